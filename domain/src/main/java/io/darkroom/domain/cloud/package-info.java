@@ -1,0 +1,2 @@
+/** Value objects naming a cloud: the tenant every aggregate belongs to. */
+package io.darkroom.domain.cloud;

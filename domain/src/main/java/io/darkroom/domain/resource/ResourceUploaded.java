@@ -1,0 +1,20 @@
+package io.darkroom.domain.resource;
+
+import org.axonframework.serialization.Revision;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A new resource was uploaded under a public id that was free. {@code version} is the
+ * upload time in epoch seconds; {@code versionId} names the stored bytes of this version.
+ * {@code moderationKind}/{@code moderationStatus} are null when the resource is not moderated.
+ */
+@Revision("1")
+public record ResourceUploaded(String assetId, String cloud, String resourceType, String type, String publicId,
+                               String versionId, long version, MediaFacts facts,
+                               List<String> tags, Map<String, String> context,
+                               String moderationKind, String moderationStatus,
+                               Instant uploadedAt) implements ResourceEvent {
+}

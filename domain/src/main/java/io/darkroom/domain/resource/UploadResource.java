@@ -1,0 +1,12 @@
+package io.darkroom.domain.resource;
+
+import io.darkroom.domain.cloud.CloudName;
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+
+import java.time.Instant;
+
+/** Create a resource from an uploaded file. The public id must already be claimed for this asset. */
+public record UploadResource(@TargetAggregateIdentifier AssetId assetId, CloudName cloud, ResourceType resourceType,
+                             DeliveryType type, PublicId publicId, String versionId, MediaFacts facts,
+                             Labels labels, Moderation moderation, Instant uploadedAt) {
+}

@@ -1,0 +1,17 @@
+package io.darkroom.domain;
+
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchRule;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+@AnalyzeClasses(packages = "io.darkroom.domain", importOptions = ImportOption.DoNotIncludeTests.class)
+class DomainArchitectureTest {
+    @ArchTest
+    static final ArchRule domainUsesNoFrameworkOrIo = noClasses().should().dependOnClassesThat()
+            .resideInAnyPackage("org.springframework..", "java.sql..", "javax.sql..", "com.fasterxml..", "tools.jackson..",
+                    "jakarta.servlet..", "java.net.http..", "org.postgresql..", "io.darkroom.application..",
+                    "io.darkroom.infrastructure..", "io.darkroom.api..");
+}

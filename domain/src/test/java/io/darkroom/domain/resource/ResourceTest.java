@@ -1,0 +1,85 @@
+package io.darkroom.domain.resource;
+
+import io.darkroom.domain.cloud.CloudName;
+import org.axonframework.test.aggregate.AggregateTestFixture;
+import org.axonframework.test.aggregate.FixtureConfiguration;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+class ResourceTest {
+    private static final AssetId ASSET = AssetId.of("0123456789abcdef0123456789abcdef");
+    private static final CloudName CLOUD = CloudName.of("demo");
+    private static final Instant T0 = Instant.parse("2026-11-24T10:00:00Z");
+    private static final MediaFacts JPEG = new MediaFacts("jpg", 640, 480, 1, 1234, "etag1", "a1b2c3d4e5f60718",
+            List.of(new ColorShare("#FF0000", 60.0)), Map.of("Make", "Canon"), Map.of(), "photo");
+    private static final MediaFacts PNG = new MediaFacts("png", 10, 10, 1, 99, "etag2", "ffffffffffffffff",
+            List.of(), Map.of(), Map.of(), "photo2");
+
+    private FixtureConfiguration<Resource> fixture;
+
+    @BeforeEach
+    void setUp() {
+        fixture = new AggregateTestFixture<>(Resource.class);
+    }
+
+    private static ResourceUploaded uploaded() {
+        return new ResourceUploaded(ASSET.value(), "demo", "image", "upload", "folder/photo", "v1id", T0.getEpochSecond(),
+                JPEG, List.of("a", "b"), Map.of("alt", "x"), null, null, T0);
+    }
+
+    @Test
+    void uploadingRecordsTheFileFactsLabelsAndUploadTimeAsVersion() {
+        fixture.givenNoPriorActivity()
+                .when(new UploadResource(ASSET, CLOUD, ResourceType.IMAGE, DeliveryType.UPLOAD, PublicId.of("folder/photo"),
+                        "v1id", JPEG, new Labels(List.of("a", " b ", "a", ""), Map.of("alt", "x")), null, T0))
+                .expectSuccessfulHandlerExecution()
+                .expectEvents(uploaded());
+    }
+
+    @Test
+    void uploadingIntoManualModerationRecordsItAsPending() {
+        fixture.givenNoPriorActivity()
+                .when(new UploadResource(ASSET, CLOUD, ResourceType.IMAGE, DeliveryType.UPLOAD, PublicId.of("folder/photo"),
+                        "v1id", JPEG, Labels.NONE, Moderation.pendingManual(), T0))
+                .expectEvents(new ResourceUploaded(ASSET.value(), "demo", "image", "upload", "folder/photo", "v1id",
+                        T0.getEpochSecond(), JPEG, List.of(), Map.of(), "manual", "pending", T0));
+    }
+
+    @Test
+    void overwritingWithoutLabelsKeepsTagsAndContextAndRaisesTheVersion() {
+        Instant later = T0.plusSeconds(30);
+        fixture.given(uploaded())
+                .when(new UploadNewVersion(ASSET, CLOUD, "v2id", PNG, null, later))
+                .expectResultMessagePayload(later.getEpochSecond())
+                .expectEvents(new ResourceVersionUploaded(ASSET.value(), "demo", "image", "upload", "folder/photo", "v2id",
+                        later.getEpochSecond(), PNG, List.of("a", "b"), Map.of("alt", "x"), later));
+    }
+
+    @Test
+    void overwritingWithLabelsReplacesThem() {
+        Instant later = T0.plusSeconds(30);
+        fixture.given(uploaded())
+                .when(new UploadNewVersion(ASSET, CLOUD, "v2id", PNG, new Labels(List.of("c"), Map.of()), later))
+                .expectEvents(new ResourceVersionUploaded(ASSET.value(), "demo", "image", "upload", "folder/photo", "v2id",
+                        later.getEpochSecond(), PNG, List.of("c"), Map.of(), later));
+    }
+
+    @Test
+    void overwritingTwiceInOneSecondStillGivesAStrictlyHigherVersion() {
+        fixture.given(uploaded())
+                .when(new UploadNewVersion(ASSET, CLOUD, "v2id", PNG, null, T0))
+                .expectResultMessagePayload(T0.getEpochSecond() + 1);
+    }
+
+    @Test
+    void rejectsOverwritingAResourceOfAnotherCloud() {
+        fixture.given(uploaded())
+                .when(new UploadNewVersion(ASSET, CloudName.of("other"), "v2id", PNG, null, T0.plusSeconds(5)))
+                .expectException(ResourceNotInCloudException.class)
+                .expectNoEvents();
+    }
+}
