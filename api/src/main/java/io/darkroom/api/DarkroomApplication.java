@@ -1,0 +1,30 @@
+package io.darkroom.api;
+
+import io.darkroom.api.config.ReplayCommand;
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.WebApplicationType;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/**
+ * {@code java -jar darkroom.jar} serves; {@code java -jar darkroom.jar replay} rebuilds the
+ * read models from the event store and exits.
+ */
+@SpringBootApplication
+@ConfigurationPropertiesScan
+public class DarkroomApplication {
+    public static void main(String[] args) {
+        System.setProperty("disable-axoniq-console-message", "true");
+        if (args.length > 0 && args[0].equals("replay")) {
+            SpringApplication application = new SpringApplication(DarkroomApplication.class);
+            application.setWebApplicationType(WebApplicationType.NONE);
+            try (ConfigurableApplicationContext context = application.run(args)) {
+                long events = context.getBean(ReplayCommand.class).run();
+                System.out.println("Replayed " + events + " events into the read models");
+            }
+            return;
+        }
+        SpringApplication.run(DarkroomApplication.class, args);
+    }
+}

@@ -1,0 +1,137 @@
+package io.darkroom.api.admin;
+
+import io.darkroom.api.resource.ResourceJson;
+import io.darkroom.api.web.ApiParameters;
+import io.darkroom.application.resource.listing.ListingQuery;
+import io.darkroom.application.resource.listing.Page;
+import io.darkroom.application.resource.listing.ResourceQueries;
+import io.darkroom.application.resource.listing.ResourceView;
+import io.darkroom.application.support.DarkroomException;
+import io.darkroom.domain.resource.DeliveryType;
+import io.darkroom.domain.resource.Moderation;
+import io.darkroom.domain.resource.PublicId;
+import io.darkroom.domain.resource.ResourceType;
+import jakarta.servlet.http.HttpServletRequest;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+/** The Admin API's browse calls: listings (all, by tag, by moderation queue), details and resource types. */
+@RestController
+@RequestMapping("/v1_1/{cloud}/resources")
+public class ResourceBrowseController {
+    private static final int MAX_PUBLIC_IDS = 100;
+    private static final Pattern MODERATION_KIND = Pattern.compile("[a-z][a-z0-9_]{0,31}");
+
+    private final ResourceQueries queries;
+    private final ResourceJson json;
+
+    public ResourceBrowseController(ResourceQueries queries, ResourceJson json) {
+        this.queries = queries;
+        this.json = json;
+    }
+
+    @GetMapping
+    Map<String, Object> resourceTypes(@PathVariable String cloud) {
+        return Map.of("resource_types", queries.resourceTypes(cloud));
+    }
+
+    @GetMapping("/{resourceType}")
+    Map<String, Object> listAll(@PathVariable String cloud, @PathVariable String resourceType, HttpServletRequest request) {
+        return list(cloud, resourceType, null, ApiParameters.of(request));
+    }
+
+    @GetMapping("/{resourceType}/{type}")
+    Map<String, Object> listOfType(@PathVariable String cloud, @PathVariable String resourceType, @PathVariable String type,
+                                   HttpServletRequest request) {
+        return list(cloud, resourceType, DeliveryType.fromWire(type).wireName(), ApiParameters.of(request));
+    }
+
+    @GetMapping("/{resourceType}/tags/{tag}")
+    Map<String, Object> byTag(@PathVariable String cloud, @PathVariable String resourceType, @PathVariable String tag,
+                              HttpServletRequest request) {
+        ApiParameters params = ApiParameters.of(request);
+        ListingQuery query = new ListingQuery(cloud, ResourceType.fromWire(resourceType).wireName(), null, null, null, tag,
+                null, null, null, null, false, null, maxResults(params));
+        return page(queries.list(query, params.direction(), params.get("next_cursor")), params);
+    }
+
+    @GetMapping("/{resourceType}/moderations/{kind}/{status}")
+    Map<String, Object> byModeration(@PathVariable String cloud, @PathVariable String resourceType, @PathVariable String kind,
+                                     @PathVariable String status, HttpServletRequest request) {
+        if (!MODERATION_KIND.matcher(kind).matches() || !Moderation.STATUSES.contains(status)) {
+            throw DarkroomException.badRequest("Invalid moderation queue " + kind + "/" + status
+                    + " (status must be pending, approved or rejected)");
+        }
+        ApiParameters params = ApiParameters.of(request);
+        ListingQuery query = new ListingQuery(cloud, ResourceType.fromWire(resourceType).wireName(), null, null, null, null,
+                kind, status, null, null, false, null, maxResults(params));
+        return page(queries.list(query, params.direction(), params.get("next_cursor")), params);
+    }
+
+    @GetMapping("/{resourceType}/{type}/{*publicId}")
+    Map<String, Object> details(@PathVariable String cloud, @PathVariable String resourceType, @PathVariable String type,
+                                @PathVariable String publicId, HttpServletRequest request) {
+        ApiParameters params = ApiParameters.of(request);
+        String id = publicId.startsWith("/") ? publicId.substring(1) : publicId;
+        params.integer("max_results", 10, 1, 100); // the derived list's page size: checked now, used once derived media exist
+        ResourceView resource = queries.details(cloud, ResourceType.fromWire(resourceType).wireName(),
+                DeliveryType.fromWire(type).wireName(), PublicId.of(id).value());
+        Map<String, Object> body = json.summary(resource, new ResourceJson.Include(true, true, true));
+        body.put("version_id", resource.versionId());
+        body.put("etag", resource.etag());
+        body.put("placeholder", false);
+        if (resource.originalFilename() != null) {
+            body.put("original_filename", ResourceJson.originalFilename(resource));
+        }
+        ResourceJson.Extras extras = new ResourceJson.Extras(params.bool("colors", false), params.bool("image_metadata", false),
+                params.bool("exif", false), params.bool("faces", false), params.bool("pages", false),
+                params.bool("phash", false), params.bool("coordinates", false));
+        boolean needsAnalysis = extras.colors() || extras.imageMetadata() || extras.exif() || extras.phash();
+        json.addExtras(body, resource, needsAnalysis ? queries.analysis(resource.assetId())
+                : io.darkroom.application.resource.listing.ResourceAnalysis.NONE, extras);
+        body.put("derived", List.of());
+        return body;
+    }
+
+    private Map<String, Object> list(String cloud, String resourceType, String type, ApiParameters params) {
+        String prefix = params.get("prefix");
+        List<String> publicIds = params.list("public_ids");
+        if (publicIds != null && publicIds.size() > MAX_PUBLIC_IDS) {
+            throw DarkroomException.badRequest("Too many public_ids: " + publicIds.size() + " (maximum " + MAX_PUBLIC_IDS + ")");
+        }
+        if (publicIds != null && prefix != null) {
+            throw DarkroomException.badRequest("prefix and public_ids cannot be combined");
+        }
+        Instant startAt = params.instant("start_at");
+        if (startAt != null && (prefix != null || publicIds != null)) {
+            throw DarkroomException.badRequest("start_at is supported only without prefix and public_ids");
+        }
+        ListingQuery query = new ListingQuery(cloud, ResourceType.fromWire(resourceType).wireName(), type, prefix,
+                publicIds == null ? null : List.copyOf(publicIds), null, null, null, startAt, null, false, null,
+                publicIds != null ? Math.max(publicIds.size(), maxResults(params)) : maxResults(params));
+        return page(queries.list(query, params.direction(), params.get("next_cursor")), params);
+    }
+
+    private Map<String, Object> page(Page<ResourceView> page, ApiParameters params) {
+        ResourceJson.Include include = new ResourceJson.Include(params.bool("tags", false), params.bool("context", false),
+                params.bool("moderations", false));
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("resources", page.items().stream().map(r -> json.summary(r, include)).toList());
+        if (page.nextCursor() != null) {
+            body.put("next_cursor", page.nextCursor());
+        }
+        return body;
+    }
+
+    static int maxResults(ApiParameters params) {
+        return params.integer("max_results", 10, 1, 500);
+    }
+}

@@ -1,0 +1,117 @@
+package io.darkroom.api.config;
+
+import io.darkroom.application.cloud.AdminRateLimiter;
+import io.darkroom.application.cloud.Cloud;
+import io.darkroom.application.cloud.CloudDirectory;
+import io.darkroom.application.replay.ProjectionRebuilder;
+import io.darkroom.application.resource.listing.CursorCodec;
+import io.darkroom.application.resource.listing.ResourceListingProjection;
+import io.darkroom.application.resource.listing.ResourceQueries;
+import io.darkroom.application.resource.upload.BlobStore;
+import io.darkroom.application.resource.upload.MediaInspector;
+import io.darkroom.application.resource.upload.RemoteFileFetcher;
+import io.darkroom.application.resource.upload.ResourceUploader;
+import io.darkroom.infrastructure.blob.FileSystemBlobStore;
+import io.darkroom.infrastructure.cloud.JdbcCloudRegistry;
+import io.darkroom.infrastructure.crypto.AesGcmSecretCipher;
+import io.darkroom.infrastructure.crypto.MasterKey;
+import io.darkroom.infrastructure.fetch.SafeUrlFetcher;
+import io.darkroom.infrastructure.media.MediaFileInspector;
+import io.darkroom.infrastructure.ratelimit.JdbcAdminRateLimiter;
+import io.darkroom.infrastructure.resource.JdbcPublicIdClaims;
+import io.darkroom.infrastructure.resource.JdbcResourceCatalog;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.common.transaction.TransactionManager;
+import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import java.io.IOException;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+
+/** The beans of every port and use case; the only place that knows which implementation serves which port. */
+@Configuration(proxyBeanMethods = false)
+public class ApplicationConfiguration {
+    @Bean
+    Clock clock() {
+        return Clock.systemUTC();
+    }
+
+    @Bean
+    MasterKey masterKey(DarkroomProperties properties) {
+        return MasterKey.load(properties.masterKey(), properties.dataDir().toAbsolutePath());
+    }
+
+    @Bean
+    JdbcCloudRegistry cloudRegistry(JdbcTemplate jdbc, TransactionTemplate transactions, MasterKey masterKey,
+                                    DarkroomProperties properties) {
+        JdbcCloudRegistry registry = new JdbcCloudRegistry(jdbc, transactions, new AesGcmSecretCipher(masterKey));
+        List<Cloud> configured = new ArrayList<>();
+        if (properties.cloudinaryUrl() != null && !properties.cloudinaryUrl().isBlank()) {
+            configured.add(CloudinaryUrl.parse(properties.cloudinaryUrl(), properties.defaultHourlyLimit()));
+        }
+        for (DarkroomProperties.CloudEntry entry : properties.clouds()) {
+            configured.add(CloudinaryUrl.parse(entry.url(),
+                    entry.hourlyLimit() == null ? properties.defaultHourlyLimit() : entry.hourlyLimit()));
+        }
+        registry.bootstrap(configured, properties.defaultHourlyLimit(), System.out);
+        return registry;
+    }
+
+    @Bean
+    AdminRateLimiter adminRateLimiter(JdbcTemplate jdbc) {
+        return new JdbcAdminRateLimiter(jdbc);
+    }
+
+    @Bean
+    JdbcResourceCatalog resourceCatalog(JdbcTemplate jdbc) {
+        return new JdbcResourceCatalog(jdbc);
+    }
+
+    @Bean
+    ResourceListingProjection resourceListingProjection(JdbcResourceCatalog catalog) {
+        return new ResourceListingProjection(catalog);
+    }
+
+    @Bean
+    ResourceQueries resourceQueries(JdbcResourceCatalog catalog, MasterKey masterKey) {
+        return new ResourceQueries(catalog, new CursorCodec(masterKey.derive("darkroom-cursor-v1")));
+    }
+
+    @Bean
+    BlobStore blobStore(DarkroomProperties properties) throws IOException {
+        return new FileSystemBlobStore(properties.dataDir().toAbsolutePath().resolve("blobs"));
+    }
+
+    @Bean
+    MediaInspector mediaInspector() {
+        return new MediaFileInspector();
+    }
+
+    @Bean
+    RemoteFileFetcher remoteFileFetcher(DarkroomProperties properties) {
+        return new SafeUrlFetcher(properties.upload().allowPrivateAddresses(), properties.upload().fetchTimeout());
+    }
+
+    @Bean
+    ResourceUploader resourceUploader(MediaInspector inspector, BlobStore blobs, JdbcTemplate jdbc,
+                                      JdbcResourceCatalog catalog, CommandGateway commands,
+                                      TransactionManager transactions, Clock clock) {
+        return new ResourceUploader(inspector, blobs, new JdbcPublicIdClaims(jdbc), catalog, commands, transactions, clock);
+    }
+
+    @Bean
+    ProjectionRebuilder projectionRebuilder(EventStorageEngine storage, TransactionManager transactions) {
+        return new ProjectionRebuilder(storage, transactions);
+    }
+
+    @Bean
+    ReplayCommand replayCommand(ProjectionRebuilder rebuilder, ResourceListingProjection listing) {
+        return new ReplayCommand(rebuilder, List.of(listing));
+    }
+
+}

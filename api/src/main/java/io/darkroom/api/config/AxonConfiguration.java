@@ -1,0 +1,58 @@
+package io.darkroom.api.config;
+
+import io.darkroom.api.web.RequestMetadata;
+import io.darkroom.application.resource.listing.ResourceListingProjection;
+import io.darkroom.domain.resource.Resource;
+import org.axonframework.config.ConfigurerModule;
+import org.axonframework.eventhandling.PropagatingErrorHandler;
+import org.axonframework.eventsourcing.eventstore.jdbc.EventSchema;
+import org.axonframework.eventhandling.tokenstore.jdbc.TokenSchema;
+import org.axonframework.messaging.correlation.CorrelationDataProvider;
+import org.axonframework.messaging.correlation.SimpleCorrelationDataProvider;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * Axon without Axon Server: the JDBC event store in Flyway's snake_case tables, the Resource
+ * aggregate, and the listing projection as a subscribing processor that runs inside the
+ * command's transaction and propagates its failures (so a failed projection rolls back the
+ * event instead of silently diverging).
+ */
+@Configuration(proxyBeanMethods = false)
+public class AxonConfiguration {
+    @Bean
+    EventSchema eventSchema() {
+        return EventSchema.builder()
+                .eventTable("domain_event_entry").snapshotTable("snapshot_event_entry")
+                .globalIndexColumn("global_index").eventIdentifierColumn("event_identifier")
+                .aggregateIdentifierColumn("aggregate_identifier").sequenceNumberColumn("sequence_number")
+                .typeColumn("type").timestampColumn("time_stamp").payloadTypeColumn("payload_type")
+                .payloadRevisionColumn("payload_revision").payloadColumn("payload").metaDataColumn("meta_data")
+                .build();
+    }
+
+    @Bean
+    TokenSchema tokenSchema() {
+        return TokenSchema.builder()
+                .setTokenTable("token_entry").setProcessorNameColumn("processor_name").setSegmentColumn("segment")
+                .setTokenColumn("token").setTokenTypeColumn("token_type").setTimestampColumn("timestamp")
+                .setOwnerColumn("owner").build();
+    }
+
+    @Bean
+    ConfigurerModule darkroomAxonModule() {
+        return configurer -> {
+            configurer.configureAggregate(Resource.class);
+            configurer.eventProcessing().registerListenerInvocationErrorHandler(
+                    ResourceListingProjection.PROCESSING_GROUP, c -> PropagatingErrorHandler.instance());
+            configurer.onInitialize(config -> config.onStart(Integer.MIN_VALUE,
+                    () -> config.commandBus().registerDispatchInterceptor(RequestMetadata.dispatchInterceptor())));
+        };
+    }
+
+    /** Copies who, from where and in which request onto every event a command produces. */
+    @Bean
+    CorrelationDataProvider requestCorrelation() {
+        return new SimpleCorrelationDataProvider(RequestMetadata.ACTOR, RequestMetadata.REQUEST_ID, RequestMetadata.CLIENT_ADDRESS);
+    }
+}

@@ -1,0 +1,51 @@
+package io.darkroom.api.config;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.util.unit.DataSize;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Darkroom's settings ({@code darkroom.*}; environment variables such as {@code DARKROOM_DATA_DIR}
+ * bind by Spring's relaxed rules).
+ *
+ * @param dataDir            where the embedded database, blobs and master key live
+ * @param publicBaseUrl      base of {@code url} in responses (delivery); default {@code http://localhost:<port>}
+ * @param secureBaseUrl      base of {@code secure_url}; default the public base
+ * @param masterKey          base64 of 32 bytes protecting stored secrets; default a generated key file
+ * @param cloudinaryUrl      {@code cloudinary://KEY:SECRET@CLOUD}, the variable the SDKs use
+ * @param defaultHourlyLimit Admin API calls per hour for clouds that do not set one; 0 = unlimited
+ * @param clouds             further clouds, each a {@code url} and an optional {@code hourly-limit}
+ * @param upload             upload limits
+ */
+@ConfigurationProperties(prefix = "darkroom")
+public record DarkroomProperties(Path dataDir, String publicBaseUrl, String secureBaseUrl, String masterKey,
+                                 String cloudinaryUrl, Integer defaultHourlyLimit, List<CloudEntry> clouds,
+                                 Upload upload) {
+    public DarkroomProperties {
+        dataDir = dataDir == null ? Path.of("data") : dataDir;
+        defaultHourlyLimit = defaultHourlyLimit == null ? 2000 : defaultHourlyLimit;
+        clouds = clouds == null ? new ArrayList<>() : clouds;
+        upload = upload == null ? new Upload(null, null, null) : upload;
+    }
+
+    /** One more cloud to serve. */
+    public record CloudEntry(String url, Integer hourlyLimit) {
+    }
+
+    /**
+     * @param maxFileSize           largest accepted file (multipart, data URI or fetched); default 100MB
+     * @param allowPrivateAddresses let uploads fetch from loopback and private networks (tests, intranets)
+     * @param fetchTimeout          connect and read timeout of URL fetches; default 30s
+     */
+    public record Upload(DataSize maxFileSize, Boolean allowPrivateAddresses, Duration fetchTimeout) {
+        public Upload {
+            maxFileSize = maxFileSize == null ? DataSize.ofMegabytes(100) : maxFileSize;
+            allowPrivateAddresses = allowPrivateAddresses != null && allowPrivateAddresses;
+            fetchTimeout = fetchTimeout == null ? Duration.ofSeconds(30) : fetchTimeout;
+        }
+    }
+}

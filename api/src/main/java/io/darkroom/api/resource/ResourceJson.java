@@ -1,0 +1,113 @@
+package io.darkroom.api.resource;
+
+import io.darkroom.application.resource.listing.ResourceAnalysis;
+import io.darkroom.application.resource.listing.ResourceView;
+import io.darkroom.domain.resource.ColorShare;
+import org.springframework.stereotype.Component;
+
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Writes resources in the shapes of Cloudinary's responses (listing entries, details, upload answers). */
+@Component
+public class ResourceJson {
+    private static final DateTimeFormatter CREATED_AT = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss'Z'").withZone(ZoneOffset.UTC);
+
+    /** What to add to the basic fields. */
+    public record Include(boolean tags, boolean context, boolean moderation) {
+        public static final Include NOTHING = new Include(false, false, false);
+    }
+
+    private final DeliveryUrls urls;
+
+    public ResourceJson(DeliveryUrls urls) {
+        this.urls = urls;
+    }
+
+    public Map<String, Object> summary(ResourceView r, Include include) {
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("asset_id", r.assetId());
+        json.put("public_id", r.publicId());
+        if (!r.format().isEmpty() && !r.resourceType().equals("raw")) {
+            json.put("format", r.format());
+        }
+        json.put("version", r.version());
+        json.put("resource_type", r.resourceType());
+        json.put("type", r.type());
+        json.put("created_at", createdAt(r));
+        json.put("bytes", r.bytes());
+        if (r.resourceType().equals("image")) {
+            json.put("width", r.width());
+            json.put("height", r.height());
+        }
+        int slash = r.publicId().lastIndexOf('/');
+        json.put("folder", slash < 0 ? "" : r.publicId().substring(0, slash));
+        json.put("url", urls.url(r));
+        json.put("secure_url", urls.secureUrl(r));
+        if (include.tags()) {
+            json.put("tags", r.tags());
+        }
+        if (include.context() && !r.context().isEmpty()) {
+            json.put("context", Map.of("custom", r.context()));
+        }
+        if (include.moderation() && r.moderationKind() != null) {
+            json.put("moderation_status", r.moderationStatus());
+            json.put("moderation", List.of(Map.of("kind", r.moderationKind(), "status", r.moderationStatus())));
+        }
+        return json;
+    }
+
+    /** Optional parts of details and upload answers, as the caller asked for them. */
+    public record Extras(boolean colors, boolean imageMetadata, boolean exif, boolean faces, boolean pages,
+                         boolean phash, boolean coordinates) {
+    }
+
+    public void addExtras(Map<String, Object> json, ResourceView r, ResourceAnalysis analysis, Extras extras) {
+        if (extras.pages()) {
+            json.put("pages", r.pages());
+        }
+        if (extras.colors() && r.resourceType().equals("image")) {
+            List<List<Object>> colors = new ArrayList<>();
+            for (ColorShare color : analysis.colors()) {
+                colors.add(List.of(color.hex(), color.percent()));
+            }
+            json.put("colors", colors);
+        }
+        if (extras.phash() && analysis.phash() != null) {
+            json.put("phash", analysis.phash());
+        }
+        if (extras.imageMetadata()) {
+            Map<String, String> all = new LinkedHashMap<>(analysis.exif());
+            analysis.metadata().forEach(all::putIfAbsent);
+            json.put("image_metadata", all);
+        }
+        if (extras.exif()) {
+            json.put("exif", analysis.exif());
+        }
+        if (extras.faces()) {
+            json.put("faces", List.of());
+        }
+        if (extras.coordinates()) {
+            json.put("coordinates", Map.of("faces", List.of(), "custom", List.of()));
+        }
+    }
+
+    public static String createdAt(ResourceView r) {
+        return CREATED_AT.format(r.createdAt().truncatedTo(ChronoUnit.SECONDS));
+    }
+
+    /** The client's file name without its extension, as Cloudinary reports it. */
+    public static String originalFilename(ResourceView r) {
+        String name = r.originalFilename();
+        if (name == null) {
+            return null;
+        }
+        int dot = name.lastIndexOf('.');
+        return dot <= 0 ? name : name.substring(0, dot);
+    }
+}

@@ -1,0 +1,103 @@
+package io.darkroom.api.upload;
+
+import io.darkroom.api.resource.ResourceJson;
+import io.darkroom.api.web.ApiParameters;
+import io.darkroom.application.cloud.Cloud;
+import io.darkroom.application.cloud.UploadSignature;
+import io.darkroom.application.resource.listing.ResourceView;
+import io.darkroom.application.resource.upload.ResourceUploader;
+import io.darkroom.application.resource.upload.StagedFile;
+import io.darkroom.application.resource.upload.UploadOutcome;
+import io.darkroom.application.resource.upload.UploadRequest;
+import io.darkroom.application.support.DarkroomException;
+import io.darkroom.domain.resource.DeliveryType;
+import io.darkroom.domain.resource.Labels;
+import io.darkroom.domain.resource.Moderation;
+import io.darkroom.domain.resource.ResourceType;
+import jakarta.servlet.http.HttpServletRequest;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * {@code POST /v1_1/:cloud/:resource_type/upload}. Honoured parameters: file, public_id, folder,
+ * use_filename, unique_filename, overwrite, type, tags, context, moderation (manual), phash,
+ * colors, image_metadata (and exif, faces, pages). Parameters of later capabilities (eager,
+ * notification_url, ...) are accepted and signed but not acted on yet.
+ */
+@RestController
+public class UploadController {
+    private final UploadAuthenticator authenticator;
+    private final UploadStaging staging;
+    private final ResourceUploader uploader;
+    private final ResourceJson json;
+
+    public UploadController(UploadAuthenticator authenticator, UploadStaging staging, ResourceUploader uploader,
+                            ResourceJson json) {
+        this.authenticator = authenticator;
+        this.staging = staging;
+        this.uploader = uploader;
+        this.json = json;
+    }
+
+    @PostMapping("/v1_1/{cloud}/{resourceType:image|video|raw|auto}/upload")
+    Map<String, Object> upload(@PathVariable String cloud, @PathVariable String resourceType, HttpServletRequest request)
+            throws IOException {
+        ApiParameters params = ApiParameters.of(request);
+        Cloud account = authenticator.authenticate(cloud, params);
+        describe(account.name(), resourceType, params, null);
+        StagedFile file = staging.stage(request, params.get("file"));
+        try {
+            UploadOutcome outcome = uploader.upload(describe(account.name(), resourceType, params, file));
+            return render(outcome, params, account);
+        } finally {
+            Files.deleteIfExists(file.path());
+        }
+    }
+
+    /** Validates every parameter before the (possibly large) file is staged; {@code file} null for that check. */
+    private static UploadRequest describe(String cloud, String resourceType, ApiParameters params, StagedFile file) {
+        ResourceType kind = resourceType.equals("auto") ? null : ResourceType.fromWire(resourceType);
+        DeliveryType type = DeliveryType.fromWire(params.get("type") == null ? "upload" : params.get("type"));
+        List<String> tags = params.list("tags");
+        String contextText = params.get("context");
+        Labels labels = tags == null && contextText == null ? null
+                : new Labels(tags == null ? List.of() : tags, ContextParameter.parse(contextText));
+        return new UploadRequest(cloud, kind, type, params.get("public_id"), params.get("folder"),
+                params.bool("use_filename", false), params.bool("unique_filename", true), params.bool("overwrite", true),
+                labels, moderation(params.get("moderation")), file);
+    }
+
+    private static Moderation moderation(String value) {
+        if (value == null) {
+            return null;
+        }
+        if (value.equals("manual")) {
+            return Moderation.pendingManual();
+        }
+        throw DarkroomException.badRequest("Moderation add-on " + value + " is not available; only manual moderation is supported");
+    }
+
+    private Map<String, Object> render(UploadOutcome outcome, ApiParameters params, Cloud cloud) {
+        ResourceView r = outcome.resource();
+        Map<String, Object> body = json.summary(r, new ResourceJson.Include(true, true, true));
+        body.put("version_id", r.versionId());
+        body.put("signature", UploadSignature.digest("SHA-1", "public_id=" + r.publicId() + "&version=" + r.version() + cloud.apiSecret()));
+        body.put("pages", r.pages());
+        body.put("etag", r.etag());
+        body.put("placeholder", false);
+        body.put("original_filename", ResourceJson.originalFilename(r));
+        if (outcome.existing()) {
+            body.put("existing", true);
+        }
+        json.addExtras(body, r, outcome.analysis(), new ResourceJson.Extras(params.bool("colors", false),
+                params.bool("image_metadata", false), params.bool("exif", false), params.bool("faces", false),
+                false, params.bool("phash", false), false));
+        return body;
+    }
+}

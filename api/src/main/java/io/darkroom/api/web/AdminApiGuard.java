@@ -1,0 +1,113 @@
+package io.darkroom.api.web;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.darkroom.application.cloud.AdminAllowance;
+import io.darkroom.application.cloud.AdminRateLimiter;
+import io.darkroom.application.cloud.Cloud;
+import io.darkroom.application.cloud.CloudDirectory;
+import io.darkroom.application.cloud.Credentials;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.Base64;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Guards the Admin API ({@code /v1_1/<cloud>/...} except the Upload API's
+ * {@code /v1_1/<cloud>/<image|video|raw|auto>/...}): HTTP Basic with the cloud's key and secret,
+ * compared in constant time, then one call counted against the cloud's hourly allowance. Every
+ * authenticated response carries the {@code X-FeatureRateLimit-*} headers; past the allowance
+ * the call is refused with 420 and not served.
+ */
+@Component
+@Order(Ordered.HIGHEST_PRECEDENCE + 10)
+public class AdminApiGuard extends OncePerRequestFilter {
+    public static final String CLOUD_ATTRIBUTE = AdminApiGuard.class.getName() + ".cloud";
+    static final Set<String> UPLOAD_API_RESOURCE_TYPES = Set.of("image", "video", "raw", "auto");
+    private static final DateTimeFormatter RESET_FORMAT = DateTimeFormatter.RFC_1123_DATE_TIME.withZone(ZoneOffset.UTC);
+    private static final DateTimeFormatter MESSAGE_FORMAT = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss 'UTC'").withZone(ZoneOffset.UTC);
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final CloudDirectory clouds;
+    private final AdminRateLimiter rateLimiter;
+    private final Clock clock;
+
+    public AdminApiGuard(CloudDirectory clouds, AdminRateLimiter rateLimiter, Clock clock) {
+        this.clouds = clouds;
+        this.rateLimiter = rateLimiter;
+        this.clock = clock;
+    }
+
+    @Override
+    protected boolean shouldNotFilter(HttpServletRequest request) {
+        String[] segments = request.getRequestURI().split("/");
+        // "", "v1_1", cloud, action...
+        return segments.length < 3 || !segments[1].equals("v1_1")
+                || (segments.length > 3 && UPLOAD_API_RESOURCE_TYPES.contains(segments[3]));
+    }
+
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        String cloudName = request.getRequestURI().split("/")[2];
+        Optional<Cloud> cloud = clouds.find(cloudName).filter(c -> authenticated(c, request.getHeader("Authorization")));
+        if (cloud.isEmpty()) {
+            response.setHeader("WWW-Authenticate", "Basic realm=\"Darkroom\"");
+            write(response, 401, "Invalid credentials for cloud " + cloudName
+                    + ": use HTTP Basic with the cloud's api_key and api_secret");
+            return;
+        }
+        RequestMetadata.actor(cloud.get().apiKey());
+        AdminAllowance allowance = rateLimiter.consume(cloud.get().name(), cloud.get().hourlyAdminLimit(), clock.instant());
+        int limit = allowance.limit() == 0 ? Integer.MAX_VALUE : allowance.limit();
+        int remaining = allowance.limit() == 0 ? Integer.MAX_VALUE : allowance.remaining();
+        response.setHeader("X-FeatureRateLimit-Limit", String.valueOf(limit));
+        response.setHeader("X-FeatureRateLimit-Remaining", String.valueOf(remaining));
+        response.setHeader("X-FeatureRateLimit-Reset", RESET_FORMAT.format(allowance.resetAt()));
+        if (!allowance.allowed()) {
+            write(response, ApiErrors.RATE_LIMITED, "Rate Limit Exceeded. Limit of " + allowance.limit()
+                    + " api operations reached. Try again on " + MESSAGE_FORMAT.format(allowance.resetAt()));
+            return;
+        }
+        request.setAttribute(CLOUD_ATTRIBUTE, cloud.get());
+        chain.doFilter(request, response);
+    }
+
+    private static boolean authenticated(Cloud cloud, String authorization) {
+        if (authorization == null || !authorization.regionMatches(true, 0, "Basic ", 0, 6)) {
+            return false;
+        }
+        String decoded;
+        try {
+            decoded = new String(Base64.getDecoder().decode(authorization.substring(6).strip()), StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
+        int colon = decoded.indexOf(':');
+        if (colon < 0) {
+            return false;
+        }
+        boolean keyMatches = Credentials.matches(cloud.apiKey(), decoded.substring(0, colon));
+        boolean secretMatches = Credentials.matches(cloud.apiSecret(), decoded.substring(colon + 1));
+        return keyMatches & secretMatches;
+    }
+
+    static void write(HttpServletResponse response, int status, String message) throws IOException {
+        response.setStatus(status);
+        response.setContentType("application/json");
+        response.setCharacterEncoding("UTF-8");
+        response.getWriter().write(JSON.writeValueAsString(ApiErrors.body(message)));
+    }
+}

@@ -1,0 +1,37 @@
+package io.darkroom.api.web;
+
+import io.darkroom.application.support.DarkroomException;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+
+import java.util.Map;
+
+/** The API's one error shape, {@code {"error":{"message":...}}}, and the status of each kind of failure. */
+public final class ApiErrors {
+    /** Cloudinary's "rate limited" status; not a standard HTTP code. */
+    public static final int RATE_LIMITED = 420;
+
+    private ApiErrors() {
+    }
+
+    public static ResponseEntity<Map<String, Object>> response(int status, String message) {
+        return ResponseEntity.status(HttpStatusCode.valueOf(status)).contentType(MediaType.APPLICATION_JSON)
+                .body(body(message));
+    }
+
+    public static Map<String, Object> body(String message) {
+        return Map.of("error", Map.of("message", message));
+    }
+
+    public static int statusOf(DarkroomException.Kind kind) {
+        return switch (kind) {
+            case BAD_REQUEST -> 400;
+            case UNAUTHORIZED -> 401;
+            case NOT_ALLOWED -> 403;
+            case NOT_FOUND -> 404;
+            case ALREADY_EXISTS -> 409;
+            case RATE_LIMITED -> RATE_LIMITED;
+        };
+    }
+}

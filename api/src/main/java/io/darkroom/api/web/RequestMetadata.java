@@ -1,0 +1,78 @@
+package io.darkroom.api.web;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.axonframework.commandhandling.CommandMessage;
+import org.axonframework.messaging.MessageDispatchInterceptor;
+import org.slf4j.MDC;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+import java.io.IOException;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.BiFunction;
+
+/**
+ * Who made the current request, from where, under which id: attached to every command (and by
+ * correlation to every event) as metadata. The actor is the API key, never a secret.
+ */
+@Component
+@Order(Ordered.HIGHEST_PRECEDENCE)
+public class RequestMetadata extends OncePerRequestFilter {
+    public static final String ACTOR = "actor";
+    public static final String REQUEST_ID = "requestId";
+    public static final String CLIENT_ADDRESS = "clientAddress";
+
+    private static final ThreadLocal<Map<String, String>> CURRENT = new ThreadLocal<>();
+
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        String requestId = UUID.randomUUID().toString();
+        Map<String, String> metadata = new HashMap<>();
+        metadata.put(REQUEST_ID, requestId);
+        metadata.put(CLIENT_ADDRESS, request.getRemoteAddr());
+        metadata.put(ACTOR, "anonymous");
+        CURRENT.set(metadata);
+        MDC.put(REQUEST_ID, requestId);
+        response.setHeader("X-Request-Id", requestId);
+        try {
+            chain.doFilter(request, response);
+        } finally {
+            CURRENT.remove();
+            MDC.remove(REQUEST_ID);
+        }
+    }
+
+    /** Records the authenticated API key as the actor of the current request. */
+    public static void actor(String apiKey) {
+        Map<String, String> metadata = CURRENT.get();
+        if (metadata != null) {
+            metadata.put(ACTOR, apiKey);
+        }
+    }
+
+    public static String requestId() {
+        Map<String, String> metadata = CURRENT.get();
+        return metadata == null ? "none" : metadata.get(REQUEST_ID);
+    }
+
+    public static MessageDispatchInterceptor<CommandMessage<?>> dispatchInterceptor() {
+        return new MessageDispatchInterceptor<>() {
+            @Override
+            public BiFunction<Integer, CommandMessage<?>, CommandMessage<?>> handle(List<? extends CommandMessage<?>> messages) {
+                return (index, command) -> {
+                    Map<String, String> metadata = CURRENT.get();
+                    return command.andMetaData(metadata == null ? Map.of(ACTOR, "system") : Map.copyOf(metadata));
+                };
+            }
+        };
+    }
+}

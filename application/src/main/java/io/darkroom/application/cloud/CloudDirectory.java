@@ -1,0 +1,8 @@
+package io.darkroom.application.cloud;
+
+import java.util.Optional;
+
+/** Port: the clouds this Darkroom serves, by name. */
+public interface CloudDirectory {
+    Optional<Cloud> find(String cloudName);
+}

@@ -1,0 +1,12 @@
+package io.darkroom.application.resource.listing;
+
+import io.darkroom.domain.resource.ColorShare;
+
+import java.util.List;
+import java.util.Map;
+
+/** The heavier per-resource facts shown only on request: perceptual hash, colours, metadata. */
+public record ResourceAnalysis(String phash, List<ColorShare> colors, Map<String, String> exif,
+                               Map<String, String> metadata) {
+    public static final ResourceAnalysis NONE = new ResourceAnalysis(null, List.of(), Map.of(), Map.of());
+}

@@ -1,0 +1,22 @@
+package io.darkroom.application.resource.listing;
+
+import java.util.List;
+import java.util.Optional;
+
+/** Port: keyset queries over the listing read model. */
+public interface ResourceReadModel {
+    /** Up to {@code query.limit() + 1} rows in the query's order. */
+    List<ResourceView> list(ListingQuery query);
+
+    Optional<ResourceView> find(String cloud, String resourceType, String type, String publicId);
+
+    Optional<ResourceView> findByAssetId(String cloud, String assetId);
+
+    ResourceAnalysis analysis(String assetId);
+
+    /** Distinct tags of a resource type in ascending order, after {@code afterTag} (exclusive, may be null); up to {@code limit}. */
+    List<String> tags(String cloud, String resourceType, String prefix, String afterTag, int limit);
+
+    /** The resource types that hold at least one resource in the cloud. */
+    List<String> resourceTypes(String cloud);
+}

@@ -1,0 +1,16 @@
+package io.darkroom.application.resource.listing;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * One resource as the read model holds it: what listings and details show. {@code createdAt}
+ * is the time of the current version's upload, kept at microsecond precision (PostgreSQL's).
+ * Moderation fields are null when the resource is not moderated.
+ */
+public record ResourceView(String assetId, String cloud, String resourceType, String type, String publicId,
+                           String format, long version, String versionId, int width, int height, int pages,
+                           long bytes, String etag, Instant createdAt, List<String> tags, Map<String, String> context,
+                           String moderationKind, String moderationStatus, String originalFilename) {
+}

@@ -1,0 +1,2 @@
+/** Use cases and read models of the Resource aggregate. */
+package io.darkroom.application.resource;

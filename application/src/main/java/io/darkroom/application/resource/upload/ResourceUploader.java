@@ -1,0 +1,156 @@
+package io.darkroom.application.resource.upload;
+
+import io.darkroom.application.resource.listing.ResourceAnalysis;
+import io.darkroom.application.resource.listing.ResourceReadModel;
+import io.darkroom.application.resource.listing.ResourceView;
+import io.darkroom.application.support.DarkroomException;
+import io.darkroom.application.support.RandomIds;
+import io.darkroom.domain.cloud.CloudName;
+import io.darkroom.domain.resource.AssetId;
+import io.darkroom.domain.resource.Labels;
+import io.darkroom.domain.resource.MediaFacts;
+import io.darkroom.domain.resource.PublicId;
+import io.darkroom.domain.resource.ResourceType;
+import io.darkroom.domain.resource.UploadNewVersion;
+import io.darkroom.domain.resource.UploadResource;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.common.transaction.TransactionManager;
+import org.axonframework.modelling.command.ConcurrencyException;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.Clock;
+import java.time.Instant;
+
+/**
+ * The upload use case. Bytes are inspected and stored first (outside any transaction, as
+ * they may be large); then one transaction claims the public id, appends the event and
+ * updates the read model. If that transaction fails, no name, event or row remains, and
+ * the stored bytes are removed.
+ */
+public class ResourceUploader {
+    private static final int ATTEMPTS = 3;
+
+    private final MediaInspector inspector;
+    private final BlobStore blobs;
+    private final PublicIdClaims claims;
+    private final ResourceReadModel readModel;
+    private final CommandGateway commands;
+    private final TransactionManager transactions;
+    private final Clock clock;
+
+    public ResourceUploader(MediaInspector inspector, BlobStore blobs, PublicIdClaims claims, ResourceReadModel readModel,
+                            CommandGateway commands, TransactionManager transactions, Clock clock) {
+        this.inspector = inspector;
+        this.blobs = blobs;
+        this.claims = claims;
+        this.readModel = readModel;
+        this.commands = commands;
+        this.transactions = transactions;
+        this.clock = clock;
+    }
+
+    public UploadOutcome upload(UploadRequest request) {
+        MediaInspector.Inspected inspected = inspector.inspect(request.file().path(), request.file().originalFilename());
+        ResourceType kind = kindFor(request.resourceType(), inspected.kind());
+        MediaFacts facts = kind == ResourceType.RAW ? asRaw(inspected.facts()) : inspected.facts();
+        PublicId publicId = PublicIdNaming.choose(request, kind, facts.format());
+        String versionId = RandomIds.hex32();
+        String blobKey = BlobStore.keyOf(request.cloud(), versionId);
+        try {
+            blobs.store(blobKey, request.file().path());
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not store the uploaded file", e);
+        }
+        try {
+            UploadOutcome outcome = recordWithRetry(request, kind, publicId, versionId, facts);
+            if (outcome.existing()) {
+                deleteQuietly(blobKey);
+            }
+            return outcome;
+        } catch (RuntimeException e) {
+            deleteQuietly(blobKey);
+            throw e;
+        }
+    }
+
+    private UploadOutcome recordWithRetry(UploadRequest request, ResourceType kind, PublicId publicId, String versionId,
+                                          MediaFacts facts) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return transactions.fetchInTransaction(() -> record(request, kind, publicId, versionId, facts));
+            } catch (ConcurrencyException e) {
+                if (attempt == ATTEMPTS) {
+                    throw new DarkroomException(DarkroomException.Kind.ALREADY_EXISTS,
+                            "Resource " + publicId + " is being changed by another request; try again");
+                }
+            }
+        }
+    }
+
+    private UploadOutcome record(UploadRequest request, ResourceType kind, PublicId publicId, String versionId,
+                                 MediaFacts facts) {
+        Instant now = clock.instant().truncatedTo(java.time.temporal.ChronoUnit.MICROS);
+        String newAssetId = RandomIds.hex32();
+        String holder = claims.claim(request.cloud(), kind.wireName(), request.type().wireName(), publicId.value(), newAssetId);
+        Labels labels = request.labels();
+        if (holder.equals(newAssetId)) {
+            send(new UploadResource(AssetId.of(newAssetId), CloudName.of(request.cloud()), kind, request.type(), publicId,
+                    versionId, facts, labels == null ? Labels.NONE : labels, request.moderation(), now));
+        } else if (request.overwrite()) {
+            send(new UploadNewVersion(AssetId.of(holder), CloudName.of(request.cloud()), versionId, facts, labels, now));
+        } else {
+            ResourceView existing = readModel.findByAssetId(request.cloud(), holder)
+                    .orElseThrow(() -> new IllegalStateException("claimed name without a resource: " + holder));
+            return new UploadOutcome(existing, readModel.analysis(holder), true);
+        }
+        String assetId = holder;
+        ResourceView stored = readModel.findByAssetId(request.cloud(), assetId)
+                .orElseThrow(() -> new IllegalStateException("projection did not record " + assetId));
+        return new UploadOutcome(stored, new ResourceAnalysis(facts.phash(), facts.colors(), facts.exif(), facts.metadata()), false);
+    }
+
+    private void send(Object command) {
+        try {
+            commands.sendAndWait(command);
+        } catch (org.axonframework.commandhandling.CommandExecutionException e) {
+            if (e.getCause() instanceof RuntimeException cause) {
+                throw cause;
+            }
+            throw e;
+        }
+    }
+
+    private static ResourceType kindFor(ResourceType requested, ResourceType detected) {
+        if (requested == null) {
+            return detected;
+        }
+        if (requested == ResourceType.RAW || requested == detected) {
+            return requested;
+        }
+        throw DarkroomException.badRequest(requested == ResourceType.IMAGE
+                ? "Invalid image file" : "Invalid " + requested.wireName() + " file");
+    }
+
+    /** A raw file shows only its bytes: no dimensions or image analysis, its extension as format. */
+    private static MediaFacts asRaw(MediaFacts facts) {
+        String name = facts.originalFilename() == null ? "" : facts.originalFilename();
+        return new MediaFacts(extensionOf(name), 0, 0, 0, facts.bytes(), facts.etag(), null, null, null, null,
+                facts.originalFilename());
+    }
+
+    private static String extensionOf(String filename) {
+        int dot = filename.lastIndexOf('.');
+        String ext = dot < 0 ? "" : filename.substring(dot + 1).toLowerCase(java.util.Locale.ROOT);
+        return ext.matches("[a-z0-9]{1,10}") ? ext : "";
+    }
+
+    private void deleteQuietly(String blobKey) {
+        try {
+            blobs.delete(blobKey);
+        } catch (IOException ignored) {
+            // an orphaned blob wastes space but cannot be reached: no event names it
+        }
+    }
+
+}

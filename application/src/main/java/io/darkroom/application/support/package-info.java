@@ -1,0 +1,2 @@
+/** Small shared pieces of the application layer: its error type and id generation. */
+package io.darkroom.application.support;

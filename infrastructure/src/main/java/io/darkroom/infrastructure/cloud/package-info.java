@@ -1,0 +1,2 @@
+/** The clouds table: configured and generated clouds, their encrypted secrets. */
+package io.darkroom.infrastructure.cloud;

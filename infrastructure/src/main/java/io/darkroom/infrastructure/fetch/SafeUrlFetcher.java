@@ -1,0 +1,135 @@
+package io.darkroom.infrastructure.fetch;
+
+import io.darkroom.application.resource.upload.RemoteFileFetcher;
+import io.darkroom.application.support.DarkroomException;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.Inet4Address;
+import java.net.Inet6Address;
+import java.net.InetAddress;
+import java.net.URI;
+import java.net.UnknownHostException;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Locale;
+
+/**
+ * Downloads an http(s) URL to a file for an upload. Every hop (redirects are followed by hand,
+ * at most {@value #MAX_REDIRECTS}) is resolved and refused when any address is loopback,
+ * link-local, site-local/private, unique-local, multicast or unspecified, unless private
+ * addresses are allowed by configuration. The body is cut off past {@code maxBytes}.
+ */
+public class SafeUrlFetcher implements RemoteFileFetcher {
+    private static final int MAX_REDIRECTS = 5;
+
+    private final HttpClient client;
+    private final boolean allowPrivateAddresses;
+    private final Duration timeout;
+
+    public SafeUrlFetcher(boolean allowPrivateAddresses, Duration timeout) {
+        this.allowPrivateAddresses = allowPrivateAddresses;
+        this.timeout = timeout;
+        this.client = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).connectTimeout(timeout).build();
+    }
+
+    @Override
+    public String fetch(URI url, Path target, long maxBytes) {
+        URI current = url;
+        for (int hop = 0; hop <= MAX_REDIRECTS; hop++) {
+            checkAllowed(current);
+            HttpResponse<InputStream> response = send(current);
+            int status = response.statusCode();
+            if (status >= 300 && status < 400 && response.headers().firstValue("location").isPresent()) {
+                closeQuietly(response.body());
+                current = current.resolve(response.headers().firstValue("location").get());
+                continue;
+            }
+            if (status != 200) {
+                closeQuietly(response.body());
+                throw DarkroomException.badRequest("Error in loading " + url + " - " + status);
+            }
+            copyLimited(response.body(), target, maxBytes, url);
+            String path = current.getPath() == null ? "" : current.getPath();
+            return path.substring(path.lastIndexOf('/') + 1);
+        }
+        throw DarkroomException.badRequest("Error in loading " + url + " - too many redirects");
+    }
+
+    private HttpResponse<InputStream> send(URI uri) {
+        try {
+            return client.send(HttpRequest.newBuilder(uri).timeout(timeout).GET().build(),
+                    HttpResponse.BodyHandlers.ofInputStream());
+        } catch (IOException e) {
+            throw DarkroomException.badRequest("Error in loading " + uri + " - " + e.getClass().getSimpleName());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw DarkroomException.badRequest("Error in loading " + uri + " - interrupted");
+        }
+    }
+
+    private void checkAllowed(URI uri) {
+        String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
+        if (!scheme.equals("http") && !scheme.equals("https") || uri.getHost() == null) {
+            throw DarkroomException.badRequest("Only http and https URLs can be uploaded from: " + uri);
+        }
+        if (allowPrivateAddresses) {
+            return;
+        }
+        try {
+            for (InetAddress address : InetAddress.getAllByName(uri.getHost())) {
+                if (isInternal(address)) {
+                    throw DarkroomException.badRequest("Uploading from " + uri.getHost() + " is not allowed: it is not a public address");
+                }
+            }
+        } catch (UnknownHostException e) {
+            throw DarkroomException.badRequest("Error in loading " + uri + " - unknown host");
+        }
+    }
+
+    static boolean isInternal(InetAddress address) {
+        if (address.isLoopbackAddress() || address.isLinkLocalAddress() || address.isSiteLocalAddress()
+                || address.isAnyLocalAddress() || address.isMulticastAddress()) {
+            return true;
+        }
+        byte[] raw = address.getAddress();
+        if (address instanceof Inet4Address) {
+            int first = raw[0] & 0xff;
+            int second = raw[1] & 0xff;
+            return first == 0 || (first == 100 && second >= 64 && second <= 127) || (first == 198 && (second == 18 || second == 19));
+        }
+        if (address instanceof Inet6Address) {
+            return (raw[0] & 0xfe) == 0xfc;
+        }
+        return false;
+    }
+
+    private static void copyLimited(InputStream body, Path target, long maxBytes, URI url) {
+        try (InputStream in = body; OutputStream out = Files.newOutputStream(target)) {
+            byte[] buffer = new byte[64 * 1024];
+            long total = 0;
+            for (int read; (read = in.read(buffer)) >= 0; ) {
+                total += read;
+                if (total > maxBytes) {
+                    throw DarkroomException.badRequest("File size too large. Maximum is " + maxBytes + " bytes");
+                }
+                out.write(buffer, 0, read);
+            }
+        } catch (IOException e) {
+            throw DarkroomException.badRequest("Error in loading " + url + " - " + e.getClass().getSimpleName());
+        }
+    }
+
+    private static void closeQuietly(InputStream in) {
+        try {
+            in.close();
+        } catch (IOException ignored) {
+            // the response is abandoned either way
+        }
+    }
+}

@@ -1,0 +1,2 @@
+/** Implementations of the application's ports: PostgreSQL, files, imaging, cryptography, HTTP fetches. */
+package io.darkroom.infrastructure;

@@ -1,0 +1,32 @@
+package io.darkroom.infrastructure.resource;
+
+import io.darkroom.application.resource.upload.PublicIdClaims;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import java.util.List;
+
+/**
+ * Claims names with {@code INSERT ... ON CONFLICT DO NOTHING}: a concurrent claim of the same
+ * name waits for the first transaction and then either takes the name (the first rolled back)
+ * or sees the holder. Must run inside the transaction that appends the event.
+ */
+public class JdbcPublicIdClaims implements PublicIdClaims {
+    private final JdbcTemplate jdbc;
+
+    public JdbcPublicIdClaims(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @Override
+    public String claim(String cloud, String resourceType, String type, String publicId, String assetId) {
+        List<String> inserted = jdbc.queryForList("""
+                INSERT INTO public_id_claim (cloud, resource_type, type, public_id, asset_id) VALUES (?, ?, ?, ?, ?)
+                ON CONFLICT DO NOTHING RETURNING asset_id""", String.class, cloud, resourceType, type, publicId, assetId);
+        if (!inserted.isEmpty()) {
+            return inserted.get(0);
+        }
+        return jdbc.queryForObject("""
+                SELECT asset_id FROM public_id_claim WHERE cloud = ? AND resource_type = ? AND type = ? AND public_id = ?""",
+                String.class, cloud, resourceType, type, publicId);
+    }
+}

@@ -1,0 +1,226 @@
+package io.darkroom.infrastructure.resource;
+
+import io.darkroom.application.resource.listing.ListingQuery;
+import io.darkroom.application.resource.listing.ResourceAnalysis;
+import io.darkroom.application.resource.listing.ResourceCatalog;
+import io.darkroom.application.resource.listing.ResourceReadModel;
+import io.darkroom.application.resource.listing.ResourceView;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowMapper;
+
+import java.sql.Array;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The listing read model in PostgreSQL. Writes are idempotent upserts guarded by the version,
+ * so a replayed or repeated event changes nothing; every listing is one keyset query on an index.
+ */
+public class JdbcResourceCatalog implements ResourceCatalog, ResourceReadModel {
+    private static final String COLUMNS = """
+            r.asset_id, r.cloud, r.resource_type, r.type, r.public_id, r.format, r.version, r.version_id, r.width,
+            r.height, r.pages, r.bytes, r.etag, r.created_at, r.tags, r.context::text AS context, r.moderation_kind,
+            r.moderation_status, r.original_filename""";
+
+    private static final RowMapper<ResourceView> VIEW = (rs, row) -> new ResourceView(
+            rs.getString("asset_id"), rs.getString("cloud"), rs.getString("resource_type"), rs.getString("type"),
+            rs.getString("public_id"), rs.getString("format"), rs.getLong("version"), rs.getString("version_id"),
+            rs.getInt("width"), rs.getInt("height"), rs.getInt("pages"), rs.getLong("bytes"), rs.getString("etag"),
+            rs.getObject("created_at", OffsetDateTime.class).toInstant(), textArray(rs.getArray("tags")),
+            JsonColumns.map(rs.getString("context")), rs.getString("moderation_kind"),
+            rs.getString("moderation_status"), rs.getString("original_filename"));
+
+    private final JdbcTemplate jdbc;
+
+    public JdbcResourceCatalog(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @Override
+    public void saveUploaded(ResourceView r, ResourceAnalysis analysis) {
+        int changed = jdbc.update("""
+                INSERT INTO resource_listing (asset_id, cloud, resource_type, type, public_id, format, version, version_id,
+                    width, height, pages, bytes, etag, created_at, tags, context, moderation_kind, moderation_status,
+                    original_filename)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                ON CONFLICT (asset_id) DO UPDATE SET format = excluded.format, version = excluded.version,
+                    version_id = excluded.version_id, width = excluded.width, height = excluded.height,
+                    pages = excluded.pages, bytes = excluded.bytes, etag = excluded.etag, created_at = excluded.created_at,
+                    tags = excluded.tags, context = excluded.context, moderation_kind = excluded.moderation_kind,
+                    moderation_status = excluded.moderation_status, original_filename = excluded.original_filename
+                WHERE resource_listing.version <= excluded.version""",
+                r.assetId(), r.cloud(), r.resourceType(), r.type(), r.publicId(), r.format(), r.version(), r.versionId(),
+                r.width(), r.height(), r.pages(), r.bytes(), r.etag(), timestamp(r.createdAt()), r.tags().toArray(String[]::new),
+                JsonColumns.jsonb(r.context()), r.moderationKind(), r.moderationStatus(), r.originalFilename());
+        if (changed > 0) {
+            saveTagsAndAnalysis(r, analysis);
+        }
+    }
+
+    @Override
+    public void saveNewVersion(ResourceView r, ResourceAnalysis analysis) {
+        int changed = jdbc.update("""
+                UPDATE resource_listing SET format = ?, version = ?, version_id = ?, width = ?, height = ?, pages = ?,
+                    bytes = ?, etag = ?, created_at = ?, tags = ?, context = ?, original_filename = ?
+                WHERE asset_id = ? AND version <= ?""",
+                r.format(), r.version(), r.versionId(), r.width(), r.height(), r.pages(), r.bytes(), r.etag(),
+                timestamp(r.createdAt()), r.tags().toArray(String[]::new), JsonColumns.jsonb(r.context()),
+                r.originalFilename(), r.assetId(), r.version());
+        if (changed > 0) {
+            saveTagsAndAnalysis(r, analysis);
+        }
+    }
+
+    private void saveTagsAndAnalysis(ResourceView r, ResourceAnalysis analysis) {
+        String[] tags = r.tags().toArray(String[]::new);
+        jdbc.update("DELETE FROM resource_tag WHERE asset_id = ? AND NOT (tag = ANY (?))", r.assetId(), tags);
+        if (tags.length > 0) {
+            jdbc.update("""
+                    INSERT INTO resource_tag (asset_id, tag, cloud, resource_type, created_at)
+                    SELECT ?, t, ?, ?, ? FROM unnest(?::text[]) AS t
+                    ON CONFLICT (asset_id, tag) DO UPDATE SET created_at = excluded.created_at""",
+                    r.assetId(), r.cloud(), r.resourceType(), timestamp(r.createdAt()), tags);
+        }
+        jdbc.update("""
+                INSERT INTO resource_analysis (asset_id, version, phash, colors, exif, metadata) VALUES (?, ?, ?, ?, ?, ?)
+                ON CONFLICT (asset_id) DO UPDATE SET version = excluded.version, phash = excluded.phash,
+                    colors = excluded.colors, exif = excluded.exif, metadata = excluded.metadata
+                WHERE resource_analysis.version <= excluded.version""",
+                r.assetId(), r.version(), analysis.phash(), JsonColumns.jsonb(analysis.colors()),
+                JsonColumns.jsonb(analysis.exif()), JsonColumns.jsonb(analysis.metadata()));
+    }
+
+    @Override
+    public void clear() {
+        jdbc.update("DELETE FROM resource_tag");
+        jdbc.update("DELETE FROM resource_analysis");
+        jdbc.update("DELETE FROM resource_listing");
+    }
+
+    @Override
+    public List<ResourceView> list(ListingQuery q) {
+        boolean byTag = q.tag() != null;
+        String alias = byTag ? "t" : "r";
+        StringBuilder sql = new StringBuilder("SELECT ").append(COLUMNS);
+        List<Object> args = new ArrayList<>();
+        if (byTag) {
+            sql.append(" FROM resource_tag t JOIN resource_listing r ON r.asset_id = t.asset_id WHERE t.cloud = ? AND t.resource_type = ? AND t.tag = ?");
+            args.add(q.cloud());
+            args.add(q.resourceType());
+            args.add(q.tag());
+        } else {
+            sql.append(" FROM resource_listing r WHERE r.cloud = ? AND r.resource_type = ?");
+            args.add(q.cloud());
+            args.add(q.resourceType());
+        }
+        if (q.type() != null) {
+            sql.append(" AND r.type = ?");
+            args.add(q.type());
+        }
+        if (q.prefix() != null) {
+            sql.append(" AND r.public_id LIKE ? ESCAPE '\\'");
+            args.add(likePrefix(q.prefix()));
+        }
+        if (q.publicIds() != null) {
+            sql.append(" AND r.public_id = ANY (?)");
+            args.add(q.publicIds().toArray(String[]::new));
+        }
+        if (q.moderationKind() != null) {
+            sql.append(" AND r.moderation_kind = ? AND r.moderation_status = ?");
+            args.add(q.moderationKind());
+            args.add(q.moderationStatus());
+        }
+        if (q.startAt() != null) {
+            sql.append(" AND ").append(alias).append(".created_at >= ?");
+            args.add(timestamp(q.startAt()));
+        }
+        String order = q.ascending() ? "ASC" : "DESC";
+        String comparison = q.ascending() ? ">" : "<";
+        if (q.sortKey() == ListingQuery.SortKey.PUBLIC_ID) {
+            if (q.after() != null) {
+                sql.append(" AND (r.public_id, r.asset_id) ").append(comparison).append(" (?, ?)");
+                args.add(q.after().sortValue());
+                args.add(q.after().assetId());
+            }
+            sql.append(" ORDER BY r.public_id ").append(order).append(", r.asset_id ").append(order);
+        } else {
+            if (q.after() != null) {
+                sql.append(" AND (").append(alias).append(".created_at, ").append(alias).append(".asset_id) ")
+                        .append(comparison).append(" (?, ?)");
+                args.add(timestamp(fromMicros(q.after().sortValue())));
+                args.add(q.after().assetId());
+            }
+            sql.append(" ORDER BY ").append(alias).append(".created_at ").append(order).append(", ")
+                    .append(alias).append(".asset_id ").append(order);
+        }
+        sql.append(" LIMIT ?");
+        args.add(q.limit() + 1);
+        return jdbc.query(sql.toString(), VIEW, args.toArray());
+    }
+
+    @Override
+    public Optional<ResourceView> find(String cloud, String resourceType, String type, String publicId) {
+        return jdbc.query("SELECT " + COLUMNS + " FROM resource_listing r WHERE r.cloud = ? AND r.resource_type = ? AND r.type = ? AND r.public_id = ?",
+                VIEW, cloud, resourceType, type, publicId).stream().findFirst();
+    }
+
+    @Override
+    public Optional<ResourceView> findByAssetId(String cloud, String assetId) {
+        return jdbc.query("SELECT " + COLUMNS + " FROM resource_listing r WHERE r.asset_id = ? AND r.cloud = ?",
+                VIEW, assetId, cloud).stream().findFirst();
+    }
+
+    @Override
+    public ResourceAnalysis analysis(String assetId) {
+        return jdbc.query("SELECT phash, colors::text AS colors, exif::text AS exif, metadata::text AS metadata FROM resource_analysis WHERE asset_id = ?",
+                (rs, row) -> new ResourceAnalysis(rs.getString("phash"), JsonColumns.colors(rs.getString("colors")),
+                        JsonColumns.map(rs.getString("exif")), JsonColumns.map(rs.getString("metadata"))),
+                assetId).stream().findFirst().orElse(ResourceAnalysis.NONE);
+    }
+
+    @Override
+    public List<String> tags(String cloud, String resourceType, String prefix, String afterTag, int limit) {
+        String pattern = prefix == null ? "%" : likePrefix(prefix);
+        return jdbc.queryForList("""
+                WITH RECURSIVE next_tag(tag) AS (
+                    (SELECT tag FROM resource_tag WHERE cloud = ? AND resource_type = ? AND tag > ? AND tag LIKE ? ESCAPE '\\'
+                     ORDER BY tag LIMIT 1)
+                    UNION ALL
+                    SELECT (SELECT t.tag FROM resource_tag t WHERE t.cloud = ? AND t.resource_type = ? AND t.tag > n.tag
+                            AND t.tag LIKE ? ESCAPE '\\' ORDER BY t.tag LIMIT 1)
+                    FROM next_tag n WHERE n.tag IS NOT NULL
+                )
+                SELECT tag FROM next_tag WHERE tag IS NOT NULL LIMIT ?""", String.class,
+                cloud, resourceType, afterTag == null ? "" : afterTag, pattern, cloud, resourceType, pattern, limit);
+    }
+
+    @Override
+    public List<String> resourceTypes(String cloud) {
+        return jdbc.queryForList("""
+                SELECT v.rt FROM (VALUES ('image'), ('raw'), ('video')) AS v(rt)
+                WHERE EXISTS (SELECT 1 FROM resource_listing r WHERE r.cloud = ? AND r.resource_type = v.rt)
+                ORDER BY v.rt""", String.class, cloud);
+    }
+
+    static String likePrefix(String prefix) {
+        return prefix.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+    }
+
+    private static OffsetDateTime timestamp(Instant instant) {
+        return OffsetDateTime.ofInstant(instant.truncatedTo(ChronoUnit.MICROS), ZoneOffset.UTC);
+    }
+
+    private static Instant fromMicros(String micros) {
+        long value = Long.parseLong(micros);
+        return Instant.EPOCH.plus(value, ChronoUnit.MICROS);
+    }
+
+    private static List<String> textArray(Array array) throws java.sql.SQLException {
+        return array == null ? List.of() : List.of((String[]) array.getArray());
+    }
+}

@@ -1,0 +1,49 @@
+package io.darkroom.infrastructure.resource;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.darkroom.domain.resource.ColorShare;
+import org.postgresql.util.PGobject;
+
+import java.sql.SQLException;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Conversions between JSONB columns and the maps and lists the read models hold. */
+final class JsonColumns {
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final TypeReference<LinkedHashMap<String, String>> MAP = new TypeReference<>() { };
+    private static final TypeReference<List<ColorShare>> COLORS = new TypeReference<>() { };
+
+    private JsonColumns() {
+    }
+
+    static PGobject jsonb(Object value) {
+        try {
+            PGobject json = new PGobject();
+            json.setType("jsonb");
+            json.setValue(JSON.writeValueAsString(value));
+            return json;
+        } catch (JsonProcessingException | SQLException e) {
+            throw new IllegalStateException("cannot write JSON column", e);
+        }
+    }
+
+    static Map<String, String> map(String json) {
+        return read(json, MAP);
+    }
+
+    static List<ColorShare> colors(String json) {
+        return read(json, COLORS);
+    }
+
+    private static <T> T read(String json, TypeReference<T> type) {
+        try {
+            return JSON.readValue(json, type);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot read JSON column", e);
+        }
+    }
+}

@@ -1,0 +1,2 @@
+/** PostgreSQL storage of the resource read models and public-id claims. */
+package io.darkroom.infrastructure.resource;
