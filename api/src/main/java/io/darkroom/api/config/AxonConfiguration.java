@@ -3,6 +3,7 @@ package io.darkroom.api.config;
 import io.darkroom.api.web.RequestMetadata;
 import io.darkroom.application.resource.listing.ResourceListingProjection;
 import io.darkroom.domain.resource.Resource;
+import org.axonframework.common.jdbc.PersistenceExceptionResolver;
 import org.axonframework.config.ConfigurerModule;
 import org.axonframework.eventhandling.PropagatingErrorHandler;
 import org.axonframework.eventsourcing.eventstore.jdbc.EventSchema;
@@ -11,6 +12,8 @@ import org.axonframework.messaging.correlation.CorrelationDataProvider;
 import org.axonframework.messaging.correlation.SimpleCorrelationDataProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+
+import java.sql.SQLException;
 
 /**
  * Axon without Axon Server: the JDBC event store in Flyway's snake_case tables, the Resource
@@ -37,6 +40,27 @@ public class AxonConfiguration {
                 .setTokenTable("token_entry").setProcessorNameColumn("processor_name").setSegmentColumn("segment")
                 .setTokenColumn("token").setTokenTypeColumn("token_type").setTimestampColumn("timestamp")
                 .setOwnerColumn("owner").build();
+    }
+
+    /**
+     * PostgreSQL reports a taken (aggregate, sequence) slot as SQLSTATE 23505, sometimes wrapped in
+     * a BatchUpdateException that Axon's error-code resolver does not look into; recognising it
+     * anywhere in the cause chain turns a concurrent append into Axon's ConcurrencyException.
+     */
+    @Bean
+    PersistenceExceptionResolver uniqueViolationResolver() {
+        return exception -> {
+            for (Throwable cause = exception; cause != null; cause = cause.getCause()) {
+                if (cause instanceof SQLException sql && "23505".equals(sql.getSQLState())) {
+                    return true;
+                }
+                if (cause instanceof java.sql.BatchUpdateException batch && batch.getNextException() != null
+                        && "23505".equals(batch.getNextException().getSQLState())) {
+                    return true;
+                }
+            }
+            return false;
+        };
     }
 
     @Bean

@@ -8,7 +8,9 @@ import java.util.List;
 /**
  * Claims names with {@code INSERT ... ON CONFLICT DO NOTHING}: a concurrent claim of the same
  * name waits for the first transaction and then either takes the name (the first rolled back)
- * or sees the holder. Must run inside the transaction that appends the event.
+ * or sees the holder. A name already held is locked ({@code FOR UPDATE}) until the transaction
+ * ends, so overwrites of one name queue up on every node instead of racing for the aggregate's
+ * next event slot. Must run inside the transaction that appends the event.
  */
 public class JdbcPublicIdClaims implements PublicIdClaims {
     private final JdbcTemplate jdbc;
@@ -26,7 +28,8 @@ public class JdbcPublicIdClaims implements PublicIdClaims {
             return inserted.get(0);
         }
         return jdbc.queryForObject("""
-                SELECT asset_id FROM public_id_claim WHERE cloud = ? AND resource_type = ? AND type = ? AND public_id = ?""",
+                SELECT asset_id FROM public_id_claim WHERE cloud = ? AND resource_type = ? AND type = ? AND public_id = ?
+                FOR UPDATE""",
                 String.class, cloud, resourceType, type, publicId);
     }
 }
