@@ -124,7 +124,8 @@ public class ResourceBrowseController {
         ResourceJson.Include include = new ResourceJson.Include(params.bool("tags", false), params.bool("context", false),
                 params.bool("moderations", false));
         Map<String, Object> body = new LinkedHashMap<>();
-        body.put("resources", page.items().stream().map(r -> json.summary(r, include)).toList());
+        var bases = json.urls().bases();
+        body.put("resources", page.items().stream().map(r -> json.summary(r, include, bases)).toList());
         if (page.nextCursor() != null) {
             body.put("next_cursor", page.nextCursor());
         }

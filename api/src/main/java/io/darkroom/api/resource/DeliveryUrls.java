@@ -23,15 +23,17 @@ public class DeliveryUrls {
         this.secureBase = trim(properties.secureBaseUrl());
     }
 
-    public String url(ResourceView resource) {
-        return base(publicBase) + path(resource);
+    /** The two bases for the current request, resolved once so that a page of resources does not repeat the work. */
+    public Bases bases() {
+        String plain = base(publicBase);
+        return new Bases(plain, secureBase != null ? secureBase : plain);
     }
 
-    public String secureUrl(ResourceView resource) {
-        return base(secureBase != null ? secureBase : publicBase) + path(resource);
+    /** Resolved bases of {@code url} and {@code secure_url}. */
+    public record Bases(String plain, String secure) {
     }
 
-    private static String path(ResourceView r) {
+    static String path(ResourceView r) {
         String file = r.resourceType().equals("raw") || r.format().isEmpty() ? r.publicId() : r.publicId() + "." + r.format();
         return "/" + r.cloud() + "/" + r.resourceType() + "/" + r.type() + "/v" + r.version() + "/"
                 + UriUtils.encodePath(file, StandardCharsets.UTF_8);

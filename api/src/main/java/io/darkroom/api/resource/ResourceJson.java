@@ -25,11 +25,20 @@ public class ResourceJson {
 
     private final DeliveryUrls urls;
 
+    public DeliveryUrls urls() {
+        return urls;
+    }
+
     public ResourceJson(DeliveryUrls urls) {
         this.urls = urls;
     }
 
     public Map<String, Object> summary(ResourceView r, Include include) {
+        return summary(r, include, urls.bases());
+    }
+
+    /** A list entry; pass the bases resolved once per page. */
+    public Map<String, Object> summary(ResourceView r, Include include, DeliveryUrls.Bases bases) {
         Map<String, Object> json = new LinkedHashMap<>();
         json.put("asset_id", r.assetId());
         json.put("public_id", r.publicId());
@@ -47,8 +56,9 @@ public class ResourceJson {
         }
         int slash = r.publicId().lastIndexOf('/');
         json.put("folder", slash < 0 ? "" : r.publicId().substring(0, slash));
-        json.put("url", urls.url(r));
-        json.put("secure_url", urls.secureUrl(r));
+        String path = DeliveryUrls.path(r);
+        json.put("url", bases.plain() + path);
+        json.put("secure_url", bases.secure() + path);
         if (include.tags()) {
             json.put("tags", r.tags());
         }

@@ -43,7 +43,7 @@ import java.util.Set;
  */
 public class MediaFileInspector implements MediaInspector {
     static final long MAX_PIXELS = 100_000_000L;
-    private static final int ANALYSIS_EDGE = 128;
+    private static final int ANALYSIS_EDGE = 256;
     private static final int MAX_METADATA_ENTRIES = 300;
     private static final int MAX_METADATA_VALUE = 1024;
     private static final Map<FileType, String> IMAGE_FORMATS = Map.of(FileType.Jpeg, "jpg", FileType.Png, "png",

@@ -1,7 +1,7 @@
 package io.darkroom.infrastructure.media;
 
 import java.awt.Graphics2D;
-import java.awt.RenderingHints;
+import java.awt.Image;
 import java.awt.image.BufferedImage;
 import java.util.Arrays;
 
@@ -27,10 +27,11 @@ final class PerceptualHash {
     }
 
     static String of(BufferedImage image) {
+        // area averaging: every source pixel counts, so the hash does not depend on how the sample was taken
+        Image averaged = image.getScaledInstance(SIZE, SIZE, Image.SCALE_AREA_AVERAGING);
         BufferedImage small = new BufferedImage(SIZE, SIZE, BufferedImage.TYPE_BYTE_GRAY);
         Graphics2D g = small.createGraphics();
-        g.setRenderingHint(RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_BILINEAR);
-        g.drawImage(image, 0, 0, SIZE, SIZE, null);
+        g.drawImage(averaged, 0, 0, null);
         g.dispose();
         double[][] pixels = new double[SIZE][SIZE];
         for (int y = 0; y < SIZE; y++) {

@@ -1,0 +1,19 @@
+package io.darkroom.application;
+
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchRule;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+@AnalyzeClasses(packages = "io.darkroom.application", importOptions = ImportOption.DoNotIncludeTests.class)
+class ApplicationArchitectureTest {
+    @ArchTest
+    static final ArchRule applicationReachesNeitherInfrastructureNorApi = noClasses().should().dependOnClassesThat()
+            .resideInAnyPackage("io.darkroom.infrastructure..", "io.darkroom.api..");
+
+    @ArchTest
+    static final ArchRule applicationSpeaksNoSqlHttpOrSpring = noClasses().should().dependOnClassesThat()
+            .resideInAnyPackage("java.sql..", "javax.sql..", "org.springframework..", "jakarta.servlet..", "java.net.http..");
+}

@@ -1,0 +1,164 @@
+package io.darkroom.ops.load;
+
+import org.HdrHistogram.Histogram;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * Seeds N resources through the real Upload API (signed multipart uploads of ~100 KB JPEGs from
+ * C concurrent clients), then measures Admin API listing latency at a fixed request rate.
+ * Latency is taken from each request's intended start time, so a stalled server shows up as
+ * queueing in the histogram instead of being hidden (no coordinated omission).
+ *
+ * <pre>
+ * java -jar ops/target/darkroom-load.jar --url http://localhost:8080 --cloud-url cloudinary://KEY:SECRET@CLOUD \
+ *      --count 100000 --concurrency 8 --list-rate 100 --list-seconds 60 [--skip-seed]
+ * </pre>
+ */
+public final class LoadTool {
+    private LoadTool() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        Options options = Options.parse(args);
+        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10))
+                .executor(Executors.newFixedThreadPool(options.concurrency() + 4)).build();
+        Heap heap = new Heap(http, options.url());
+        System.out.printf("heap at start: %s%n", heap.read());
+        if (!options.skipSeed()) {
+            seed(http, options, heap);
+        }
+        measureListings(http, options);
+        System.out.printf("heap at end: %s%n", heap.read());
+        System.exit(0); // the HTTP client's executor threads would keep the JVM alive
+    }
+
+    private static void seed(HttpClient http, Options options, Heap heap) throws Exception {
+        List<byte[]> images = SampleImages.jpegsOfAbout(100 * 1024, 16);
+        System.out.printf("seeding %d uploads of %d-%d byte JPEGs with %d clients%n", options.count(),
+                images.stream().mapToInt(b -> b.length).min().orElse(0), images.stream().mapToInt(b -> b.length).max().orElse(0),
+                options.concurrency());
+        Histogram latency = new Histogram(TimeUnit.SECONDS.toMicros(60), 3);
+        AtomicInteger next = new AtomicInteger();
+        AtomicLong failures = new AtomicLong();
+        UploadClient uploads = new UploadClient(http, options);
+        ExecutorService clients = Executors.newFixedThreadPool(options.concurrency());
+        long started = System.nanoTime();
+        long[] lastReport = {started};
+        for (int c = 0; c < options.concurrency(); c++) {
+            clients.submit(() -> {
+                for (int i; (i = next.getAndIncrement()) < options.count(); ) {
+                    long begin = System.nanoTime();
+                    try {
+                        int status = uploads.upload(i, images.get(i % images.size()));
+                        if (status != 200) {
+                            failures.incrementAndGet();
+                        }
+                    } catch (Exception e) {
+                        failures.incrementAndGet();
+                    }
+                    synchronized (latency) {
+                        latency.recordValue(Math.min(latency.getHighestTrackableValue(), (System.nanoTime() - begin) / 1000));
+                    }
+                    if (i > 0 && i % 10_000 == 0) {
+                        long now = System.nanoTime();
+                        System.out.printf("  %,d uploaded, %.1f/s overall, heap %s%n", i,
+                                i / ((now - started) / 1e9), heap.read());
+                        lastReport[0] = now;
+                    }
+                }
+                return null;
+            });
+        }
+        clients.shutdown();
+        clients.awaitTermination(7, TimeUnit.DAYS);
+        double seconds = (System.nanoTime() - started) / 1e9;
+        System.out.printf("seeded %,d in %.1f s: %.1f uploads/s, %d failures%n", options.count(), seconds,
+                options.count() / seconds, failures.get());
+        print("upload latency", latency);
+    }
+
+    private static void measureListings(HttpClient http, Options options) throws Exception {
+        String auth = "Basic " + Base64.getEncoder().encodeToString((options.key() + ":" + options.secret())
+                .getBytes(StandardCharsets.UTF_8));
+        String base = options.url() + "/v1_1/" + options.cloud();
+        Map<String, String> queries = new java.util.LinkedHashMap<>();
+        queries.put("newest", base + "/resources/image?max_results=100");
+        queries.put("type+tags", base + "/resources/image/upload?max_results=100&tags=true&context=true");
+        queries.put("prefix", base + "/resources/image/upload?prefix=load/1&max_results=100");
+        queries.put("by-tag", base + "/resources/image/tags/tag7?max_results=100");
+        queries.put("ascending", base + "/resources/image?direction=asc&max_results=100");
+        queries.put("start_at", base + "/resources/image?max_results=100&start_at=2000-01-01T00:00:00Z");
+        List<String> names = List.copyOf(queries.keySet());
+        Map<String, Histogram> histograms = new java.util.LinkedHashMap<>();
+        names.forEach(n -> histograms.put(n, new Histogram(TimeUnit.SECONDS.toMicros(60), 3)));
+        Histogram all = new Histogram(TimeUnit.SECONDS.toMicros(60), 3);
+
+        // warm-up: the JIT and PostgreSQL's buffers, not measured
+        for (int i = 0; i < 200; i++) {
+            get(http, queries.get(names.get(i % names.size())), auth);
+        }
+        long intervalNanos = 1_000_000_000L / options.listRate();
+        long total = (long) options.listRate() * options.listSeconds();
+        long start = System.nanoTime() + 10_000_000;
+        AtomicLong errors = new AtomicLong();
+        ExecutorService workers = Executors.newFixedThreadPool(32);
+        java.util.concurrent.CountDownLatch done = new java.util.concurrent.CountDownLatch((int) total);
+        for (long i = 0; i < total; i++) {
+            long intended = start + i * intervalNanos;
+            String name = names.get((int) (i % names.size()));
+            String url = queries.get(name);
+            long wait = intended - System.nanoTime();
+            if (wait > 0) {
+                TimeUnit.NANOSECONDS.sleep(wait);
+            }
+            workers.submit(() -> {
+                try {
+                    if (get(http, url, auth) != 200) {
+                        errors.incrementAndGet();
+                    }
+                } catch (Exception e) {
+                    errors.incrementAndGet();
+                }
+                long micros = Math.min(all.getHighestTrackableValue(), (System.nanoTime() - intended) / 1000);
+                synchronized (all) {
+                    all.recordValue(micros);
+                    histograms.get(name).recordValue(micros);
+                }
+                done.countDown();
+            });
+        }
+        done.await();
+        workers.shutdown();
+        System.out.printf("listing: %d requests at %d/s over %d s, %d errors%n", total, options.listRate(),
+                options.listSeconds(), errors.get());
+        histograms.forEach((name, h) -> print("list " + name, h));
+        print("list all", all);
+        System.out.println("latency histogram of all listings (microseconds, percentile distribution):");
+        all.outputPercentileDistribution(System.out, 5, 1.0);
+    }
+
+    private static int get(HttpClient http, String url, String auth) throws Exception {
+        return http.send(HttpRequest.newBuilder(URI.create(url)).header("Authorization", auth).GET().build(),
+                HttpResponse.BodyHandlers.discarding()).statusCode();
+    }
+
+    private static void print(String label, Histogram h) {
+        System.out.printf("%-22s n=%-7d p50=%.2f ms  p90=%.2f ms  p99=%.2f ms  p99.9=%.2f ms  max=%.2f ms%n", label,
+                h.getTotalCount(), h.getValueAtPercentile(50) / 1000.0, h.getValueAtPercentile(90) / 1000.0,
+                h.getValueAtPercentile(99) / 1000.0, h.getValueAtPercentile(99.9) / 1000.0, h.getMaxValue() / 1000.0);
+    }
+}

@@ -1,0 +1,2 @@
+/** Operator tooling that runs outside the server. */
+package io.darkroom.ops;
