@@ -2,7 +2,6 @@ package io.darkroom.api.config;
 
 import io.darkroom.application.cloud.AdminRateLimiter;
 import io.darkroom.application.cloud.Cloud;
-import io.darkroom.application.cloud.CloudDirectory;
 import io.darkroom.application.replay.ProjectionRebuilder;
 import io.darkroom.application.resource.listing.CursorCodec;
 import io.darkroom.application.resource.listing.ResourceListingProjection;

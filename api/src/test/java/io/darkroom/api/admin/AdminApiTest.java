@@ -130,6 +130,17 @@ class AdminApiTest extends DarkroomIntegrationTest {
     }
 
     @Test
+    void a_malformed_url_rejected_by_the_container_still_gets_a_json_error() throws Exception {
+        try (java.net.Socket socket = new java.net.Socket("localhost", port)) {
+            socket.getOutputStream().write("GET /v1_1/test-cloud/%zz HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n"
+                    .getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+            String answer = new String(socket.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+            assertThat(answer).startsWith("HTTP/1.1 400").contains("application/json").contains("{\"error\":{\"message\":")
+                    .doesNotContain("<html");
+        }
+    }
+
+    @Test
     void details_accept_slashes_raw_or_encoded() throws Exception {
         JsonNode raw = json(get("/v1_1/test-cloud/resources/image/upload/admin/item1", KEY, SECRET));
         JsonNode encoded = json(get("/v1_1/test-cloud/resources/image/upload/admin%2Fitem1", KEY, SECRET));

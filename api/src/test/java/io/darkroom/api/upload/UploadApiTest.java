@@ -54,6 +54,25 @@ class UploadApiTest extends DarkroomIntegrationTest {
         assertThat(body.path("context").path("custom").path("k").asText()).isEqualTo("v");
     }
 
+    @org.springframework.beans.factory.annotation.Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
+
+    @Test
+    void the_event_records_who_and_from_where_but_never_the_secret() throws Exception {
+        JsonNode body = json(upload(params("file", dataUri(TestImages.png(8, 8, 11), "image/png"), "public_id", "uploads/audited")));
+        Map<String, Object> event = jdbc.queryForMap(
+                "SELECT payload_type, payload_revision, convert_from(meta_data, 'UTF8') AS meta, convert_from(payload, 'UTF8') AS payload "
+                        + "FROM domain_event_entry WHERE aggregate_identifier = ?", body.path("asset_id").asText());
+        assertThat(event.get("payload_type")).isEqualTo("io.darkroom.domain.resource.ResourceUploaded");
+        assertThat(event.get("payload_revision")).isEqualTo("1");
+        JsonNode meta = JSON.readTree(event.get("meta").toString());
+        assertThat(meta.path("actor").asText()).isEqualTo(KEY);
+        assertThat(meta.path("clientAddress").asText()).isEqualTo("127.0.0.1");
+        assertThat(meta.path("requestId").asText()).matches("[0-9a-f-]{36}");
+        assertThat(event.get("meta").toString() + event.get("payload")).doesNotContain(SECRET);
+        assertThat(event.get("payload").toString()).contains("uploads/audited").doesNotContain("base64");
+    }
+
     @Test
     void accepts_sha256_signatures() throws Exception {
         Map<String, String> all = params("file", dataUri(TestImages.png(8, 8, 2), "image/png"), "public_id", "uploads/sha256",

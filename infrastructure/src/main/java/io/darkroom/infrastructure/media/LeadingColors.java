@@ -2,7 +2,6 @@ package io.darkroom.infrastructure.media;
 
 import io.darkroom.domain.resource.ColorShare;
 
-import java.awt.image.BufferedImage;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -18,29 +17,26 @@ final class LeadingColors {
     private LeadingColors() {
     }
 
-    static List<ColorShare> of(BufferedImage image) {
+    static List<ColorShare> of(Pixels image) {
         long[] count = new long[4096];
         long[] red = new long[4096];
         long[] green = new long[4096];
         long[] blue = new long[4096];
         long total = 0;
-        boolean alpha = image.getColorModel().hasAlpha();
-        for (int y = 0; y < image.getHeight(); y++) {
-            for (int x = 0; x < image.getWidth(); x++) {
-                int argb = image.getRGB(x, y);
-                if (alpha && (argb >>> 24) < 128) {
-                    continue;
-                }
-                int r = (argb >> 16) & 0xff;
-                int g = (argb >> 8) & 0xff;
-                int b = argb & 0xff;
-                int bin = ((r >> 4) << 8) | ((g >> 4) << 4) | (b >> 4);
-                count[bin]++;
-                red[bin] += r;
-                green[bin] += g;
-                blue[bin] += b;
-                total++;
+        boolean alpha = image.hasAlpha();
+        for (int argb : image.argb()) {
+            if (alpha && (argb >>> 24) < 128) {
+                continue;
             }
+            int r = (argb >> 16) & 0xff;
+            int g = (argb >> 8) & 0xff;
+            int b = argb & 0xff;
+            int bin = ((r >> 4) << 8) | ((g >> 4) << 4) | (b >> 4);
+            count[bin]++;
+            red[bin] += r;
+            green[bin] += g;
+            blue[bin] += b;
+            total++;
         }
         if (total == 0) {
             return List.of();

@@ -43,7 +43,7 @@ import java.util.Set;
  */
 public class MediaFileInspector implements MediaInspector {
     static final long MAX_PIXELS = 100_000_000L;
-    private static final int ANALYSIS_EDGE = 256;
+    private static final int ANALYSIS_EDGE = 160;
     private static final int MAX_METADATA_ENTRIES = 300;
     private static final int MAX_METADATA_VALUE = 1024;
     private static final Map<FileType, String> IMAGE_FORMATS = Map.of(FileType.Jpeg, "jpg", FileType.Png, "png",
@@ -102,8 +102,9 @@ public class MediaFileInspector implements MediaInspector {
                 BufferedImage sample = reader.read(0, param);
                 int pages = ANIMATED.contains(format) ? Math.max(1, reader.getNumImages(true)) : 1;
                 MetadataMaps metadata = readMetadata(file);
-                return new MediaFacts(format, width, height, pages, bytes, etag, PerceptualHash.of(sample),
-                        LeadingColors.of(sample), metadata.exif(), metadata.other(), name);
+                Pixels pixels = Pixels.of(sample);
+                return new MediaFacts(format, width, height, pages, bytes, etag, PerceptualHash.of(pixels),
+                        LeadingColors.of(pixels), metadata.exif(), metadata.other(), name);
             } catch (IOException | RuntimeException e) {
                 if (e instanceof DarkroomException known) {
                     throw known;

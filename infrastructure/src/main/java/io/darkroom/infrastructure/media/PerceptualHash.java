@@ -1,8 +1,5 @@
 package io.darkroom.infrastructure.media;
 
-import java.awt.Graphics2D;
-import java.awt.Image;
-import java.awt.image.BufferedImage;
 import java.util.Arrays;
 
 /**
@@ -26,19 +23,30 @@ final class PerceptualHash {
     private PerceptualHash() {
     }
 
-    static String of(BufferedImage image) {
-        // area averaging: every source pixel counts, so the hash does not depend on how the sample was taken
-        Image averaged = image.getScaledInstance(SIZE, SIZE, Image.SCALE_AREA_AVERAGING);
-        BufferedImage small = new BufferedImage(SIZE, SIZE, BufferedImage.TYPE_BYTE_GRAY);
-        Graphics2D g = small.createGraphics();
-        g.drawImage(averaged, 0, 0, null);
-        g.dispose();
-        double[][] pixels = new double[SIZE][SIZE];
-        for (int y = 0; y < SIZE; y++) {
-            for (int x = 0; x < SIZE; x++) {
-                pixels[y][x] = small.getRaster().getSample(x, y, 0);
+    /** The image reduced to 32x32 luma by area averaging: every source pixel counts once. */
+    private static double[][] averagedGrey(Pixels image) {
+        double[][] sum = new double[SIZE][SIZE];
+        int[][] count = new int[SIZE][SIZE];
+        int[] argb = image.argb();
+        for (int y = 0; y < image.height(); y++) {
+            int cellY = y * SIZE / image.height();
+            for (int x = 0; x < image.width(); x++) {
+                int cellX = x * SIZE / image.width();
+                int p = argb[y * image.width() + x];
+                sum[cellY][cellX] += 0.299 * ((p >> 16) & 0xff) + 0.587 * ((p >> 8) & 0xff) + 0.114 * (p & 0xff);
+                count[cellY][cellX]++;
             }
         }
+        for (int y = 0; y < SIZE; y++) {
+            for (int x = 0; x < SIZE; x++) {
+                sum[y][x] = count[y][x] == 0 ? 0 : sum[y][x] / count[y][x];
+            }
+        }
+        return sum;
+    }
+
+    static String of(Pixels image) {
+        double[][] pixels = averagedGrey(image);
         double[] coefficients = new double[LOW * LOW];
         for (int u = 0; u < LOW; u++) {
             for (int v = 0; v < LOW; v++) {
