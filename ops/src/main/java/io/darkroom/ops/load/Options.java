@@ -4,7 +4,7 @@ import java.net.URI;
 
 /** Command-line options of the load tool. */
 record Options(String url, String cloud, String key, String secret, int count, int concurrency, int listRate,
-               int listSeconds, boolean skipSeed) {
+               int listSeconds, int warmUpSeconds, boolean skipSeed) {
 
     static Options parse(String[] args) {
         String url = "http://localhost:8080";
@@ -13,6 +13,7 @@ record Options(String url, String cloud, String key, String secret, int count, i
         int concurrency = 8;
         int listRate = 100;
         int listSeconds = 30;
+        int warmUpSeconds = 30;
         boolean skipSeed = false;
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
@@ -22,6 +23,7 @@ record Options(String url, String cloud, String key, String secret, int count, i
                 case "--concurrency" -> concurrency = Integer.parseInt(args[++i]);
                 case "--list-rate" -> listRate = Integer.parseInt(args[++i]);
                 case "--list-seconds" -> listSeconds = Integer.parseInt(args[++i]);
+                case "--warm-up-seconds" -> warmUpSeconds = Integer.parseInt(args[++i]);
                 case "--skip-seed" -> skipSeed = true;
                 default -> throw new IllegalArgumentException("Unknown option " + args[i]);
             }
@@ -32,6 +34,6 @@ record Options(String url, String cloud, String key, String secret, int count, i
         URI parsed = URI.create(cloudUrl);
         String[] credentials = parsed.getUserInfo().split(":", 2);
         return new Options(url, parsed.getHost(), credentials[0], credentials[1], count, concurrency, listRate, listSeconds,
-                skipSeed);
+                warmUpSeconds, skipSeed);
     }
 }
