@@ -4,6 +4,8 @@ import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
 
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -11,8 +13,9 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 /**
  * One asset and its versions. Its identity is the immutable asset id; the public id is a
- * name claimed outside the aggregate (uniqueness spans aggregates), so commands reach here
- * only after the claim succeeded in the same transaction.
+ * name claimed outside the aggregate (uniqueness spans aggregates), so commands that take or
+ * free a name reach here only inside the transaction that claims or frees it. A change that
+ * changes nothing records nothing. A deleted resource, or one of another cloud, is not found.
  */
 public class Resource {
     @AggregateIdentifier
@@ -24,6 +27,12 @@ public class Resource {
     private long version;
     private List<String> tags;
     private Map<String, String> context;
+    private String moderationKind;
+    private String moderationStatus;
+    private List<List<Integer>> faces = List.of();
+    private List<List<Integer>> custom = List.of();
+    private final List<String> versionIds = new ArrayList<>();
+    private boolean deleted;
 
     protected Resource() {
         // required by Axon to rebuild the aggregate from its events
@@ -42,14 +51,80 @@ public class Resource {
 
     @CommandHandler
     public long handle(UploadNewVersion command) {
-        if (!cloud.equals(command.cloud().value())) {
-            throw new ResourceNotInCloudException(assetId);
-        }
+        requireVisibleTo(command.cloud().value());
         Labels labels = command.labels() == null ? new Labels(tags, context) : command.labels();
         long nextVersion = VersionPolicy.next(version, command.uploadedAt());
         apply(new ResourceVersionUploaded(assetId, cloud, resourceType, type, publicId, command.versionId(),
                 nextVersion, command.facts(), labels.tags(), labels.context(), command.uploadedAt()));
         return nextVersion;
+    }
+
+    @CommandHandler
+    public void handle(ChangeTags command) {
+        requireVisibleTo(command.cloud().value());
+        List<String> next = TagRules.apply(tags, command.operation(), command.tags());
+        if (!next.equals(tags)) {
+            apply(new ResourceTagsChanged(assetId, cloud, resourceType, type, publicId, next,
+                    next.stream().filter(t -> !tags.contains(t)).toList(),
+                    tags.stream().filter(t -> !next.contains(t)).toList()));
+        }
+    }
+
+    @CommandHandler
+    public void handle(ChangeContext command) {
+        requireVisibleTo(command.cloud().value());
+        Map<String, String> next = switch (command.operation()) {
+            case REPLACE -> new LinkedHashMap<>(command.context());
+            case ADD -> {
+                Map<String, String> merged = new LinkedHashMap<>(context);
+                merged.putAll(command.context());
+                yield merged;
+            }
+            case REMOVE_ALL -> new LinkedHashMap<>();
+        };
+        Map<String, String> validated = new Labels(List.of(), next).context();
+        if (!validated.equals(context)) {
+            apply(new ResourceContextChanged(assetId, cloud, resourceType, type, publicId, validated));
+        }
+    }
+
+    @CommandHandler
+    public void handle(SetCoordinates command) {
+        requireVisibleTo(command.cloud().value());
+        List<List<Integer>> nextFaces = command.faces() == null ? faces : command.faces().stream().map(Region::asList).toList();
+        List<List<Integer>> nextCustom = command.custom() == null ? custom : command.custom().stream().map(Region::asList).toList();
+        if (!nextFaces.equals(faces) || !nextCustom.equals(custom)) {
+            apply(new ResourceCoordinatesChanged(assetId, cloud, resourceType, type, publicId, nextFaces, nextCustom));
+        }
+    }
+
+    @CommandHandler
+    public void handle(Moderate command) {
+        requireVisibleTo(command.cloud().value());
+        Moderation next = new Moderation(moderationKind == null ? "manual" : moderationKind, command.status());
+        if (!next.status().equals(moderationStatus) || moderationKind == null) {
+            apply(new ResourceModerated(assetId, cloud, resourceType, type, publicId, next.kind(), next.status()));
+        }
+    }
+
+    @CommandHandler
+    public void handle(RenameResource command) {
+        requireVisibleTo(command.cloud().value());
+        if (!command.to().value().equals(publicId)) {
+            apply(new ResourceRenamed(assetId, cloud, resourceType, type, command.to().value(), publicId));
+        }
+    }
+
+    @CommandHandler
+    public void handle(DeleteResource command) {
+        requireVisibleTo(command.cloud().value());
+        apply(new ResourceDeleted(assetId, cloud, resourceType, type, publicId, List.copyOf(versionIds)));
+    }
+
+    private void requireVisibleTo(String callerCloud) {
+        if (deleted || !cloud.equals(callerCloud)) {
+            throw new ResourceNotFoundException(deleted ? publicId : assetId);
+        }
     }
 
     @EventSourcingHandler
@@ -62,6 +137,9 @@ public class Resource {
         version = event.version();
         tags = event.tags();
         context = event.context();
+        moderationKind = event.moderationKind();
+        moderationStatus = event.moderationStatus();
+        versionIds.add(event.versionId());
     }
 
     @EventSourcingHandler
@@ -69,5 +147,38 @@ public class Resource {
         version = event.version();
         tags = event.tags();
         context = event.context();
+        versionIds.add(event.versionId());
+    }
+
+    @EventSourcingHandler
+    void on(ResourceTagsChanged event) {
+        tags = event.tags();
+    }
+
+    @EventSourcingHandler
+    void on(ResourceContextChanged event) {
+        context = event.context();
+    }
+
+    @EventSourcingHandler
+    void on(ResourceCoordinatesChanged event) {
+        faces = event.faces();
+        custom = event.custom();
+    }
+
+    @EventSourcingHandler
+    void on(ResourceModerated event) {
+        moderationKind = event.moderationKind();
+        moderationStatus = event.moderationStatus();
+    }
+
+    @EventSourcingHandler
+    void on(ResourceRenamed event) {
+        publicId = event.publicId();
+    }
+
+    @EventSourcingHandler
+    void on(ResourceDeleted event) {
+        deleted = true;
     }
 }

@@ -79,7 +79,7 @@ class ResourceTest {
     void rejectsOverwritingAResourceOfAnotherCloud() {
         fixture.given(uploaded())
                 .when(new UploadNewVersion(ASSET, CloudName.of("other"), "v2id", PNG, null, T0.plusSeconds(5)))
-                .expectException(ResourceNotInCloudException.class)
+                .expectException(ResourceNotFoundException.class)
                 .expectNoEvents();
     }
 }

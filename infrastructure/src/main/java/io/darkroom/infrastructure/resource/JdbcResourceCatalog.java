@@ -77,15 +77,7 @@ public class JdbcResourceCatalog implements ResourceCatalog, ResourceReadModel {
     }
 
     private void saveTagsAndAnalysis(ResourceView r, ResourceAnalysis analysis) {
-        String[] tags = r.tags().toArray(String[]::new);
-        jdbc.update("DELETE FROM resource_tag WHERE asset_id = ? AND NOT (tag = ANY (?))", r.assetId(), tags);
-        if (tags.length > 0) {
-            jdbc.update("""
-                    INSERT INTO resource_tag (asset_id, tag, cloud, resource_type, created_at)
-                    SELECT ?, t, ?, ?, ? FROM unnest(?::text[]) AS t
-                    ON CONFLICT (asset_id, tag) DO UPDATE SET created_at = excluded.created_at""",
-                    r.assetId(), r.cloud(), r.resourceType(), timestamp(r.createdAt()), tags);
-        }
+        saveTagRows(r.assetId(), r.cloud(), r.resourceType(), timestamp(r.createdAt()), r.tags());
         jdbc.update("""
                 INSERT INTO resource_analysis (asset_id, version, phash, colors, exif, metadata) VALUES (?, ?, ?, ?, ?, ?)
                 ON CONFLICT (asset_id) DO UPDATE SET version = excluded.version, phash = excluded.phash,
@@ -93,6 +85,58 @@ public class JdbcResourceCatalog implements ResourceCatalog, ResourceReadModel {
                 WHERE resource_analysis.version <= excluded.version""",
                 r.assetId(), r.version(), analysis.phash(), JsonColumns.jsonb(analysis.colors()),
                 JsonColumns.jsonb(analysis.exif()), JsonColumns.jsonb(analysis.metadata()));
+    }
+
+    /** The tag rows of one resource become exactly {@code tags}, stamped with the resource's time. */
+    private void saveTagRows(String assetId, String cloud, String resourceType, OffsetDateTime createdAt, List<String> tags) {
+        String[] array = tags.toArray(String[]::new);
+        jdbc.update("DELETE FROM resource_tag WHERE asset_id = ? AND NOT (tag = ANY (?))", assetId, array);
+        if (array.length > 0) {
+            jdbc.update("""
+                    INSERT INTO resource_tag (asset_id, tag, cloud, resource_type, created_at)
+                    SELECT ?, t, ?, ?, ? FROM unnest(?::text[]) AS t
+                    ON CONFLICT (asset_id, tag) DO UPDATE SET created_at = excluded.created_at""",
+                    assetId, cloud, resourceType, createdAt, array);
+        }
+    }
+
+    @Override
+    public void saveTags(String assetId, List<String> tags) {
+        jdbc.query("UPDATE resource_listing SET tags = ? WHERE asset_id = ? RETURNING cloud, resource_type, created_at",
+                rs -> {
+                    saveTagRows(assetId, rs.getString("cloud"), rs.getString("resource_type"),
+                            rs.getObject("created_at", OffsetDateTime.class), tags);
+                }, tags.toArray(String[]::new), assetId);
+    }
+
+    @Override
+    public void saveContext(String assetId, java.util.Map<String, String> context) {
+        jdbc.update("UPDATE resource_listing SET context = ? WHERE asset_id = ?", JsonColumns.jsonb(context), assetId);
+    }
+
+    @Override
+    public void saveCoordinates(String assetId, List<List<Integer>> faces, List<List<Integer>> custom) {
+        jdbc.update("UPDATE resource_analysis SET faces = ?, custom_coordinates = ? WHERE asset_id = ?",
+                JsonColumns.jsonb(faces), JsonColumns.jsonb(custom), assetId);
+    }
+
+    @Override
+    public void saveModeration(String assetId, String kind, String status) {
+        jdbc.update("UPDATE resource_listing SET moderation_kind = ?, moderation_status = ? WHERE asset_id = ?", kind, status, assetId);
+    }
+
+    @Override
+    public void savePublicId(String assetId, String publicId) {
+        jdbc.update("UPDATE resource_listing SET public_id = ? WHERE asset_id = ?", publicId, assetId);
+    }
+
+    @Override
+    public void delete(String assetId) {
+        // one round trip for the three tables: bulk deletes run this a thousand times per call
+        jdbc.update("""
+                WITH tags AS (DELETE FROM resource_tag WHERE asset_id = ?),
+                     analysis AS (DELETE FROM resource_analysis WHERE asset_id = ?)
+                DELETE FROM resource_listing WHERE asset_id = ?""", assetId, assetId, assetId);
     }
 
     @Override
@@ -177,9 +221,13 @@ public class JdbcResourceCatalog implements ResourceCatalog, ResourceReadModel {
 
     @Override
     public ResourceAnalysis analysis(String assetId) {
-        return jdbc.query("SELECT phash, colors::text AS colors, exif::text AS exif, metadata::text AS metadata FROM resource_analysis WHERE asset_id = ?",
+        return jdbc.query("""
+                        SELECT phash, colors::text AS colors, exif::text AS exif, metadata::text AS metadata,
+                            faces::text AS faces, custom_coordinates::text AS custom
+                        FROM resource_analysis WHERE asset_id = ?""",
                 (rs, row) -> new ResourceAnalysis(rs.getString("phash"), JsonColumns.colors(rs.getString("colors")),
-                        JsonColumns.map(rs.getString("exif")), JsonColumns.map(rs.getString("metadata"))),
+                        JsonColumns.map(rs.getString("exif")), JsonColumns.map(rs.getString("metadata")),
+                        JsonColumns.regions(rs.getString("faces")), JsonColumns.regions(rs.getString("custom"))),
                 assetId).stream().findFirst().orElse(ResourceAnalysis.NONE);
     }
 

@@ -16,6 +16,7 @@ final class JsonColumns {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final TypeReference<LinkedHashMap<String, String>> MAP = new TypeReference<>() { };
     private static final TypeReference<List<ColorShare>> COLORS = new TypeReference<>() { };
+    private static final TypeReference<List<List<Integer>>> REGIONS = new TypeReference<>() { };
 
     private JsonColumns() {
     }
@@ -37,6 +38,10 @@ final class JsonColumns {
 
     static List<ColorShare> colors(String json) {
         return read(json, COLORS);
+    }
+
+    static List<List<Integer>> regions(String json) {
+        return read(json, REGIONS);
     }
 
     private static <T> T read(String json, TypeReference<T> type) {

@@ -11,6 +11,21 @@ public interface ResourceCatalog {
     /** Replace the file facts, tags and context of an existing resource, keeping its moderation; older versions are ignored. */
     void saveNewVersion(ResourceView resource, ResourceAnalysis analysis);
 
+    void saveTags(String assetId, java.util.List<String> tags);
+
+    void saveContext(String assetId, java.util.Map<String, String> context);
+
+    /** Coordinates as {@code [x, y, width, height]} lists. */
+    void saveCoordinates(String assetId, java.util.List<java.util.List<Integer>> faces,
+                         java.util.List<java.util.List<Integer>> custom);
+
+    void saveModeration(String assetId, String kind, String status);
+
+    void savePublicId(String assetId, String publicId);
+
+    /** Remove the resource's rows; nothing happens when there are none. */
+    void delete(String assetId);
+
     /** Remove every row, before a replay rebuilds them. */
     void clear();
 }

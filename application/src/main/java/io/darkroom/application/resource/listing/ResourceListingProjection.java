@@ -1,6 +1,12 @@
 package io.darkroom.application.resource.listing;
 
 import io.darkroom.domain.resource.MediaFacts;
+import io.darkroom.domain.resource.ResourceContextChanged;
+import io.darkroom.domain.resource.ResourceCoordinatesChanged;
+import io.darkroom.domain.resource.ResourceDeleted;
+import io.darkroom.domain.resource.ResourceModerated;
+import io.darkroom.domain.resource.ResourceRenamed;
+import io.darkroom.domain.resource.ResourceTagsChanged;
 import io.darkroom.domain.resource.ResourceUploaded;
 import io.darkroom.domain.resource.ResourceVersionUploaded;
 import org.axonframework.config.ProcessingGroup;
@@ -38,6 +44,36 @@ public class ResourceListingProjection {
                 event.publicId(), facts.format(), event.version(), event.versionId(), facts.width(), facts.height(),
                 facts.pages(), facts.bytes(), facts.etag(), event.uploadedAt(), event.tags(), event.context(),
                 null, null, facts.originalFilename()), analysisOf(facts));
+    }
+
+    @EventHandler
+    void on(ResourceTagsChanged event) {
+        catalog.saveTags(event.assetId(), event.tags());
+    }
+
+    @EventHandler
+    void on(ResourceContextChanged event) {
+        catalog.saveContext(event.assetId(), event.context());
+    }
+
+    @EventHandler
+    void on(ResourceCoordinatesChanged event) {
+        catalog.saveCoordinates(event.assetId(), event.faces(), event.custom());
+    }
+
+    @EventHandler
+    void on(ResourceModerated event) {
+        catalog.saveModeration(event.assetId(), event.moderationKind(), event.moderationStatus());
+    }
+
+    @EventHandler
+    void on(ResourceRenamed event) {
+        catalog.savePublicId(event.assetId(), event.publicId());
+    }
+
+    @EventHandler
+    void on(ResourceDeleted event) {
+        catalog.delete(event.assetId());
     }
 
     @ResetHandler

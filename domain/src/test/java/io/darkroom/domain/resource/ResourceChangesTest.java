@@ -1,0 +1,141 @@
+package io.darkroom.domain.resource;
+
+import io.darkroom.domain.cloud.CloudName;
+import io.darkroom.domain.cloud.InvalidValueException;
+import org.axonframework.test.aggregate.AggregateTestFixture;
+import org.axonframework.test.aggregate.FixtureConfiguration;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+/** Tags, context, coordinates, moderation, rename and delete of an uploaded resource. */
+class ResourceChangesTest {
+    private static final AssetId ASSET = AssetId.of("0123456789abcdef0123456789abcdef");
+    private static final String ID = ASSET.value();
+    private static final CloudName CLOUD = CloudName.of("demo");
+    private static final Instant T0 = Instant.parse("2026-11-24T10:00:00Z");
+    private static final MediaFacts FACTS = new MediaFacts("jpg", 10, 10, 1, 1, "e", null, List.of(), Map.of(), Map.of(), "a.jpg");
+
+    private FixtureConfiguration<Resource> fixture;
+
+    @BeforeEach
+    void setUp() {
+        fixture = new AggregateTestFixture<>(Resource.class);
+    }
+
+    private static ResourceUploaded uploaded(List<String> tags, String moderation) {
+        return new ResourceUploaded(ID, "demo", "image", "upload", "a/b", "v1", T0.getEpochSecond(), FACTS, tags,
+                Map.of("alt", "x"), moderation == null ? null : "manual", moderation, T0);
+    }
+
+    @Test
+    void addingTagsRecordsTheNewListAndWhatWasAdded() {
+        fixture.given(uploaded(List.of("a"), null))
+                .when(new ChangeTags(ASSET, CLOUD, TagOperation.ADD, List.of("b", "a")))
+                .expectEvents(new ResourceTagsChanged(ID, "demo", "image", "upload", "a/b", List.of("a", "b"), List.of("b"), List.of()));
+    }
+
+    @Test
+    void addingATagItAlreadyHasRecordsNothing() {
+        fixture.given(uploaded(List.of("a"), null))
+                .when(new ChangeTags(ASSET, CLOUD, TagOperation.ADD, List.of("a")))
+                .expectSuccessfulHandlerExecution()
+                .expectNoEvents();
+    }
+
+    @Test
+    void removingAllTagsRecordsWhatWasRemoved() {
+        fixture.given(uploaded(List.of("a", "b"), null))
+                .when(new ChangeTags(ASSET, CLOUD, TagOperation.REMOVE_ALL, List.of()))
+                .expectEvents(new ResourceTagsChanged(ID, "demo", "image", "upload", "a/b", List.of(), List.of(), List.of("a", "b")));
+    }
+
+    @Test
+    void replacingTagsKeepsOnlyTheGivenOnes() {
+        fixture.given(uploaded(List.of("a", "b"), null))
+                .when(new ChangeTags(ASSET, CLOUD, TagOperation.REPLACE, List.of("b", "c")))
+                .expectEvents(new ResourceTagsChanged(ID, "demo", "image", "upload", "a/b", List.of("b", "c"), List.of("c"), List.of("a")));
+    }
+
+    @Test
+    void addingContextMergesKeysAndReplacingDropsTheOthers() {
+        fixture.given(uploaded(List.of(), null))
+                .when(new ChangeContext(ASSET, CLOUD, ContextOperation.ADD, Map.of("caption", "y")))
+                .expectEvents(new ResourceContextChanged(ID, "demo", "image", "upload", "a/b", Map.of("alt", "x", "caption", "y")));
+        fixture.given(uploaded(List.of(), null))
+                .when(new ChangeContext(ASSET, CLOUD, ContextOperation.REPLACE, Map.of("caption", "y")))
+                .expectEvents(new ResourceContextChanged(ID, "demo", "image", "upload", "a/b", Map.of("caption", "y")));
+    }
+
+    @Test
+    void settingTheSameContextRecordsNothing() {
+        fixture.given(uploaded(List.of(), null))
+                .when(new ChangeContext(ASSET, CLOUD, ContextOperation.REPLACE, Map.of("alt", "x")))
+                .expectNoEvents();
+    }
+
+    @Test
+    void settingCoordinatesKeepsTheKindNotGiven() {
+        fixture.given(uploaded(List.of(), null),
+                        new ResourceCoordinatesChanged(ID, "demo", "image", "upload", "a/b", List.of(), List.of(List.of(1, 2, 3, 4))))
+                .when(new SetCoordinates(ASSET, CLOUD, List.of(new Region(10, 20, 150, 130)), null))
+                .expectEvents(new ResourceCoordinatesChanged(ID, "demo", "image", "upload", "a/b",
+                        List.of(List.of(10, 20, 150, 130)), List.of(List.of(1, 2, 3, 4))));
+    }
+
+    @Test
+    void approvingAPendingResourceMovesItWithinItsQueue() {
+        fixture.given(uploaded(List.of(), "pending"))
+                .when(new Moderate(ASSET, CLOUD, "approved"))
+                .expectEvents(new ResourceModerated(ID, "demo", "image", "upload", "a/b", "manual", "approved"));
+    }
+
+    @Test
+    void approvingTwiceRecordsOnce() {
+        fixture.given(uploaded(List.of(), "pending"), new ResourceModerated(ID, "demo", "image", "upload", "a/b", "manual", "approved"))
+                .when(new Moderate(ASSET, CLOUD, "approved"))
+                .expectNoEvents();
+    }
+
+    @Test
+    void renamingKeepsTheAssetAndRecordsBothNames() {
+        fixture.given(uploaded(List.of(), null))
+                .when(new RenameResource(ASSET, CLOUD, PublicId.of("c/d")))
+                .expectEvents(new ResourceRenamed(ID, "demo", "image", "upload", "c/d", "a/b"));
+    }
+
+    @Test
+    void deletingRecordsEveryVersionWhoseBytesMustGo() {
+        fixture.given(uploaded(List.of(), null), new ResourceVersionUploaded(ID, "demo", "image", "upload", "a/b", "v2",
+                        T0.getEpochSecond() + 1, FACTS, List.of(), Map.of(), T0.plusSeconds(1)))
+                .when(new DeleteResource(ASSET, CLOUD))
+                .expectEvents(new ResourceDeleted(ID, "demo", "image", "upload", "a/b", List.of("v1", "v2")));
+    }
+
+    @Test
+    void rejectsTaggingADeletedResource() {
+        fixture.given(uploaded(List.of(), null), new ResourceDeleted(ID, "demo", "image", "upload", "a/b", List.of("v1")))
+                .when(new ChangeTags(ASSET, CLOUD, TagOperation.ADD, List.of("x")))
+                .expectException(ResourceNotFoundException.class)
+                .expectNoEvents();
+    }
+
+    @Test
+    void rejectsDeletingAResourceOfAnotherCloud() {
+        fixture.given(uploaded(List.of(), null))
+                .when(new DeleteResource(ASSET, CloudName.of("other")))
+                .expectException(ResourceNotFoundException.class)
+                .expectNoEvents();
+    }
+
+    @Test
+    void rejectsATagOverTheLengthLimit() {
+        fixture.given(uploaded(List.of(), null))
+                .when(new ChangeTags(ASSET, CLOUD, TagOperation.ADD, List.of("x".repeat(256))))
+                .expectException(InvalidValueException.class)
+                .expectNoEvents();
+    }
+}
