@@ -2,6 +2,9 @@
 ALTER TABLE resource_analysis ADD COLUMN faces JSONB NOT NULL DEFAULT '[]';
 ALTER TABLE resource_analysis ADD COLUMN custom_coordinates JSONB NOT NULL DEFAULT '[]';
 
+-- Deletes and renames find and lock an asset's claim by asset id.
+CREATE INDEX public_id_claim_by_asset ON public_id_claim (asset_id);
+
 -- Bytes of deleted versions waiting to be removed: written in the deletion's transaction, emptied
 -- by BlobSweeper after the files are gone, so a crash in between never leaves an orphan for good.
 CREATE TABLE blob_deletion (

@@ -4,6 +4,7 @@ import io.darkroom.api.resource.ResourceJson;
 import io.darkroom.api.web.ApiParameters;
 import io.darkroom.application.resource.listing.ListingQuery;
 import io.darkroom.application.resource.listing.Page;
+import io.darkroom.application.resource.listing.ResourceAnalysis;
 import io.darkroom.application.resource.listing.ResourceQueries;
 import io.darkroom.application.resource.listing.ResourceView;
 import io.darkroom.application.support.DarkroomException;
@@ -30,12 +31,17 @@ public class ResourceBrowseController {
     private static final int MAX_PUBLIC_IDS = 100;
     private static final Pattern MODERATION_KIND = Pattern.compile("[a-z][a-z0-9_]{0,31}");
 
+    /** {@code .../:public_id/history} is an asset's history, so no public id may end in {@code /history}. */
+    private static final String HISTORY_SUFFIX = "/history";
+
     private final ResourceQueries queries;
     private final ResourceJson json;
+    private final AuditController audit;
 
-    public ResourceBrowseController(ResourceQueries queries, ResourceJson json) {
+    public ResourceBrowseController(ResourceQueries queries, ResourceJson json, AuditController audit) {
         this.queries = queries;
         this.json = json;
+        this.audit = audit;
     }
 
     @GetMapping
@@ -81,24 +87,18 @@ public class ResourceBrowseController {
                                 @PathVariable String publicId, HttpServletRequest request) {
         ApiParameters params = ApiParameters.of(request);
         String id = publicId.startsWith("/") ? publicId.substring(1) : publicId;
+        if (id.endsWith(HISTORY_SUFFIX)) {
+            ResourceView current = queries.details(cloud, ResourceType.fromWire(resourceType).wireName(),
+                    DeliveryType.fromWire(type).wireName(), PublicId.of(id.substring(0, id.length() - HISTORY_SUFFIX.length())).value());
+            return audit.historyOf(cloud, current.assetId());
+        }
         params.integer("max_results", 10, 1, 100); // the derived list's page size: checked now, used once derived media exist
         ResourceView resource = queries.details(cloud, ResourceType.fromWire(resourceType).wireName(),
                 DeliveryType.fromWire(type).wireName(), PublicId.of(id).value());
-        Map<String, Object> body = json.summary(resource, new ResourceJson.Include(true, true, true));
-        body.put("version_id", resource.versionId());
-        body.put("etag", resource.etag());
-        body.put("placeholder", false);
-        if (resource.originalFilename() != null) {
-            body.put("original_filename", ResourceJson.originalFilename(resource));
-        }
         ResourceJson.Extras extras = new ResourceJson.Extras(params.bool("colors", false), params.bool("image_metadata", false),
                 params.bool("exif", false), params.bool("faces", false), params.bool("pages", false),
                 params.bool("phash", false), params.bool("coordinates", false));
-        boolean needsAnalysis = extras.colors() || extras.imageMetadata() || extras.exif() || extras.phash();
-        json.addExtras(body, resource, needsAnalysis ? queries.analysis(resource.assetId())
-                : io.darkroom.application.resource.listing.ResourceAnalysis.NONE, extras);
-        body.put("derived", List.of());
-        return body;
+        return json.details(resource, extras.needAnalysis() ? queries.analysis(resource.assetId()) : ResourceAnalysis.NONE, extras);
     }
 
     private Map<String, Object> list(String cloud, String resourceType, String type, ApiParameters params) {

@@ -3,14 +3,24 @@ package io.darkroom.api.config;
 import io.darkroom.application.cloud.AdminRateLimiter;
 import io.darkroom.application.cloud.Cloud;
 import io.darkroom.application.replay.ProjectionRebuilder;
+import io.darkroom.application.resource.audit.AuditProjection;
+import io.darkroom.application.resource.audit.AuditQueries;
+import io.darkroom.application.resource.audit.ResourceHistory;
+import io.darkroom.application.resource.cleanup.BlobCleanupProjection;
+import io.darkroom.application.resource.cleanup.BlobSweeper;
 import io.darkroom.application.resource.listing.CursorCodec;
 import io.darkroom.application.resource.listing.ResourceListingProjection;
 import io.darkroom.application.resource.listing.ResourceQueries;
+import io.darkroom.application.resource.manage.ResourceDeleter;
+import io.darkroom.application.resource.manage.ResourceManager;
 import io.darkroom.application.resource.upload.BlobStore;
 import io.darkroom.application.resource.upload.MediaInspector;
 import io.darkroom.application.resource.upload.RemoteFileFetcher;
 import io.darkroom.application.resource.upload.ResourceUploader;
+import io.darkroom.application.support.Commands;
+import io.darkroom.infrastructure.audit.JdbcAuditLog;
 import io.darkroom.infrastructure.blob.FileSystemBlobStore;
+import io.darkroom.infrastructure.blob.JdbcBlobDeletionQueue;
 import io.darkroom.infrastructure.cloud.JdbcCloudRegistry;
 import io.darkroom.infrastructure.crypto.AesGcmSecretCipher;
 import io.darkroom.infrastructure.crypto.MasterKey;
@@ -22,6 +32,7 @@ import io.darkroom.infrastructure.resource.JdbcResourceCatalog;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
+import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -97,10 +108,67 @@ public class ApplicationConfiguration {
     }
 
     @Bean
-    ResourceUploader resourceUploader(MediaInspector inspector, BlobStore blobs, JdbcTemplate jdbc,
-                                      JdbcResourceCatalog catalog, CommandGateway commands,
+    Commands commands(CommandGateway gateway) {
+        return new Commands(gateway);
+    }
+
+    @Bean
+    JdbcPublicIdClaims publicIdClaims(JdbcTemplate jdbc) {
+        return new JdbcPublicIdClaims(jdbc);
+    }
+
+    @Bean
+    ResourceUploader resourceUploader(MediaInspector inspector, BlobStore blobs, JdbcPublicIdClaims claims,
+                                      JdbcResourceCatalog catalog, Commands commands,
                                       TransactionManager transactions, Clock clock) {
-        return new ResourceUploader(inspector, blobs, new JdbcPublicIdClaims(jdbc), catalog, commands, transactions, clock);
+        return new ResourceUploader(inspector, blobs, claims, catalog, commands, transactions, clock);
+    }
+
+    @Bean
+    ResourceManager resourceManager(JdbcPublicIdClaims claims, JdbcResourceCatalog catalog, Commands commands,
+                                    TransactionManager transactions) {
+        return new ResourceManager(claims, catalog, commands, transactions);
+    }
+
+    @Bean
+    ResourceDeleter resourceDeleter(ResourceManager manager, ResourceQueries queries, JdbcPublicIdClaims claims,
+                                    Commands commands, TransactionManager transactions) {
+        return new ResourceDeleter(manager, queries, claims, commands, transactions);
+    }
+
+    @Bean
+    JdbcBlobDeletionQueue blobDeletionQueue(JdbcTemplate jdbc, TransactionTemplate transactions) {
+        return new JdbcBlobDeletionQueue(jdbc, transactions);
+    }
+
+    @Bean
+    BlobCleanupProjection blobCleanupProjection(JdbcBlobDeletionQueue queue) {
+        return new BlobCleanupProjection(queue);
+    }
+
+    @Bean
+    BlobSweeper blobSweeper(JdbcBlobDeletionQueue queue, BlobStore blobs) {
+        return new BlobSweeper(queue, blobs);
+    }
+
+    @Bean
+    JdbcAuditLog auditLog(JdbcTemplate jdbc) {
+        return new JdbcAuditLog(jdbc);
+    }
+
+    @Bean
+    AuditProjection auditProjection(JdbcAuditLog log) {
+        return new AuditProjection(log);
+    }
+
+    @Bean
+    AuditQueries auditQueries(JdbcAuditLog log, MasterKey masterKey) {
+        return new AuditQueries(log, new CursorCodec(masterKey.derive("darkroom-cursor-v1")));
+    }
+
+    @Bean
+    ResourceHistory resourceHistory(EventStore eventStore) {
+        return new ResourceHistory(eventStore);
     }
 
     @Bean
@@ -109,8 +177,8 @@ public class ApplicationConfiguration {
     }
 
     @Bean
-    ReplayCommand replayCommand(ProjectionRebuilder rebuilder, ResourceListingProjection listing) {
-        return new ReplayCommand(rebuilder, List.of(listing));
+    ReplayCommand replayCommand(ProjectionRebuilder rebuilder, ResourceListingProjection listing, AuditProjection audit) {
+        return new ReplayCommand(rebuilder, List.of(listing, audit));
     }
 
 }

@@ -1,6 +1,8 @@
 package io.darkroom.api.config;
 
 import io.darkroom.api.web.RequestMetadata;
+import io.darkroom.application.resource.audit.AuditProjection;
+import io.darkroom.application.resource.cleanup.BlobCleanupProjection;
 import io.darkroom.application.resource.listing.ResourceListingProjection;
 import io.darkroom.domain.resource.Resource;
 import org.axonframework.common.jdbc.PersistenceExceptionResolver;
@@ -14,12 +16,13 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 import java.sql.SQLException;
+import java.util.List;
 
 /**
  * Axon without Axon Server: the JDBC event store in Flyway's snake_case tables, the Resource
- * aggregate, and the listing projection as a subscribing processor that runs inside the
- * command's transaction and propagates its failures (so a failed projection rolls back the
- * event instead of silently diverging).
+ * aggregate, and the projections (listing, audit, blob clean-up) as subscribing processors that
+ * run inside the command's transaction and propagate their failures (so a failed projection
+ * rolls back the event instead of silently diverging).
  */
 @Configuration(proxyBeanMethods = false)
 public class AxonConfiguration {
@@ -67,8 +70,10 @@ public class AxonConfiguration {
     ConfigurerModule darkroomAxonModule() {
         return configurer -> {
             configurer.configureAggregate(Resource.class);
-            configurer.eventProcessing().registerListenerInvocationErrorHandler(
-                    ResourceListingProjection.PROCESSING_GROUP, c -> PropagatingErrorHandler.instance());
+            for (String group : List.of(ResourceListingProjection.PROCESSING_GROUP, AuditProjection.PROCESSING_GROUP,
+                    BlobCleanupProjection.PROCESSING_GROUP)) {
+                configurer.eventProcessing().registerListenerInvocationErrorHandler(group, c -> PropagatingErrorHandler.instance());
+            }
             configurer.onInitialize(config -> config.onStart(Integer.MIN_VALUE,
                     () -> config.commandBus().registerDispatchInterceptor(RequestMetadata.dispatchInterceptor())));
         };

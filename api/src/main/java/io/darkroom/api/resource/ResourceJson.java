@@ -75,6 +75,12 @@ public class ResourceJson {
     /** Optional parts of details and upload answers, as the caller asked for them. */
     public record Extras(boolean colors, boolean imageMetadata, boolean exif, boolean faces, boolean pages,
                          boolean phash, boolean coordinates) {
+        public static final Extras NONE = new Extras(false, false, false, false, false, false, false);
+
+        /** Whether the heavier analysis must be read for these extras. */
+        public boolean needAnalysis() {
+            return colors || imageMetadata || exif || phash || faces || coordinates;
+        }
     }
 
     public void addExtras(Map<String, Object> json, ResourceView r, ResourceAnalysis analysis, Extras extras) {
@@ -100,11 +106,25 @@ public class ResourceJson {
             json.put("exif", analysis.exif());
         }
         if (extras.faces()) {
-            json.put("faces", List.of());
+            json.put("faces", analysis.faces());
         }
         if (extras.coordinates()) {
-            json.put("coordinates", Map.of("faces", List.of(), "custom", List.of()));
+            json.put("coordinates", Map.of("faces", analysis.faces(), "custom", analysis.custom()));
         }
+    }
+
+    /** The details of one resource, as the Admin API's details and update calls answer them. */
+    public Map<String, Object> details(ResourceView resource, ResourceAnalysis analysis, Extras extras) {
+        Map<String, Object> body = summary(resource, new Include(true, true, true));
+        body.put("version_id", resource.versionId());
+        body.put("etag", resource.etag());
+        body.put("placeholder", false);
+        if (resource.originalFilename() != null) {
+            body.put("original_filename", originalFilename(resource));
+        }
+        addExtras(body, resource, analysis, extras);
+        body.put("derived", List.of());
+        return body;
     }
 
     public static String createdAt(ResourceView r) {

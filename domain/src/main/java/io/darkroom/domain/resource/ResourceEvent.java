@@ -11,5 +11,9 @@ public sealed interface ResourceEvent permits ResourceUploaded, ResourceVersionU
 
     String cloud();
 
+    String resourceType();
+
+    String type();
+
     String publicId();
 }

@@ -3,7 +3,12 @@ package io.darkroom.infrastructure.resource;
 import io.darkroom.application.resource.upload.PublicIdClaims;
 import org.springframework.jdbc.core.JdbcTemplate;
 
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 /**
  * Claims names with {@code INSERT ... ON CONFLICT DO NOTHING}: a concurrent claim of the same
@@ -31,5 +36,35 @@ public class JdbcPublicIdClaims implements PublicIdClaims {
                 SELECT asset_id FROM public_id_claim WHERE cloud = ? AND resource_type = ? AND type = ? AND public_id = ?
                 FOR UPDATE""",
                 String.class, cloud, resourceType, type, publicId);
+    }
+
+    @Override
+    public Map<String, String> holders(String cloud, String resourceType, String type, Collection<String> publicIds) {
+        Map<String, String> holders = new HashMap<>();
+        jdbc.query("""
+                SELECT public_id, asset_id FROM public_id_claim
+                WHERE cloud = ? AND resource_type = ? AND type = ? AND public_id = ANY (?)""",
+                rs -> {
+                    holders.put(rs.getString("public_id"), rs.getString("asset_id"));
+                }, cloud, resourceType, type, publicIds.toArray(String[]::new));
+        return holders;
+    }
+
+    @Override
+    public Set<String> lock(Collection<String> assetIds) {
+        return new HashSet<>(jdbc.queryForList(
+                "SELECT asset_id FROM public_id_claim WHERE asset_id = ANY (?) ORDER BY asset_id FOR UPDATE",
+                String.class, (Object) assetIds.toArray(String[]::new)));
+    }
+
+    @Override
+    public void release(Collection<String> assetIds) {
+        jdbc.update("DELETE FROM public_id_claim WHERE asset_id = ANY (?)", (Object) assetIds.toArray(String[]::new));
+    }
+
+    @Override
+    public void releaseName(String cloud, String resourceType, String type, String oldPublicId, String assetId) {
+        jdbc.update("DELETE FROM public_id_claim WHERE cloud = ? AND resource_type = ? AND type = ? AND public_id = ? AND asset_id = ?",
+                cloud, resourceType, type, oldPublicId, assetId);
     }
 }

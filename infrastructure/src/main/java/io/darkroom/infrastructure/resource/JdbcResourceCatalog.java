@@ -5,6 +5,7 @@ import io.darkroom.application.resource.listing.ResourceAnalysis;
 import io.darkroom.application.resource.listing.ResourceCatalog;
 import io.darkroom.application.resource.listing.ResourceReadModel;
 import io.darkroom.application.resource.listing.ResourceView;
+import io.darkroom.infrastructure.postgres.JsonColumns;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowMapper;
 
@@ -245,6 +246,12 @@ public class JdbcResourceCatalog implements ResourceCatalog, ResourceReadModel {
                 )
                 SELECT tag FROM next_tag WHERE tag IS NOT NULL LIMIT ?""", String.class,
                 cloud, resourceType, afterTag == null ? "" : afterTag, pattern, cloud, resourceType, pattern, limit);
+    }
+
+    @Override
+    public List<String> assetsTagged(String cloud, String resourceType, String tag) {
+        return jdbc.queryForList("SELECT asset_id FROM resource_tag WHERE cloud = ? AND resource_type = ? AND tag = ?",
+                String.class, cloud, resourceType, tag);
     }
 
     @Override

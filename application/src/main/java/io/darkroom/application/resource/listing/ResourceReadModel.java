@@ -17,6 +17,9 @@ public interface ResourceReadModel {
     /** Distinct tags of a resource type in ascending order, after {@code afterTag} (exclusive, may be null); up to {@code limit}. */
     List<String> tags(String cloud, String resourceType, String prefix, String afterTag, int limit);
 
+    /** Every asset of the resource type that carries {@code tag}. */
+    List<String> assetsTagged(String cloud, String resourceType, String tag);
+
     /** The resource types that hold at least one resource in the cloud. */
     List<String> resourceTypes(String cloud);
 }

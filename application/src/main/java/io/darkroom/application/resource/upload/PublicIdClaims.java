@@ -11,4 +11,19 @@ public interface PublicIdClaims {
      * {@code assetId} itself when the claim succeeded, the earlier holder otherwise.
      */
     String claim(String cloud, String resourceType, String type, String publicId, String assetId);
+
+    /** The assets holding these names, by name; names nobody holds are absent. Locks nothing. */
+    java.util.Map<String, String> holders(String cloud, String resourceType, String type, java.util.Collection<String> publicIds);
+
+    /**
+     * Locks the claims of these assets until the transaction ends (so that deletes, renames and
+     * overwrites of one name queue up on every node) and answers the assets still holding one.
+     */
+    java.util.Set<String> lock(java.util.Collection<String> assetIds);
+
+    /** Frees every name these assets hold; in the transaction that records their deletion. */
+    void release(java.util.Collection<String> assetIds);
+
+    /** Moves an asset's claim to a new name it has already claimed: frees {@code oldPublicId}. */
+    void releaseName(String cloud, String resourceType, String type, String oldPublicId, String assetId);
 }

@@ -3,6 +3,7 @@ package io.darkroom.application.resource.upload;
 import io.darkroom.application.resource.listing.ResourceAnalysis;
 import io.darkroom.application.resource.listing.ResourceReadModel;
 import io.darkroom.application.resource.listing.ResourceView;
+import io.darkroom.application.support.Commands;
 import io.darkroom.application.support.DarkroomException;
 import io.darkroom.application.support.RandomIds;
 import io.darkroom.domain.cloud.CloudName;
@@ -13,9 +14,7 @@ import io.darkroom.domain.resource.PublicId;
 import io.darkroom.domain.resource.ResourceType;
 import io.darkroom.domain.resource.UploadNewVersion;
 import io.darkroom.domain.resource.UploadResource;
-import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.common.transaction.TransactionManager;
-import org.axonframework.modelling.command.ConcurrencyException;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -29,18 +28,16 @@ import java.time.Instant;
  * the stored bytes are removed.
  */
 public class ResourceUploader {
-    private static final int ATTEMPTS = 3;
-
     private final MediaInspector inspector;
     private final BlobStore blobs;
     private final PublicIdClaims claims;
     private final ResourceReadModel readModel;
-    private final CommandGateway commands;
+    private final Commands commands;
     private final TransactionManager transactions;
     private final Clock clock;
 
     public ResourceUploader(MediaInspector inspector, BlobStore blobs, PublicIdClaims claims, ResourceReadModel readModel,
-                            CommandGateway commands, TransactionManager transactions, Clock clock) {
+                            Commands commands, TransactionManager transactions, Clock clock) {
         this.inspector = inspector;
         this.blobs = blobs;
         this.claims = claims;
@@ -76,16 +73,7 @@ public class ResourceUploader {
 
     private UploadOutcome recordWithRetry(UploadRequest request, ResourceType kind, PublicId publicId, String versionId,
                                           MediaFacts facts) {
-        for (int attempt = 1; ; attempt++) {
-            try {
-                return transactions.fetchInTransaction(() -> record(request, kind, publicId, versionId, facts));
-            } catch (ConcurrencyException e) {
-                if (attempt == ATTEMPTS) {
-                    throw new DarkroomException(DarkroomException.Kind.ALREADY_EXISTS,
-                            "Resource " + publicId + " is being changed by another request; try again");
-                }
-            }
-        }
+        return commands.retrying(() -> transactions.fetchInTransaction(() -> record(request, kind, publicId, versionId, facts)));
     }
 
     private UploadOutcome record(UploadRequest request, ResourceType kind, PublicId publicId, String versionId,
@@ -111,14 +99,7 @@ public class ResourceUploader {
     }
 
     private void send(Object command) {
-        try {
-            commands.sendAndWait(command);
-        } catch (org.axonframework.commandhandling.CommandExecutionException e) {
-            if (e.getCause() instanceof RuntimeException cause) {
-                throw cause;
-            }
-            throw e;
-        }
+        commands.send(command);
     }
 
     private static ResourceType kindFor(ResourceType requested, ResourceType detected) {

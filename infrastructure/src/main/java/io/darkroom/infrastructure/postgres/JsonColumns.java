@@ -1,4 +1,4 @@
-package io.darkroom.infrastructure.resource;
+package io.darkroom.infrastructure.postgres;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
@@ -11,8 +11,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** Conversions between JSONB columns and the maps and lists the read models hold. */
-final class JsonColumns {
+/** Conversions between JSONB columns and the values the read models hold (Jackson 2, Axon's line). */
+public final class JsonColumns {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final TypeReference<LinkedHashMap<String, String>> MAP = new TypeReference<>() { };
     private static final TypeReference<List<ColorShare>> COLORS = new TypeReference<>() { };
@@ -21,7 +21,7 @@ final class JsonColumns {
     private JsonColumns() {
     }
 
-    static PGobject jsonb(Object value) {
+    public static PGobject jsonb(Object value) {
         try {
             PGobject json = new PGobject();
             json.setType("jsonb");
@@ -32,19 +32,19 @@ final class JsonColumns {
         }
     }
 
-    static Map<String, String> map(String json) {
+    public static Map<String, String> map(String json) {
         return read(json, MAP);
     }
 
-    static List<ColorShare> colors(String json) {
+    public static List<ColorShare> colors(String json) {
         return read(json, COLORS);
     }
 
-    static List<List<Integer>> regions(String json) {
+    public static List<List<Integer>> regions(String json) {
         return read(json, REGIONS);
     }
 
-    private static <T> T read(String json, TypeReference<T> type) {
+    public static <T> T read(String json, TypeReference<T> type) {
         try {
             return JSON.readValue(json, type);
         } catch (JsonProcessingException e) {

@@ -1,0 +1,33 @@
+package io.darkroom.api.config;
+
+import io.darkroom.application.resource.cleanup.BlobSweeper;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.scheduling.annotation.EnableScheduling;
+import org.springframework.scheduling.annotation.Scheduled;
+
+/** Removes the bytes of deleted resources shortly after their deletion commits (every node may run it). */
+@Configuration(proxyBeanMethods = false)
+@EnableScheduling
+public class BlobSweepSchedule {
+    private static final Logger LOG = LoggerFactory.getLogger(BlobSweepSchedule.class);
+
+    private final BlobSweeper sweeper;
+
+    public BlobSweepSchedule(BlobSweeper sweeper) {
+        this.sweeper = sweeper;
+    }
+
+    @Scheduled(fixedDelayString = "${darkroom.blob-sweep-interval:5s}", initialDelayString = "${darkroom.blob-sweep-interval:5s}")
+    void sweep() {
+        try {
+            int removed = sweeper.sweep();
+            if (removed > 0) {
+                LOG.debug("Removed {} blobs of deleted resources", removed);
+            }
+        } catch (RuntimeException e) {
+            LOG.warn("Blob sweep failed; the queue keeps the keys for the next run: {}", e.getMessage());
+        }
+    }
+}

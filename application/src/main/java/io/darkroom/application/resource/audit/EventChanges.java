@@ -1,0 +1,58 @@
+package io.darkroom.application.resource.audit;
+
+import io.darkroom.domain.resource.ResourceContextChanged;
+import io.darkroom.domain.resource.ResourceCoordinatesChanged;
+import io.darkroom.domain.resource.ResourceDeleted;
+import io.darkroom.domain.resource.ResourceEvent;
+import io.darkroom.domain.resource.ResourceModerated;
+import io.darkroom.domain.resource.ResourceRenamed;
+import io.darkroom.domain.resource.ResourceTagsChanged;
+import io.darkroom.domain.resource.ResourceUploaded;
+import io.darkroom.domain.resource.ResourceVersionUploaded;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/** What an event changed, in the API's words: the part of it a reader of the audit trail needs. */
+public final class EventChanges {
+    private EventChanges() {
+    }
+
+    public static Map<String, Object> of(ResourceEvent event) {
+        Map<String, Object> changes = new LinkedHashMap<>();
+        // Java 17: an instanceof chain over the sealed interface (pattern switch is newer)
+        if (event instanceof ResourceUploaded e) {
+            changes.put("version", e.version());
+            changes.put("format", e.facts().format());
+            changes.put("bytes", e.facts().bytes());
+            changes.put("tags", e.tags());
+            changes.put("context", e.context());
+            if (e.moderationKind() != null) {
+                changes.put("moderation", Map.of("kind", e.moderationKind(), "status", e.moderationStatus()));
+            }
+        } else if (event instanceof ResourceVersionUploaded e) {
+            changes.put("version", e.version());
+            changes.put("format", e.facts().format());
+            changes.put("bytes", e.facts().bytes());
+            changes.put("tags", e.tags());
+            changes.put("context", e.context());
+        } else if (event instanceof ResourceTagsChanged e) {
+            changes.put("tags", e.tags());
+            changes.put("added", e.added());
+            changes.put("removed", e.removed());
+        } else if (event instanceof ResourceContextChanged e) {
+            changes.put("context", e.context());
+        } else if (event instanceof ResourceCoordinatesChanged e) {
+            changes.put("faces", e.faces());
+            changes.put("custom_coordinates", e.custom());
+        } else if (event instanceof ResourceModerated e) {
+            changes.put("moderation", Map.of("kind", e.moderationKind(), "status", e.moderationStatus()));
+        } else if (event instanceof ResourceRenamed e) {
+            changes.put("from_public_id", e.fromPublicId());
+            changes.put("to_public_id", e.publicId());
+        } else if (event instanceof ResourceDeleted e) {
+            changes.put("versions_removed", e.versionIds().size());
+        }
+        return changes;
+    }
+}

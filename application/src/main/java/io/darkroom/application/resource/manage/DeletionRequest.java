@@ -1,0 +1,11 @@
+package io.darkroom.application.resource.manage;
+
+import java.util.List;
+
+/**
+ * A bulk delete: exactly one of {@code publicIds}, {@code prefix}, {@code all} or {@code tag}.
+ * {@code type} is null for deletes by tag (every type). {@code keepOriginal} deletes only derived media.
+ */
+public record DeletionRequest(String cloud, String resourceType, String type, List<String> publicIds, String prefix,
+                              boolean all, String tag, boolean keepOriginal, String nextCursor) {
+}

@@ -1,0 +1,95 @@
+package io.darkroom.application.resource.manage;
+
+import io.darkroom.application.resource.listing.ListingQuery;
+import io.darkroom.application.resource.listing.Page;
+import io.darkroom.application.resource.listing.ResourceQueries;
+import io.darkroom.application.resource.listing.ResourceView;
+import io.darkroom.application.resource.upload.PublicIdClaims;
+import io.darkroom.application.support.Commands;
+import io.darkroom.application.support.DarkroomException;
+import org.axonframework.common.transaction.TransactionManager;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Bulk deletion, at most {@value #MAX_PER_CALL} originals per call. Targets come from one keyset
+ * query on the read model (or one claims lookup for named ids); they are deleted in batches of
+ * {@value #BATCH} per transaction (claims locked and freed with one statement each), so a call
+ * costs a few commits, not one per asset. A cursor continues an unfinished selection.
+ */
+public class ResourceDeleter {
+    public static final int MAX_PER_CALL = 1000;
+    private static final int BATCH = 250;
+
+    private final ResourceManager manager;
+    private final ResourceQueries queries;
+    private final PublicIdClaims claims;
+    private final Commands commands;
+    private final TransactionManager transactions;
+
+    public ResourceDeleter(ResourceManager manager, ResourceQueries queries, PublicIdClaims claims, Commands commands,
+                           TransactionManager transactions) {
+        this.manager = manager;
+        this.queries = queries;
+        this.claims = claims;
+        this.commands = commands;
+        this.transactions = transactions;
+    }
+
+    public DeletionResult delete(DeletionRequest request) {
+        Map<String, String> targets = new LinkedHashMap<>();
+        Map<String, String> outcome = new LinkedHashMap<>();
+        String nextCursor = null;
+        if (request.publicIds() != null) {
+            if (request.publicIds().isEmpty()) {
+                throw DarkroomException.badRequest("Missing required parameter - public_ids, prefix, all or tag");
+            }
+            if (request.publicIds().size() > MAX_PER_CALL) {
+                throw DarkroomException.badRequest("Too many public_ids: " + request.publicIds().size() + " (maximum " + MAX_PER_CALL + ")");
+            }
+            Map<String, String> holders = claims.holders(request.cloud(), request.resourceType(), request.type(), request.publicIds());
+            for (String publicId : request.publicIds()) {
+                String assetId = holders.get(publicId);
+                if (assetId == null) {
+                    outcome.put(publicId, "not_found");
+                } else {
+                    targets.put(assetId, publicId);
+                }
+            }
+        } else {
+            ListingQuery selection = new ListingQuery(request.cloud(), request.resourceType(), request.type(),
+                    request.tag() == null ? (request.prefix() == null ? "" : request.prefix()) : null, null, request.tag(),
+                    null, null, null, null, true, null, MAX_PER_CALL);
+            Page<ResourceView> page = queries.list(selection, true, request.nextCursor());
+            page.items().forEach(r -> targets.put(r.assetId(), r.publicId()));
+            nextCursor = page.nextCursor();
+        }
+        Map<String, DeletionResult.Counts> counts = new LinkedHashMap<>();
+        if (request.keepOriginal()) {
+            // only derived media go; none exist until derivations are recorded
+            targets.values().forEach(publicId -> {
+                outcome.put(publicId, "deleted");
+                counts.put(publicId, new DeletionResult.Counts(0, 0));
+            });
+            return new DeletionResult(outcome, counts, nextCursor);
+        }
+        List<String> assetIds = new ArrayList<>(targets.keySet());
+        for (int from = 0; from < assetIds.size(); from += BATCH) {
+            List<String> batch = assetIds.subList(from, Math.min(assetIds.size(), from + BATCH));
+            Set<String> deleted = commands.retrying(() -> transactions.fetchInTransaction(
+                    () -> manager.deleteLocked(request.cloud(), batch)));
+            for (String assetId : batch) {
+                boolean gone = deleted.contains(assetId);
+                outcome.put(targets.get(assetId), gone ? "deleted" : "not_found");
+                if (gone) {
+                    counts.put(targets.get(assetId), new DeletionResult.Counts(1, 0));
+                }
+            }
+        }
+        return new DeletionResult(outcome, counts, nextCursor);
+    }
+}

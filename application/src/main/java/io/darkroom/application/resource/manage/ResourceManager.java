@@ -1,0 +1,173 @@
+package io.darkroom.application.resource.manage;
+
+import io.darkroom.application.resource.listing.ResourceReadModel;
+import io.darkroom.application.resource.listing.ResourceView;
+import io.darkroom.application.resource.upload.PublicIdClaims;
+import io.darkroom.application.support.Commands;
+import io.darkroom.application.support.DarkroomException;
+import io.darkroom.domain.cloud.CloudName;
+import io.darkroom.domain.resource.AssetId;
+import io.darkroom.domain.resource.ChangeContext;
+import io.darkroom.domain.resource.ChangeTags;
+import io.darkroom.domain.resource.ContextOperation;
+import io.darkroom.domain.resource.DeleteResource;
+import io.darkroom.domain.resource.Moderate;
+import io.darkroom.domain.resource.PublicId;
+import io.darkroom.domain.resource.RenameResource;
+import io.darkroom.domain.resource.SetCoordinates;
+import io.darkroom.domain.resource.TagOperation;
+import org.axonframework.common.transaction.TransactionManager;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Changes to existing resources, addressed by public id. Single-aggregate changes (tags,
+ * context) run as their own command transaction, where Axon holds the aggregate's lock until
+ * commit, so concurrent changes to one asset queue up; changes that also move a name (destroy,
+ * rename) or span several commands (update) run in one transaction that first locks the
+ * name's claim, and are retried whole when they lose a race.
+ */
+public class ResourceManager {
+    private final PublicIdClaims claims;
+    private final ResourceReadModel readModel;
+    private final Commands commands;
+    private final TransactionManager transactions;
+
+    public ResourceManager(PublicIdClaims claims, ResourceReadModel readModel, Commands commands,
+                           TransactionManager transactions) {
+        this.claims = claims;
+        this.readModel = readModel;
+        this.commands = commands;
+        this.transactions = transactions;
+    }
+
+    /** The Admin API update; answers the resource afterwards. Unknown names are a 404. */
+    public ResourceView update(String cloud, String resourceType, String type, String publicId, ResourceUpdate update) {
+        String assetId = holder(cloud, resourceType, type, publicId);
+        AssetId id = AssetId.of(assetId);
+        CloudName name = CloudName.of(cloud);
+        commands.retrying(() -> transactions.fetchInTransaction(() -> {
+            if (update.tags() != null) {
+                commands.send(new ChangeTags(id, name, TagOperation.REPLACE, update.tags()));
+            }
+            if (update.context() != null) {
+                commands.send(new ChangeContext(id, name, ContextOperation.REPLACE, update.context()));
+            }
+            if (update.faces() != null || update.custom() != null) {
+                commands.send(new SetCoordinates(id, name, update.faces(), update.custom()));
+            }
+            if (update.moderationStatus() != null) {
+                commands.send(new Moderate(id, name, update.moderationStatus()));
+            }
+            return null;
+        }));
+        return readModel.findByAssetId(cloud, assetId).orElseThrow(() -> DarkroomException.notFound("Resource not found - " + publicId));
+    }
+
+    /** Applies a tag operation to each named resource that exists; answers the public ids found. */
+    public List<String> changeTags(String cloud, String resourceType, String type, TagOperation operation, List<String> tags,
+                                   List<String> publicIds) {
+        return forEachHolder(cloud, resourceType, type, publicIds,
+                assetId -> new ChangeTags(AssetId.of(assetId), CloudName.of(cloud), operation, tags));
+    }
+
+    /** Gives {@code tag} to exactly the named resources: added to them, removed from every other holder. */
+    public List<String> setExclusiveTag(String cloud, String resourceType, String type, String tag, List<String> publicIds) {
+        List<String> found = changeTags(cloud, resourceType, type, TagOperation.ADD, List.of(tag), publicIds);
+        Set<String> keep = Set.copyOf(claims.holders(cloud, resourceType, type, publicIds).values());
+        for (String assetId : readModel.assetsTagged(cloud, resourceType, tag)) {
+            if (!keep.contains(assetId)) {
+                commands.retrying(() -> commands.send(new ChangeTags(AssetId.of(assetId), CloudName.of(cloud), TagOperation.REMOVE, List.of(tag))));
+            }
+        }
+        return found;
+    }
+
+    /** Applies a context operation to each named resource that exists; answers the public ids found. */
+    public List<String> changeContext(String cloud, String resourceType, String type, ContextOperation operation,
+                                      Map<String, String> context, List<String> publicIds) {
+        return forEachHolder(cloud, resourceType, type, publicIds,
+                assetId -> new ChangeContext(AssetId.of(assetId), CloudName.of(cloud), operation, context));
+    }
+
+    /** Deletes one resource; false when there is none by that name. */
+    public boolean destroy(String cloud, String resourceType, String type, String publicId) {
+        String assetId = claims.holders(cloud, resourceType, type, List.of(publicId)).get(publicId);
+        if (assetId == null) {
+            return false;
+        }
+        return commands.retrying(() -> transactions.fetchInTransaction(() -> deleteLocked(cloud, List.of(assetId)).size() == 1));
+    }
+
+    /**
+     * Renames a resource, keeping its asset id and history. A taken target name is a 409, unless
+     * {@code overwrite}, which deletes the resource holding it first.
+     */
+    public ResourceView rename(String cloud, String resourceType, String type, String fromPublicId, String toPublicId,
+                               boolean overwrite) {
+        PublicId to = PublicId.of(toPublicId);
+        String assetId = holder(cloud, resourceType, type, fromPublicId);
+        commands.retrying(() -> transactions.fetchInTransaction(() -> {
+            if (claims.lock(List.of(assetId)).isEmpty()) {
+                throw DarkroomException.notFound("Resource not found - " + fromPublicId);
+            }
+            String holder = claims.claim(cloud, resourceType, type, to.value(), assetId);
+            if (!holder.equals(assetId)) {
+                if (!overwrite) {
+                    throw new DarkroomException(DarkroomException.Kind.ALREADY_EXISTS, "Resource already exists - " + to.value());
+                }
+                deleteLocked(cloud, List.of(holder));
+                claims.claim(cloud, resourceType, type, to.value(), assetId);
+            }
+            commands.send(new RenameResource(AssetId.of(assetId), CloudName.of(cloud), to));
+            claims.releaseName(cloud, resourceType, type, fromPublicId, assetId);
+            return null;
+        }));
+        return readModel.findByAssetId(cloud, assetId).orElseThrow(() -> DarkroomException.notFound("Resource not found - " + toPublicId));
+    }
+
+    /**
+     * Locks the assets' claims, deletes those still held and frees their names; inside the
+     * caller's transaction. Answers the assets deleted.
+     */
+    Set<String> deleteLocked(String cloud, List<String> assetIds) {
+        Set<String> held = claims.lock(assetIds);
+        for (String assetId : held) {
+            commands.send(new DeleteResource(AssetId.of(assetId), CloudName.of(cloud)));
+        }
+        claims.release(held);
+        return held;
+    }
+
+    private List<String> forEachHolder(String cloud, String resourceType, String type, List<String> publicIds,
+                                       java.util.function.Function<String, Object> command) {
+        Map<String, String> holders = claims.holders(cloud, resourceType, type, publicIds);
+        List<String> found = new ArrayList<>();
+        for (String publicId : publicIds) {
+            String assetId = holders.get(publicId);
+            if (assetId == null) {
+                continue;
+            }
+            try {
+                commands.retrying(() -> commands.send(command.apply(assetId)));
+                found.add(publicId);
+            } catch (DarkroomException e) {
+                if (e.kind() != DarkroomException.Kind.NOT_FOUND) {
+                    throw e;
+                }
+            }
+        }
+        return found;
+    }
+
+    private String holder(String cloud, String resourceType, String type, String publicId) {
+        String assetId = claims.holders(cloud, resourceType, type, List.of(publicId)).get(publicId);
+        if (assetId == null) {
+            throw DarkroomException.notFound("Resource not found - " + publicId);
+        }
+        return assetId;
+    }
+}

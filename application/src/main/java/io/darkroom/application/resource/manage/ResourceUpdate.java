@@ -1,0 +1,11 @@
+package io.darkroom.application.resource.manage;
+
+import io.darkroom.domain.resource.Region;
+
+import java.util.List;
+import java.util.Map;
+
+/** The Admin API's update: each part null when not given. Tags and context replace what the resource has. */
+public record ResourceUpdate(List<String> tags, Map<String, String> context, List<Region> faces, List<Region> custom,
+                             String moderationStatus) {
+}

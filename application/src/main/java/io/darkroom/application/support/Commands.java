@@ -1,0 +1,70 @@
+package io.darkroom.application.support;
+
+import io.darkroom.domain.resource.ResourceNotFoundException;
+import org.axonframework.commandhandling.CommandExecutionException;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.modelling.command.ConcurrencyException;
+
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.function.Supplier;
+
+/**
+ * Sends commands and turns what the domain says into what the API shows: a missing aggregate
+ * is a 404, a lost optimistic-concurrency race is retried (another node, or another transaction,
+ * appended first) and only after {@value #ATTEMPTS} losses becomes a 409.
+ */
+public class Commands {
+    private static final int ATTEMPTS = 5;
+
+    private final CommandGateway gateway;
+
+    public Commands(CommandGateway gateway) {
+        this.gateway = gateway;
+    }
+
+    /** Sends once; the handler's result. */
+    @SuppressWarnings("unchecked")
+    public <R> R send(Object command) {
+        try {
+            return (R) gateway.sendAndWait(command);
+        } catch (CommandExecutionException e) {
+            throw translate(e.getCause() == null ? e : e.getCause());
+        } catch (RuntimeException e) {
+            throw translate(e);
+        }
+    }
+
+    /** Runs {@code work} (which sends commands, maybe inside a transaction) again when it lost a race. */
+    public <R> R retrying(Supplier<R> work) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return work.get();
+            } catch (ConcurrencyException e) {
+                if (attempt == ATTEMPTS) {
+                    throw new DarkroomException(DarkroomException.Kind.ALREADY_EXISTS,
+                            "The resource is being changed by other requests; try again");
+                }
+                backOff(attempt);
+            }
+        }
+    }
+
+    private static RuntimeException translate(Throwable cause) {
+        if (cause instanceof ResourceNotFoundException missing) {
+            return DarkroomException.notFound(missing.getMessage());
+        }
+        if (cause instanceof RuntimeException runtime) {
+            return runtime;
+        }
+        return new IllegalStateException(cause);
+    }
+
+    private static void backOff(int attempt) {
+        try {
+            Thread.sleep(ThreadLocalRandom.current().nextInt(1, 5 * attempt + 1));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while retrying", e);
+        }
+    }
+}

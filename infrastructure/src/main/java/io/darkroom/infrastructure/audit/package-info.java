@@ -1,0 +1,2 @@
+/** PostgreSQL storage of the audit trail. */
+package io.darkroom.infrastructure.audit;
