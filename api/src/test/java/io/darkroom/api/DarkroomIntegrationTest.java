@@ -32,6 +32,9 @@ import java.util.stream.Collectors;
         "darkroom.clouds[2].hourly-limit=3",
         "darkroom.clouds[3].url=cloudinary://race-key:race-secret@race-cloud",
         "darkroom.clouds[4].url=cloudinary://replay-key:replay-secret@replay-cloud",
+        "darkroom.clouds[5].url=cloudinary://manage-key:manage-secret@manage-cloud",
+        "darkroom.clouds[6].url=cloudinary://bulk-key:bulk-secret@bulk-cloud",
+        "darkroom.blob-sweep-interval=200ms",
         "darkroom.upload.max-file-size=5MB",
         "darkroom.upload.allow-private-addresses=true"
 })

@@ -133,7 +133,14 @@ public class ApplicationConfiguration {
     @Bean
     ResourceDeleter resourceDeleter(ResourceManager manager, ResourceQueries queries, JdbcPublicIdClaims claims,
                                     Commands commands, TransactionManager transactions) {
-        return new ResourceDeleter(manager, queries, claims, commands, transactions);
+        int threads = Runtime.getRuntime().availableProcessors() + 1;
+        java.util.concurrent.ExecutorService workers = java.util.concurrent.Executors.newFixedThreadPool(threads, runnable -> {
+            Thread thread = new Thread(runnable, "bulk-delete");
+            thread.setDaemon(true);
+            return thread;
+        });
+        return new ResourceDeleter(manager, queries, claims, commands, transactions,
+                io.darkroom.api.web.RequestMetadata.propagating(workers));
     }
 
     @Bean

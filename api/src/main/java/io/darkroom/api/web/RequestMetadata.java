@@ -64,6 +64,25 @@ public class RequestMetadata extends OncePerRequestFilter {
         return metadata == null ? "none" : metadata.get(REQUEST_ID);
     }
 
+    /**
+     * An executor that runs each task with the submitting request's metadata, so commands sent
+     * from worker threads (parallel bulk work) still name their actor and request.
+     */
+    public static java.util.concurrent.Executor propagating(java.util.concurrent.Executor delegate) {
+        return task -> {
+            Map<String, String> metadata = CURRENT.get();
+            Map<String, String> copy = metadata == null ? null : new HashMap<>(metadata);
+            delegate.execute(() -> {
+                CURRENT.set(copy);
+                try {
+                    task.run();
+                } finally {
+                    CURRENT.remove();
+                }
+            });
+        };
+    }
+
     public static MessageDispatchInterceptor<CommandMessage<?>> dispatchInterceptor() {
         return new MessageDispatchInterceptor<>() {
             @Override

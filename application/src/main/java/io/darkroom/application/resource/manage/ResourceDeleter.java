@@ -14,12 +14,14 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
 
 /**
  * Bulk deletion, at most {@value #MAX_PER_CALL} originals per call. Targets come from one keyset
  * query on the read model (or one claims lookup for named ids); they are deleted in batches of
- * {@value #BATCH} per transaction (claims locked and freed with one statement each), so a call
- * costs a few commits, not one per asset. A cursor continues an unfinished selection.
+ * {@value #BATCH} per transaction (claims locked and freed with one statement each), batches in
+ * parallel, so a call costs a few commits, not one per asset. A cursor continues an unfinished selection.
  */
 public class ResourceDeleter {
     public static final int MAX_PER_CALL = 1000;
@@ -30,14 +32,28 @@ public class ResourceDeleter {
     private final PublicIdClaims claims;
     private final Commands commands;
     private final TransactionManager transactions;
+    private final Executor workers;
 
+    /** {@code workers} runs a call's batches in parallel; a small pool (cores + 1) is plenty. */
     public ResourceDeleter(ResourceManager manager, ResourceQueries queries, PublicIdClaims claims, Commands commands,
-                           TransactionManager transactions) {
+                           TransactionManager transactions, Executor workers) {
         this.manager = manager;
         this.queries = queries;
         this.claims = claims;
         this.commands = commands;
         this.transactions = transactions;
+        this.workers = workers;
+    }
+
+    private static Set<String> join(CompletableFuture<Set<String>> batch) {
+        try {
+            return batch.join();
+        } catch (java.util.concurrent.CompletionException e) {
+            if (e.getCause() instanceof RuntimeException cause) {
+                throw cause;
+            }
+            throw e;
+        }
     }
 
     public DeletionResult delete(DeletionRequest request) {
@@ -78,16 +94,22 @@ public class ResourceDeleter {
             return new DeletionResult(outcome, counts, nextCursor);
         }
         List<String> assetIds = new ArrayList<>(targets.keySet());
+        List<CompletableFuture<Set<String>>> batches = new ArrayList<>();
         for (int from = 0; from < assetIds.size(); from += BATCH) {
             List<String> batch = assetIds.subList(from, Math.min(assetIds.size(), from + BATCH));
-            Set<String> deleted = commands.retrying(() -> transactions.fetchInTransaction(
-                    () -> manager.deleteLocked(request.cloud(), batch)));
-            for (String assetId : batch) {
-                boolean gone = deleted.contains(assetId);
-                outcome.put(targets.get(assetId), gone ? "deleted" : "not_found");
-                if (gone) {
-                    counts.put(targets.get(assetId), new DeletionResult.Counts(1, 0));
-                }
+            // batches touch disjoint assets, so they run side by side, each in its own transaction
+            batches.add(CompletableFuture.supplyAsync(() -> commands.retrying(() -> transactions.fetchInTransaction(
+                    () -> manager.deleteLocked(request.cloud(), batch))), workers));
+        }
+        Set<String> deleted = new java.util.HashSet<>();
+        for (CompletableFuture<Set<String>> batch : batches) {
+            deleted.addAll(join(batch));
+        }
+        for (String assetId : assetIds) {
+            boolean gone = deleted.contains(assetId);
+            outcome.put(targets.get(assetId), gone ? "deleted" : "not_found");
+            if (gone) {
+                counts.put(targets.get(assetId), new DeletionResult.Counts(1, 0));
             }
         }
         return new DeletionResult(outcome, counts, nextCursor);
