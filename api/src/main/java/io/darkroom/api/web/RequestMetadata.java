@@ -16,7 +16,6 @@ import java.io.IOException;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import java.util.function.BiFunction;
 
 /**
@@ -35,7 +34,7 @@ public class RequestMetadata extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        String requestId = UUID.randomUUID().toString();
+        String requestId = FastIds.uuid();
         Map<String, String> metadata = new HashMap<>();
         metadata.put(REQUEST_ID, requestId);
         metadata.put(CLIENT_ADDRESS, request.getRemoteAddr());

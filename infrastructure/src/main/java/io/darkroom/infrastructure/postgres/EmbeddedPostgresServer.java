@@ -38,7 +38,10 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
                     .setPGStartupWait(Duration.ofSeconds(60))
                     .setServerConfig("max_connections", "100")
                     .setServerConfig("shared_buffers", "128MB")
+                    // the library defaults suit throwaway test databases (fsync off); this one keeps data
+                    .setServerConfig("fsync", "on")
                     .setServerConfig("synchronous_commit", "on")
+                    .setServerConfig("full_page_writes", "on")
                     .start();
             LOG.info("Embedded PostgreSQL started on port {} with data in {}", postgres.getPort(), data);
             return new EmbeddedPostgresServer(postgres);

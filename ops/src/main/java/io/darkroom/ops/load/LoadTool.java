@@ -41,7 +41,12 @@ public final class LoadTool {
         if (!options.skipSeed()) {
             seed(http, options, heap);
         }
-        measureListings(http, options);
+        if (options.listSeconds() > 0) {
+            measureListings(http, options);
+        }
+        if (options.tagSeconds() > 0) {
+            measureTagUpdates(http, options);
+        }
         System.out.printf("heap at end: %s%n", heap.read());
         System.exit(0); // the HTTP client's executor threads would keep the JVM alive
     }
@@ -151,6 +156,46 @@ public final class LoadTool {
         print("list all", all);
         System.out.println("latency histogram of all listings (microseconds, percentile distribution):");
         all.outputPercentileDistribution(System.out, 5, 1.0);
+    }
+
+    /**
+     * Closed-loop tag additions through the signed Upload API ({@code POST /image/tags}), each on
+     * one random seeded resource, from {@code --tag-clients} clients for {@code --tag-seconds}.
+     */
+    private static void measureTagUpdates(HttpClient http, Options options) throws Exception {
+        UploadClient client = new UploadClient(http, options);
+        Histogram latency = new Histogram(TimeUnit.SECONDS.toMicros(60), 3);
+        AtomicLong done = new AtomicLong();
+        AtomicLong failures = new AtomicLong();
+        long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(options.tagSeconds());
+        ExecutorService clients = Executors.newFixedThreadPool(options.tagClients());
+        for (int c = 0; c < options.tagClients(); c++) {
+            clients.submit(() -> {
+                java.util.Random random = new java.util.Random();
+                while (System.nanoTime() < end) {
+                    long begin = System.nanoTime();
+                    try {
+                        int status = client.addTag("load/" + random.nextInt(Math.max(1, options.count())), "hot" + random.nextInt(1000));
+                        if (status == 200) {
+                            done.incrementAndGet();
+                        } else {
+                            failures.incrementAndGet();
+                        }
+                    } catch (Exception e) {
+                        failures.incrementAndGet();
+                    }
+                    synchronized (latency) {
+                        latency.recordValue(Math.min(latency.getHighestTrackableValue(), (System.nanoTime() - begin) / 1000));
+                    }
+                }
+                return null;
+            });
+        }
+        clients.shutdown();
+        clients.awaitTermination(1, TimeUnit.HOURS);
+        System.out.printf("tag updates: %d in %d s with %d clients: %.1f/s, %d failures%n", done.get(), options.tagSeconds(),
+                options.tagClients(), done.get() / (double) options.tagSeconds(), failures.get());
+        print("tag update latency", latency);
     }
 
     private static int get(HttpClient http, String url, String auth) throws Exception {

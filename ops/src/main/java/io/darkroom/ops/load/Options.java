@@ -4,7 +4,7 @@ import java.net.URI;
 
 /** Command-line options of the load tool. */
 record Options(String url, String cloud, String key, String secret, int count, int concurrency, int listRate,
-               int listSeconds, int warmUpSeconds, boolean skipSeed) {
+               int listSeconds, int warmUpSeconds, int tagSeconds, int tagClients, boolean skipSeed) {
 
     static Options parse(String[] args) {
         String url = "http://localhost:8080";
@@ -14,6 +14,8 @@ record Options(String url, String cloud, String key, String secret, int count, i
         int listRate = 100;
         int listSeconds = 30;
         int warmUpSeconds = 30;
+        int tagSeconds = 0;
+        int tagClients = 32;
         boolean skipSeed = false;
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
@@ -24,6 +26,8 @@ record Options(String url, String cloud, String key, String secret, int count, i
                 case "--list-rate" -> listRate = Integer.parseInt(args[++i]);
                 case "--list-seconds" -> listSeconds = Integer.parseInt(args[++i]);
                 case "--warm-up-seconds" -> warmUpSeconds = Integer.parseInt(args[++i]);
+                case "--tag-seconds" -> tagSeconds = Integer.parseInt(args[++i]);
+                case "--tag-clients" -> tagClients = Integer.parseInt(args[++i]);
                 case "--skip-seed" -> skipSeed = true;
                 default -> throw new IllegalArgumentException("Unknown option " + args[i]);
             }
@@ -34,6 +38,6 @@ record Options(String url, String cloud, String key, String secret, int count, i
         URI parsed = URI.create(cloudUrl);
         String[] credentials = parsed.getUserInfo().split(":", 2);
         return new Options(url, parsed.getHost(), credentials[0], credentials[1], count, concurrency, listRate, listSeconds,
-                warmUpSeconds, skipSeed);
+                warmUpSeconds, tagSeconds, tagClients, skipSeed);
     }
 }

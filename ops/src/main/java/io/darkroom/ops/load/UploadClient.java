@@ -46,4 +46,18 @@ final class UploadClient {
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())).build();
         return http.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
     }
+
+    /** Signed {@code POST /image/tags} adding {@code tag} to one resource. */
+    int addTag(String publicId, String tag) throws Exception {
+        String timestamp = String.valueOf(System.currentTimeMillis() / 1000);
+        String toSign = "command=add&public_ids=" + publicId + "&tag=" + tag + "&timestamp=" + timestamp;
+        String signature = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-1")
+                .digest((toSign + options.secret()).getBytes(StandardCharsets.UTF_8)));
+        String body = "command=add&public_ids=" + java.net.URLEncoder.encode(publicId, StandardCharsets.UTF_8) + "&tag=" + tag
+                + "&timestamp=" + timestamp + "&api_key=" + options.key() + "&signature=" + signature;
+        HttpRequest request = HttpRequest.newBuilder(URI.create(options.url() + "/v1_1/" + options.cloud() + "/image/tags"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build();
+        return http.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
+    }
 }
