@@ -21,9 +21,12 @@ class ReplayTest extends DarkroomIntegrationTest {
             "/v1_1/replay-cloud/resources/raw",
             "/v1_1/replay-cloud/resources/image/tags/blue?tags=true",
             "/v1_1/replay-cloud/resources/image/moderations/manual/pending",
+            "/v1_1/replay-cloud/resources/image/moderations/manual/rejected",
+            "/v1_1/replay-cloud/resources/image/upload/r/img1?coordinates=1",
             "/v1_1/replay-cloud/tags/image?max_results=500",
             "/v1_1/replay-cloud/resources",
-            "/v1_1/replay-cloud/resources/image/upload/r/img2?colors=1&image_metadata=1&phash=1&pages=1");
+            "/v1_1/replay-cloud/resources/image/upload/r/img2?colors=1&image_metadata=1&phash=1&pages=1",
+            "/v1_1/replay-cloud/audit?max_results=500");
 
     @Autowired
     ReplayCommand replay;
@@ -49,6 +52,11 @@ class ReplayTest extends DarkroomIntegrationTest {
                 .statusCode()).isEqualTo(200);
         assertThat(signedUpload("replay-cloud", "raw", "replay-key", "replay-secret",
                 Map.of("file", dataUri("raw bytes".getBytes(), "text/plain"), "public_id", "r/notes.txt")).statusCode()).isEqualTo(200);
+        assertThat(send("POST", "/v1_1/replay-cloud/resources/image/upload/r/img1", "application/x-www-form-urlencoded",
+                "tags=changed&context=n%3Dx&face_coordinates=1,2,3,4&moderation_status=rejected", "replay-key", "replay-secret")
+                .statusCode()).isEqualTo(200);
+        assertThat(send("DELETE", "/v1_1/replay-cloud/resources/image/upload", "application/x-www-form-urlencoded",
+                "public_ids=r/img5", "replay-key", "replay-secret").statusCode()).isEqualTo(200);
 
         Map<String, String> before = answers();
         long events = jdbc.queryForObject("SELECT count(*) FROM domain_event_entry", Long.class);
@@ -56,6 +64,7 @@ class ReplayTest extends DarkroomIntegrationTest {
         jdbc.update("DELETE FROM resource_tag");
         jdbc.update("DELETE FROM resource_analysis");
         jdbc.update("DELETE FROM resource_listing");
+        jdbc.update("DELETE FROM audit_entry WHERE cloud = 'replay-cloud'");
         assertThat(get(QUERIES.get(0), "replay-key", "replay-secret").body()).isEqualTo("{\"resources\":[]}");
 
         assertThat(replay.run()).isGreaterThanOrEqualTo(events);

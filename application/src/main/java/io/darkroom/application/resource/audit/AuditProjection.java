@@ -29,12 +29,13 @@ public class AuditProjection {
         log.clear();
     }
 
+    /** Times at the event store's precision (milliseconds), so live and replayed entries are equal. */
     static AuditEntry entryOf(ResourceEvent event, EventMessage<?> message) {
         Object actor = message.getMetaData().get("actor");
         Object requestId = message.getMetaData().get("requestId");
         Object clientAddress = message.getMetaData().get("clientAddress");
         return new AuditEntry(message.getIdentifier(), event.cloud(), event.assetId(), event.getClass().getSimpleName(),
-                message.getTimestamp().truncatedTo(ChronoUnit.MICROS), actor == null ? "system" : actor.toString(),
+                message.getTimestamp().truncatedTo(ChronoUnit.MILLIS), actor == null ? "system" : actor.toString(),
                 requestId == null ? null : requestId.toString(), clientAddress == null ? null : clientAddress.toString(),
                 event.resourceType(), event.type(), event.publicId(), EventChanges.of(event));
     }
