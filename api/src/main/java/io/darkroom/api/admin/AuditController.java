@@ -1,6 +1,7 @@
 package io.darkroom.api.admin;
 
 import io.darkroom.api.web.ApiParameters;
+import io.darkroom.api.web.PageJson;
 import io.darkroom.application.resource.audit.AuditEntry;
 import io.darkroom.application.resource.audit.AuditQueries;
 import io.darkroom.application.resource.audit.ResourceHistory;
@@ -51,12 +52,7 @@ public class AuditController {
         ApiParameters params = ApiParameters.of(request);
         Page<AuditEntry> page = audit.list(cloud, params.instant("since"), params.instant("until"), params.get("actor"),
                 params.integer("max_results", 10, 1, 500), params.get("next_cursor"));
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("entries", page.items().stream().map(AuditController::render).toList());
-        if (page.nextCursor() != null) {
-            body.put("next_cursor", page.nextCursor());
-        }
-        return body;
+        return PageJson.of("entries", page.items().stream().map(AuditController::render).toList(), page.nextCursor());
     }
 
     private static Map<String, Object> render(AuditEntry e) {

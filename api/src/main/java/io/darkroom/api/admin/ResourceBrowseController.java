@@ -2,6 +2,7 @@ package io.darkroom.api.admin;
 
 import io.darkroom.api.resource.ResourceJson;
 import io.darkroom.api.web.ApiParameters;
+import io.darkroom.api.web.PageJson;
 import io.darkroom.application.resource.listing.ListingQuery;
 import io.darkroom.application.resource.listing.Page;
 import io.darkroom.application.resource.listing.ResourceAnalysis;
@@ -19,7 +20,6 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 import java.time.Instant;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
@@ -123,13 +123,8 @@ public class ResourceBrowseController {
     private Map<String, Object> page(Page<ResourceView> page, ApiParameters params) {
         ResourceJson.Include include = new ResourceJson.Include(params.bool("tags", false), params.bool("context", false),
                 params.bool("moderations", false));
-        Map<String, Object> body = new LinkedHashMap<>();
         var bases = json.urls().bases();
-        body.put("resources", page.items().stream().map(r -> json.summary(r, include, bases)).toList());
-        if (page.nextCursor() != null) {
-            body.put("next_cursor", page.nextCursor());
-        }
-        return body;
+        return PageJson.of("resources", page.items().stream().map(r -> json.summary(r, include, bases)).toList(), page.nextCursor());
     }
 
     static int maxResults(ApiParameters params) {

@@ -1,6 +1,7 @@
 package io.darkroom.api.admin;
 
 import io.darkroom.api.web.ApiParameters;
+import io.darkroom.api.web.PageJson;
 import io.darkroom.application.resource.listing.Page;
 import io.darkroom.application.resource.listing.ResourceQueries;
 import io.darkroom.domain.resource.ResourceType;
@@ -9,7 +10,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
 
-import java.util.LinkedHashMap;
 import java.util.Map;
 
 /** {@code GET /tags/:resource_type}: the distinct tags in use, ascending, with a prefix filter and cursor. */
@@ -28,11 +28,6 @@ public class TagsController {
         String type = ResourceType.fromWire(resourceType == null ? "image" : resourceType).wireName();
         Page<String> page = queries.tags(cloud, type, params.get("prefix"), ResourceBrowseController.maxResults(params),
                 params.get("next_cursor"));
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("tags", page.items());
-        if (page.nextCursor() != null) {
-            body.put("next_cursor", page.nextCursor());
-        }
-        return body;
+        return PageJson.of("tags", page.items(), page.nextCursor());
     }
 }
