@@ -23,13 +23,13 @@ public class EmbeddedDatabaseConfiguration {
     }
 
     @Bean(destroyMethod = "close")
-    DataSource dataSource(EmbeddedPostgresServer server) {
+    DataSource dataSource(EmbeddedPostgresServer server,
+                          @org.springframework.beans.factory.annotation.Value("${darkroom.database.pool-size:48}") int poolSize) {
         HikariConfig config = new HikariConfig();
         config.setJdbcUrl(server.jdbcUrl());
         config.setUsername("postgres");
-        // as many connections as request threads (server.tomcat.threads.max): when requests outnumber
-        // connections, HikariCP's hand-off spins (Thread.yield) and on 2 cores that halved throughput
-        config.setMaximumPoolSize(48);
+        // as many connections as request threads (see application.properties)
+        config.setMaximumPoolSize(poolSize);
         config.setPoolName("darkroom-embedded");
         return new HikariDataSource(config);
     }
