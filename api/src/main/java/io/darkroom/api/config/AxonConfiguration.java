@@ -5,7 +5,14 @@ import io.darkroom.application.resource.audit.AuditProjection;
 import io.darkroom.application.resource.cleanup.BlobCleanupProjection;
 import io.darkroom.application.resource.listing.ResourceListingProjection;
 import io.darkroom.domain.resource.Resource;
+import org.axonframework.common.jdbc.ConnectionProvider;
 import org.axonframework.common.jdbc.PersistenceExceptionResolver;
+import org.axonframework.common.transaction.TransactionManager;
+import org.axonframework.eventhandling.DomainEventMessage;
+import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
+import org.axonframework.eventsourcing.eventstore.jdbc.JdbcEventStorageEngine;
+import org.axonframework.serialization.Serializer;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.axonframework.config.ConfigurerModule;
 import org.axonframework.eventhandling.PropagatingErrorHandler;
 import org.axonframework.eventsourcing.eventstore.jdbc.EventSchema;
@@ -17,6 +24,7 @@ import org.springframework.context.annotation.Configuration;
 
 import java.sql.SQLException;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Axon without Axon Server: the JDBC event store in Flyway's snake_case tables, the Resource
@@ -64,6 +72,39 @@ public class AxonConfiguration {
             }
             return false;
         };
+    }
+
+    /**
+     * Axon's JDBC engine, as its auto-configuration builds it, except that it does not look for
+     * snapshots: Darkroom takes none, and the lookup was one of every command's round trips.
+     * Whoever introduces snapshots removes this override.
+     */
+    @Bean
+    EventStorageEngine eventStorageEngine(Serializer defaultSerializer, PersistenceExceptionResolver persistenceExceptionResolver,
+                                          @Qualifier("eventSerializer") Serializer eventSerializer,
+                                          org.axonframework.config.Configuration configuration, ConnectionProvider connectionProvider,
+                                          TransactionManager transactionManager, EventSchema eventSchema) {
+        return new SnapshotlessJdbcEventStorageEngine(JdbcEventStorageEngine.builder()
+                .snapshotSerializer(defaultSerializer)
+                .upcasterChain(configuration.upcasterChain())
+                .persistenceExceptionResolver(persistenceExceptionResolver)
+                .eventSerializer(eventSerializer)
+                .snapshotFilter(configuration.snapshotFilter())
+                .connectionProvider(connectionProvider)
+                .transactionManager(transactionManager)
+                .schema(eventSchema));
+    }
+
+    /** {@link JdbcEventStorageEngine} without the snapshot lookup (see {@link #eventStorageEngine}). */
+    static final class SnapshotlessJdbcEventStorageEngine extends JdbcEventStorageEngine {
+        SnapshotlessJdbcEventStorageEngine(Builder builder) {
+            super(builder);
+        }
+
+        @Override
+        public Optional<DomainEventMessage<?>> readSnapshot(String aggregateIdentifier) {
+            return Optional.empty();
+        }
     }
 
     @Bean

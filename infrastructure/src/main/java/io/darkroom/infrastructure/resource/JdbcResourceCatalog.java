@@ -103,11 +103,18 @@ public class JdbcResourceCatalog implements ResourceCatalog, ResourceReadModel {
 
     @Override
     public void saveTags(String assetId, List<String> tags) {
-        jdbc.query("UPDATE resource_listing SET tags = ? WHERE asset_id = ? RETURNING cloud, resource_type, created_at",
-                rs -> {
-                    saveTagRows(assetId, rs.getString("cloud"), rs.getString("resource_type"),
-                            rs.getObject("created_at", OffsetDateTime.class), tags);
-                }, tags.toArray(String[]::new), assetId);
+        // one round trip: the listing row, the tags that went and the tags that stay or came
+        String[] array = tags.toArray(String[]::new);
+        jdbc.update("""
+                WITH listing AS (
+                    UPDATE resource_listing SET tags = ? WHERE asset_id = ?
+                    RETURNING asset_id, cloud, resource_type, created_at),
+                gone AS (DELETE FROM resource_tag WHERE asset_id = ? AND NOT (tag = ANY (?)))
+                INSERT INTO resource_tag (asset_id, tag, cloud, resource_type, created_at)
+                SELECT listing.asset_id, t, listing.cloud, listing.resource_type, listing.created_at
+                FROM listing, unnest(?::text[]) AS t
+                ON CONFLICT (asset_id, tag) DO UPDATE SET created_at = excluded.created_at""",
+                array, assetId, assetId, array, array);
     }
 
     @Override
