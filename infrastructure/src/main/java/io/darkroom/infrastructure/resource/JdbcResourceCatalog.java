@@ -88,17 +88,15 @@ public class JdbcResourceCatalog implements ResourceCatalog, ResourceReadModel {
                 JsonColumns.jsonb(analysis.exif()), JsonColumns.jsonb(analysis.metadata()));
     }
 
-    /** The tag rows of one resource become exactly {@code tags}, stamped with the resource's time. */
+    /** The tag rows of one resource become exactly {@code tags}, stamped with the resource's time; one round trip. */
     private void saveTagRows(String assetId, String cloud, String resourceType, OffsetDateTime createdAt, List<String> tags) {
         String[] array = tags.toArray(String[]::new);
-        jdbc.update("DELETE FROM resource_tag WHERE asset_id = ? AND NOT (tag = ANY (?))", assetId, array);
-        if (array.length > 0) {
-            jdbc.update("""
-                    INSERT INTO resource_tag (asset_id, tag, cloud, resource_type, created_at)
-                    SELECT ?, t, ?, ?, ? FROM unnest(?::text[]) AS t
-                    ON CONFLICT (asset_id, tag) DO UPDATE SET created_at = excluded.created_at""",
-                    assetId, cloud, resourceType, createdAt, array);
-        }
+        jdbc.update("""
+                WITH gone AS (DELETE FROM resource_tag WHERE asset_id = ? AND NOT (tag = ANY (?)))
+                INSERT INTO resource_tag (asset_id, tag, cloud, resource_type, created_at)
+                SELECT ?, t, ?, ?, ? FROM unnest(?::text[]) AS t
+                ON CONFLICT (asset_id, tag) DO UPDATE SET created_at = excluded.created_at""",
+                assetId, array, assetId, cloud, resourceType, createdAt, array);
     }
 
     @Override

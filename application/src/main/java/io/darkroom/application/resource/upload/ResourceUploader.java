@@ -83,10 +83,10 @@ public class ResourceUploader {
         String holder = claims.claim(request.cloud(), kind.wireName(), request.type().wireName(), publicId.value(), newAssetId);
         Labels labels = request.labels();
         if (holder.equals(newAssetId)) {
-            send(new UploadResource(AssetId.of(newAssetId), CloudName.of(request.cloud()), kind, request.type(), publicId,
+            commands.send(new UploadResource(AssetId.of(newAssetId), CloudName.of(request.cloud()), kind, request.type(), publicId,
                     versionId, facts, labels == null ? Labels.NONE : labels, request.moderation(), now));
         } else if (request.overwrite()) {
-            send(new UploadNewVersion(AssetId.of(holder), CloudName.of(request.cloud()), versionId, facts, labels, now));
+            commands.send(new UploadNewVersion(AssetId.of(holder), CloudName.of(request.cloud()), versionId, facts, labels, now));
         } else {
             ResourceView existing = readModel.findByAssetId(request.cloud(), holder)
                     .orElseThrow(() -> new IllegalStateException("claimed name without a resource: " + holder));
@@ -96,10 +96,6 @@ public class ResourceUploader {
         ResourceView stored = readModel.findByAssetId(request.cloud(), assetId)
                 .orElseThrow(() -> new IllegalStateException("projection did not record " + assetId));
         return new UploadOutcome(stored, new ResourceAnalysis(facts.phash(), facts.colors(), facts.exif(), facts.metadata()), false);
-    }
-
-    private void send(Object command) {
-        commands.send(command);
     }
 
     private static ResourceType kindFor(ResourceType requested, ResourceType detected) {
