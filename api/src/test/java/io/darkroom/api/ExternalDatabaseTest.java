@@ -22,7 +22,7 @@ class ExternalDatabaseTest {
         Path dataDir = Files.createTempDirectory(Path.of("target"), "external-data-");
         try (EmbeddedPostgresServer external = EmbeddedPostgresServer.start(externalDir.toAbsolutePath());
              ConfigurableApplicationContext darkroom = new SpringApplicationBuilder(DarkroomApplication.class).properties(
-                     "server.port=0", "darkroom.data-dir=" + dataDir, "darkroom.cloudinary-url=", "darkroom.clouds[0].url=cloudinary://xk:xs@external-cloud",
+                     "server.port=0", "darkroom.data-dir=" + dataDir, "darkroom.cloudinary-url=", "darkroom.clouds[0].url=cloudinary://xk:external-secret-value@external-cloud",
                      "spring.datasource.url=" + external.jdbcUrl(), "spring.datasource.username=postgres",
                      "spring.datasource.password=unused").run()) {
             assertThat(darkroom.getBeanNamesForType(EmbeddedPostgresServer.class)).isEmpty();
@@ -30,7 +30,7 @@ class ExternalDatabaseTest {
             JdbcTemplate jdbc = new JdbcTemplate(external.dataSource());
             assertThat(jdbc.queryForObject("SELECT count(*) FROM flyway_schema_history WHERE success", Integer.class)).isGreaterThanOrEqualTo(4);
             assertThat(jdbc.queryForObject("SELECT name FROM cloud", String.class)).isEqualTo("external-cloud");
-            assertThat(jdbc.queryForObject("SELECT api_secret_cipher FROM cloud", String.class)).startsWith("v1:").doesNotContain("xs");
+            assertThat(jdbc.queryForObject("SELECT api_secret_cipher FROM cloud", String.class)).startsWith("v1:").doesNotContain("external-secret-value");
         }
     }
 }
