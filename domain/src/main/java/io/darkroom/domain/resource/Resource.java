@@ -5,7 +5,6 @@ import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -73,18 +72,9 @@ public class Resource {
     @CommandHandler
     public void handle(ChangeContext command) {
         requireVisibleTo(command.cloud().value());
-        Map<String, String> next = switch (command.operation()) {
-            case REPLACE -> new LinkedHashMap<>(command.context());
-            case ADD -> {
-                Map<String, String> merged = new LinkedHashMap<>(context);
-                merged.putAll(command.context());
-                yield merged;
-            }
-            case REMOVE_ALL -> new LinkedHashMap<>();
-        };
-        Map<String, String> validated = new Labels(List.of(), next).context();
-        if (!validated.equals(context)) {
-            apply(new ResourceContextChanged(assetId, cloud, resourceType, type, publicId, validated));
+        Map<String, String> next = ContextRules.apply(context, command.operation(), command.context());
+        if (!next.equals(context)) {
+            apply(new ResourceContextChanged(assetId, cloud, resourceType, type, publicId, next));
         }
     }
 
