@@ -47,6 +47,9 @@ public final class LoadTool {
         if (options.tagSeconds() > 0) {
             measureTagUpdates(http, options);
         }
+        if (options.deleteCalls() > 0) {
+            measureDeletes(http, options);
+        }
         System.out.printf("heap at end: %s%n", heap.read());
         System.exit(0); // the HTTP client's executor threads would keep the JVM alive
     }
@@ -196,6 +199,32 @@ public final class LoadTool {
         System.out.printf("tag updates: %d in %d s with %d clients: %.1f/s, %d failures%n", done.get(), options.tagSeconds(),
                 options.tagClients(), done.get() / (double) options.tagSeconds(), failures.get());
         print("tag update latency", latency);
+    }
+
+    /**
+     * Bulk deletes by prefix ({@code load/}), {@code --delete-calls} calls of up to 1000 resources
+     * each, following the cursor; prints each call's wall time. Destroys seeded data.
+     */
+    private static void measureDeletes(HttpClient http, Options options) throws Exception {
+        String auth = "Basic " + Base64.getEncoder().encodeToString((options.key() + ":" + options.secret())
+                .getBytes(StandardCharsets.UTF_8));
+        String url = options.url() + "/v1_1/" + options.cloud() + "/resources/image/upload";
+        String cursor = null;
+        for (int call = 1; call <= options.deleteCalls(); call++) {
+            String body = "prefix=load%2F" + (cursor == null ? "" : "&next_cursor=" + java.net.URLEncoder.encode(cursor, StandardCharsets.UTF_8));
+            long started = System.nanoTime();
+            HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(url)).header("Authorization", auth)
+                    .header("Content-Type", "application/x-www-form-urlencoded")
+                    .method("DELETE", HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+            long millis = (System.nanoTime() - started) / 1_000_000;
+            java.util.regex.Matcher next = java.util.regex.Pattern.compile("\"next_cursor\":\"([^\"]+)\"").matcher(response.body());
+            cursor = next.find() ? next.group(1) : null;
+            System.out.printf("delete call %d: status %d, %d ms, %s%n", call, response.statusCode(), millis,
+                    cursor == null ? "last" : "partial");
+            if (cursor == null) {
+                break;
+            }
+        }
     }
 
     private static int get(HttpClient http, String url, String auth) throws Exception {

@@ -4,7 +4,7 @@ import java.net.URI;
 
 /** Command-line options of the load tool. */
 record Options(String url, String cloud, String key, String secret, int count, int concurrency, int listRate,
-               int listSeconds, int warmUpSeconds, int tagSeconds, int tagClients, boolean skipSeed) {
+               int listSeconds, int warmUpSeconds, int tagSeconds, int tagClients, int deleteCalls, boolean skipSeed) {
 
     static Options parse(String[] args) {
         String url = "http://localhost:8080";
@@ -16,6 +16,7 @@ record Options(String url, String cloud, String key, String secret, int count, i
         int warmUpSeconds = 30;
         int tagSeconds = 0;
         int tagClients = 32;
+        int deleteCalls = 0;
         boolean skipSeed = false;
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
@@ -28,6 +29,7 @@ record Options(String url, String cloud, String key, String secret, int count, i
                 case "--warm-up-seconds" -> warmUpSeconds = Integer.parseInt(args[++i]);
                 case "--tag-seconds" -> tagSeconds = Integer.parseInt(args[++i]);
                 case "--tag-clients" -> tagClients = Integer.parseInt(args[++i]);
+                case "--delete-calls" -> deleteCalls = Integer.parseInt(args[++i]);
                 case "--skip-seed" -> skipSeed = true;
                 default -> throw new IllegalArgumentException("Unknown option " + args[i]);
             }
@@ -38,6 +40,6 @@ record Options(String url, String cloud, String key, String secret, int count, i
         URI parsed = URI.create(cloudUrl);
         String[] credentials = parsed.getUserInfo().split(":", 2);
         return new Options(url, parsed.getHost(), credentials[0], credentials[1], count, concurrency, listRate, listSeconds,
-                warmUpSeconds, tagSeconds, tagClients, skipSeed);
+                warmUpSeconds, tagSeconds, tagClients, deleteCalls, skipSeed);
     }
 }
