@@ -87,9 +87,15 @@ public class ApplicationConfiguration {
         return new ResourceListingProjection(catalog);
     }
 
+    /** One cursor key for every listing; derived from the master key, so all nodes agree. */
     @Bean
-    ResourceQueries resourceQueries(JdbcResourceCatalog catalog, MasterKey masterKey) {
-        return new ResourceQueries(catalog, new CursorCodec(masterKey.derive("darkroom-cursor-v1")));
+    CursorCodec cursorCodec(MasterKey masterKey) {
+        return new CursorCodec(masterKey.derive("darkroom-cursor-v1"));
+    }
+
+    @Bean
+    ResourceQueries resourceQueries(JdbcResourceCatalog catalog, CursorCodec cursors) {
+        return new ResourceQueries(catalog, cursors);
     }
 
     @Bean
@@ -169,8 +175,8 @@ public class ApplicationConfiguration {
     }
 
     @Bean
-    AuditQueries auditQueries(JdbcAuditLog log, MasterKey masterKey) {
-        return new AuditQueries(log, new CursorCodec(masterKey.derive("darkroom-cursor-v1")));
+    AuditQueries auditQueries(JdbcAuditLog log, CursorCodec cursors) {
+        return new AuditQueries(log, cursors);
     }
 
     @Bean

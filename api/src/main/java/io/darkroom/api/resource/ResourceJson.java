@@ -115,6 +115,14 @@ public class ResourceJson {
 
     /** The details of one resource, as the Admin API's details and update calls answer them. */
     public Map<String, Object> details(ResourceView resource, ResourceAnalysis analysis, Extras extras) {
+        Map<String, Object> body = withVersion(resource);
+        addExtras(body, resource, analysis, extras);
+        body.put("derived", List.of());
+        return body;
+    }
+
+    /** Everything a list entry has, with tags, context and moderation, plus the current version's file fields. */
+    public Map<String, Object> withVersion(ResourceView resource) {
         Map<String, Object> body = summary(resource, new Include(true, true, true));
         body.put("version_id", resource.versionId());
         body.put("etag", resource.etag());
@@ -122,8 +130,6 @@ public class ResourceJson {
         if (resource.originalFilename() != null) {
             body.put("original_filename", originalFilename(resource));
         }
-        addExtras(body, resource, analysis, extras);
-        body.put("derived", List.of());
         return body;
     }
 

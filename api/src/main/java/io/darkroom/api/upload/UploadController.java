@@ -85,12 +85,9 @@ public class UploadController {
 
     private Map<String, Object> render(UploadOutcome outcome, ApiParameters params, Cloud cloud) {
         ResourceView r = outcome.resource();
-        Map<String, Object> body = json.summary(r, new ResourceJson.Include(true, true, true));
-        body.put("version_id", r.versionId());
+        Map<String, Object> body = json.withVersion(r);
         body.put("signature", UploadSignature.digest("SHA-1", "public_id=" + r.publicId() + "&version=" + r.version() + cloud.apiSecret()));
         body.put("pages", r.pages());
-        body.put("etag", r.etag());
-        body.put("placeholder", false);
         body.put("original_filename", ResourceJson.originalFilename(r));
         if (outcome.existing()) {
             body.put("existing", true);

@@ -1,6 +1,7 @@
 package io.darkroom.application.resource.listing;
 
 import io.darkroom.domain.resource.ColorShare;
+import io.darkroom.domain.resource.MediaFacts;
 
 import java.util.List;
 import java.util.Map;
@@ -12,5 +13,10 @@ public record ResourceAnalysis(String phash, List<ColorShare> colors, Map<String
 
     public ResourceAnalysis(String phash, List<ColorShare> colors, Map<String, String> exif, Map<String, String> metadata) {
         this(phash, colors, exif, metadata, List.of(), List.of());
+    }
+
+    /** What an upload measured (no coordinates: those are set later). */
+    public static ResourceAnalysis of(MediaFacts facts) {
+        return new ResourceAnalysis(facts.phash(), facts.colors(), facts.exif(), facts.metadata());
     }
 }

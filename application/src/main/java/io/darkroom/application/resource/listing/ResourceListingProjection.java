@@ -4,6 +4,7 @@ import io.darkroom.domain.resource.MediaFacts;
 import io.darkroom.domain.resource.ResourceContextChanged;
 import io.darkroom.domain.resource.ResourceCoordinatesChanged;
 import io.darkroom.domain.resource.ResourceDeleted;
+import io.darkroom.domain.resource.ResourceEvent;
 import io.darkroom.domain.resource.ResourceModerated;
 import io.darkroom.domain.resource.ResourceRenamed;
 import io.darkroom.domain.resource.ResourceTagsChanged;
@@ -12,6 +13,10 @@ import io.darkroom.domain.resource.ResourceVersionUploaded;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
 
 /**
  * Keeps the listing read model: one row per resource, its tags, and its heavier analysis.
@@ -30,20 +35,15 @@ public class ResourceListingProjection {
 
     @EventHandler
     void on(ResourceUploaded event) {
-        MediaFacts facts = event.facts();
-        catalog.saveUploaded(new ResourceView(event.assetId(), event.cloud(), event.resourceType(), event.type(),
-                event.publicId(), facts.format(), event.version(), event.versionId(), facts.width(), facts.height(),
-                facts.pages(), facts.bytes(), facts.etag(), event.uploadedAt(), event.tags(), event.context(),
-                event.moderationKind(), event.moderationStatus(), facts.originalFilename()), analysisOf(facts));
+        catalog.saveUploaded(view(event, event.versionId(), event.version(), event.facts(), event.uploadedAt(), event.tags(),
+                event.context(), event.moderationKind(), event.moderationStatus()), ResourceAnalysis.of(event.facts()));
     }
 
     @EventHandler
     void on(ResourceVersionUploaded event) {
-        MediaFacts facts = event.facts();
-        catalog.saveNewVersion(new ResourceView(event.assetId(), event.cloud(), event.resourceType(), event.type(),
-                event.publicId(), facts.format(), event.version(), event.versionId(), facts.width(), facts.height(),
-                facts.pages(), facts.bytes(), facts.etag(), event.uploadedAt(), event.tags(), event.context(),
-                null, null, facts.originalFilename()), analysisOf(facts));
+        // moderation is not part of a new version: saveNewVersion keeps the stored one
+        catalog.saveNewVersion(view(event, event.versionId(), event.version(), event.facts(), event.uploadedAt(), event.tags(),
+                event.context(), null, null), ResourceAnalysis.of(event.facts()));
     }
 
     @EventHandler
@@ -81,7 +81,11 @@ public class ResourceListingProjection {
         catalog.clear();
     }
 
-    private static ResourceAnalysis analysisOf(MediaFacts facts) {
-        return new ResourceAnalysis(facts.phash(), facts.colors(), facts.exif(), facts.metadata());
+    private static ResourceView view(ResourceEvent event, String versionId, long version, MediaFacts facts, Instant uploadedAt,
+                                     List<String> tags, Map<String, String> context, String moderationKind,
+                                     String moderationStatus) {
+        return new ResourceView(event.assetId(), event.cloud(), event.resourceType(), event.type(), event.publicId(),
+                facts.format(), version, versionId, facts.width(), facts.height(), facts.pages(), facts.bytes(), facts.etag(),
+                uploadedAt, tags, context, moderationKind, moderationStatus, facts.originalFilename());
     }
 }

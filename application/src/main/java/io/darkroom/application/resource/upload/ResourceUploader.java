@@ -95,7 +95,7 @@ public class ResourceUploader {
         String assetId = holder;
         ResourceView stored = readModel.findByAssetId(request.cloud(), assetId)
                 .orElseThrow(() -> new IllegalStateException("projection did not record " + assetId));
-        return new UploadOutcome(stored, new ResourceAnalysis(facts.phash(), facts.colors(), facts.exif(), facts.metadata()), false);
+        return new UploadOutcome(stored, ResourceAnalysis.of(facts), false);
     }
 
     private static ResourceType kindFor(ResourceType requested, ResourceType detected) {
