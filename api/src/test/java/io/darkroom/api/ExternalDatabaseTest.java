@@ -22,9 +22,9 @@ class ExternalDatabaseTest {
         Path dataDir = Files.createTempDirectory(Path.of("target"), "external-data-");
         try (EmbeddedPostgresServer external = EmbeddedPostgresServer.start(externalDir.toAbsolutePath());
              ConfigurableApplicationContext darkroom = new SpringApplicationBuilder(DarkroomApplication.class).properties(
-                     "server.port=0", "darkroom.data-dir=" + dataDir, "darkroom.cloudinary-url=", "darkroom.clouds[0].url=cloudinary://xk:external-secret-value@external-cloud",
+                     "darkroom.data-dir=" + dataDir, "darkroom.cloudinary-url=", "darkroom.clouds[0].url=cloudinary://xk:external-secret-value@external-cloud",
                      "spring.datasource.url=" + external.jdbcUrl(), "spring.datasource.username=postgres",
-                     "spring.datasource.password=unused").run()) {
+                     "spring.datasource.password=unused").run("--server.port=0")) {
             assertThat(darkroom.getBeanNamesForType(EmbeddedPostgresServer.class)).isEmpty();
             assertThat(dataDir.resolve("postgres")).doesNotExist();
             JdbcTemplate jdbc = new JdbcTemplate(external.dataSource());

@@ -27,11 +27,12 @@ class RestartTest {
 
     private static ConfigurableApplicationContext start(Path dataDir, boolean configureCloud) {
         SpringApplicationBuilder builder = new SpringApplicationBuilder(DarkroomApplication.class)
-                .properties("server.port=0", "darkroom.data-dir=" + dataDir, "darkroom.cloudinary-url=");
+                .properties("darkroom.data-dir=" + dataDir, "darkroom.cloudinary-url=");
         if (configureCloud) {
             builder.properties("darkroom.clouds[0].url=cloudinary://restart-key:restart-secret@restart-cloud");
         }
-        return builder.run();
+        // a command-line argument, because application.properties' ${SERVER_PORT:8080} beats builder defaults
+        return builder.run("--server.port=0");
     }
 
     private static int port(ConfigurableApplicationContext context) {

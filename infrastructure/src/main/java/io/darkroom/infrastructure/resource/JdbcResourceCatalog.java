@@ -101,7 +101,8 @@ public class JdbcResourceCatalog implements ResourceCatalog, ResourceReadModel {
 
     @Override
     public void saveTags(String assetId, List<String> tags) {
-        // one round trip: the listing row, the tags that went and the tags that stay or came
+        // one round trip: the listing row, the tags that went and the tags that came; rows of tags that
+        // stay are left alone (their created_at is the version's time, which a tag change does not move)
         String[] array = tags.toArray(String[]::new);
         jdbc.update("""
                 WITH listing AS (
@@ -111,7 +112,7 @@ public class JdbcResourceCatalog implements ResourceCatalog, ResourceReadModel {
                 INSERT INTO resource_tag (asset_id, tag, cloud, resource_type, created_at)
                 SELECT listing.asset_id, t, listing.cloud, listing.resource_type, listing.created_at
                 FROM listing, unnest(?::text[]) AS t
-                ON CONFLICT (asset_id, tag) DO UPDATE SET created_at = excluded.created_at""",
+                ON CONFLICT (asset_id, tag) DO NOTHING""",
                 array, assetId, assetId, array, array);
     }
 
