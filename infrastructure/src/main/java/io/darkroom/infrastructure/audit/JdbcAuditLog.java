@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import io.darkroom.application.resource.audit.AuditEntry;
 import io.darkroom.application.resource.audit.AuditLog;
 import io.darkroom.infrastructure.postgres.JsonColumns;
+import io.darkroom.infrastructure.postgres.UnitOfWorkInserts;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowMapper;
 
@@ -27,14 +28,16 @@ public class JdbcAuditLog implements AuditLog {
             read(rs.getString("changes")));
 
     private final JdbcTemplate jdbc;
+    private final UnitOfWorkInserts inserts;
 
     public JdbcAuditLog(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
+        this.inserts = new UnitOfWorkInserts(jdbc);
     }
 
     @Override
     public void record(AuditEntry e) {
-        jdbc.update("""
+        inserts.insert("""
                 INSERT INTO audit_entry (event_id, cloud, asset_id, event_type, occurred_at, actor, request_id, client_address,
                     resource_type, type, public_id, changes)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (event_id) DO NOTHING""",

@@ -1,6 +1,7 @@
 package io.darkroom.infrastructure.blob;
 
 import io.darkroom.application.resource.cleanup.BlobDeletionQueue;
+import io.darkroom.infrastructure.postgres.UnitOfWorkInserts;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -15,16 +16,18 @@ import java.util.function.Consumer;
  */
 public class JdbcBlobDeletionQueue implements BlobDeletionQueue {
     private final JdbcTemplate jdbc;
+    private final UnitOfWorkInserts inserts;
     private final TransactionTemplate transactions;
 
     public JdbcBlobDeletionQueue(JdbcTemplate jdbc, TransactionTemplate transactions) {
         this.jdbc = jdbc;
+        this.inserts = new UnitOfWorkInserts(jdbc);
         this.transactions = transactions;
     }
 
     @Override
     public void enqueue(Collection<String> blobKeys) {
-        jdbc.update("INSERT INTO blob_deletion (blob_key) SELECT unnest(?::text[]) ON CONFLICT DO NOTHING",
+        inserts.insert("INSERT INTO blob_deletion (blob_key) SELECT unnest(?::text[]) ON CONFLICT DO NOTHING",
                 (Object) blobKeys.toArray(String[]::new));
     }
 
