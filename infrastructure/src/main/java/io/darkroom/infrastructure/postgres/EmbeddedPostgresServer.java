@@ -10,6 +10,11 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 /**
  * A real PostgreSQL server run from the binaries shipped in a Maven artifact, with its data
@@ -31,6 +36,7 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
             Path runtime = dataDir.resolve("postgres-runtime");
             Files.createDirectories(data);
             Files.createDirectories(runtime);
+            stopLeftoverServer(data);
             EmbeddedPostgres postgres = EmbeddedPostgres.builder()
                     .setDataDirectory(data)
                     .setCleanDataDirectory(false)
@@ -47,6 +53,46 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
             return new EmbeddedPostgresServer(postgres);
         } catch (IOException e) {
             throw new UncheckedIOException("Could not start the embedded PostgreSQL in " + dataDir, e);
+        }
+    }
+
+    /**
+     * A Darkroom process killed with SIGKILL leaves its PostgreSQL running (nothing ran its
+     * shutdown hook), and that server's lock file would make every later start fail. When the
+     * lock file names a live postgres on this very data directory, that server is asked to shut
+     * down (its clients died with the old process, so it has nothing to wait for); it checkpoints
+     * and the new start finds a clean directory. A lock file of a dead process is left to
+     * PostgreSQL, which replaces stale ones itself.
+     */
+    static void stopLeftoverServer(Path data) throws IOException {
+        Path lockFile = data.resolve("postmaster.pid");
+        if (!Files.isRegularFile(lockFile)) {
+            return;
+        }
+        List<String> lines = Files.readAllLines(lockFile);
+        if (lines.size() < 2 || !lines.get(0).trim().matches("\\d+")
+                || !Path.of(lines.get(1).trim()).toAbsolutePath().equals(data.toAbsolutePath())) {
+            return;
+        }
+        Optional<ProcessHandle> leftover = ProcessHandle.of(Long.parseLong(lines.get(0).trim()))
+                .filter(p -> p.info().command().map(c -> c.endsWith("/postgres")).orElse(false));
+        if (leftover.isEmpty()) {
+            return;
+        }
+        ProcessHandle server = leftover.get();
+        LOG.warn("Stopping PostgreSQL pid {} left running on {} by an earlier process", server.pid(), data);
+        server.destroy();
+        try {
+            server.onExit().get(60, TimeUnit.SECONDS);
+        } catch (TimeoutException e) {
+            LOG.warn("PostgreSQL pid {} did not stop within 60 s; killing it (the next start recovers from its WAL)", server.pid());
+            server.destroyForcibly();
+            server.onExit().join();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("Interrupted while stopping a leftover PostgreSQL", e);
+        } catch (ExecutionException e) {
+            throw new IOException("Could not stop a leftover PostgreSQL", e);
         }
     }
 
