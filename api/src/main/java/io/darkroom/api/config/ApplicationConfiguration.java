@@ -47,6 +47,11 @@ import java.util.List;
 @Configuration(proxyBeanMethods = false)
 public class ApplicationConfiguration {
     @Bean
+    io.darkroom.api.web.DatabaseOutage databaseOutage() {
+        return io.darkroom.infrastructure.postgres.DatabaseReachability::isUnreachable;
+    }
+
+    @Bean
     Clock clock() {
         return Clock.systemUTC();
     }

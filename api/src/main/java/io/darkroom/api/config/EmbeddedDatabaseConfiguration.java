@@ -1,13 +1,12 @@
 package io.darkroom.api.config;
 
-import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import io.darkroom.infrastructure.postgres.EmbeddedPostgresServer;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-import javax.sql.DataSource;
 
 /**
  * The default database: a real PostgreSQL started from the embedded binaries with its data
@@ -22,15 +21,14 @@ public class EmbeddedDatabaseConfiguration {
         return EmbeddedPostgresServer.start(properties.dataDir().toAbsolutePath());
     }
 
+    /** Pool settings come from {@code spring.datasource.hikari.*}, as for an external database. */
     @Bean(destroyMethod = "close")
-    DataSource dataSource(EmbeddedPostgresServer server,
-                          @org.springframework.beans.factory.annotation.Value("${darkroom.database.pool-size:48}") int poolSize) {
-        HikariConfig config = new HikariConfig();
-        config.setJdbcUrl(server.jdbcUrl());
-        config.setUsername("postgres");
-        // as many connections as request threads (see application.properties)
-        config.setMaximumPoolSize(poolSize);
-        config.setPoolName("darkroom-embedded");
-        return new HikariDataSource(config);
+    @ConfigurationProperties("spring.datasource.hikari")
+    HikariDataSource dataSource(EmbeddedPostgresServer server) {
+        HikariDataSource dataSource = new HikariDataSource();
+        dataSource.setJdbcUrl(server.jdbcUrl());
+        dataSource.setUsername("postgres");
+        dataSource.setPoolName("darkroom-embedded");
+        return dataSource;
     }
 }

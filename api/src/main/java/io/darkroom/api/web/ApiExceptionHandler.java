@@ -28,6 +28,11 @@ import java.util.Map;
 @RestControllerAdvice
 public class ApiExceptionHandler {
     private static final Logger LOG = LoggerFactory.getLogger(ApiExceptionHandler.class);
+    private final DatabaseOutage databaseOutage;
+
+    public ApiExceptionHandler(DatabaseOutage databaseOutage) {
+        this.databaseOutage = databaseOutage;
+    }
 
     @ExceptionHandler(DarkroomException.class)
     ResponseEntity<Map<String, Object>> known(DarkroomException e) {
@@ -82,6 +87,10 @@ public class ApiExceptionHandler {
 
     @ExceptionHandler(Exception.class)
     ResponseEntity<Map<String, Object>> unexpected(Exception e, HttpServletRequest request) {
+        if (databaseOutage.causedBy(e)) {
+            LOG.warn("{} {} answered 503: database unavailable ({})", request.getMethod(), request.getRequestURI(), e.getMessage());
+            return DatabaseOutage.response();
+        }
         String requestId = RequestMetadata.requestId();
         LOG.error("Unexpected failure of {} {} (request {})", request.getMethod(), request.getRequestURI(), requestId, e);
         return ApiErrors.response(500, "Internal error (request id " + requestId + ")");

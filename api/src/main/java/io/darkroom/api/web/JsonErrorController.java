@@ -16,10 +16,19 @@ import java.util.Map;
  */
 @RestController
 public class JsonErrorController implements ErrorController {
+    private final DatabaseOutage databaseOutage;
+
+    public JsonErrorController(DatabaseOutage databaseOutage) {
+        this.databaseOutage = databaseOutage;
+    }
+
     @RequestMapping("/error")
     ResponseEntity<Map<String, Object>> error(HttpServletRequest request) {
         Object code = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
         int status = code instanceof Integer value ? value : 500;
+        if (request.getAttribute(RequestDispatcher.ERROR_EXCEPTION) instanceof Throwable failure && databaseOutage.causedBy(failure)) {
+            return DatabaseOutage.response();
+        }
         return switch (status) {
             case 400, 401, 403, 404, 409, ApiErrors.RATE_LIMITED -> ApiErrors.response(status, messageFor(status));
             case 405 -> ApiErrors.response(404, "Unsupported method");
