@@ -131,8 +131,10 @@ public class ApplicationConfiguration {
     @Bean
     ResourceUploader resourceUploader(MediaInspector inspector, BlobStore blobs, JdbcPublicIdClaims claims,
                                       JdbcResourceCatalog catalog, Commands commands,
-                                      TransactionManager transactions, Clock clock) {
-        return new ResourceUploader(inspector, blobs, claims, catalog, commands, transactions, clock);
+                                      TransactionManager transactions, Clock clock, JdbcBlobDeletionQueue deletions,
+                                      DarkroomProperties properties) {
+        return new ResourceUploader(inspector, blobs, claims, catalog, commands, transactions, clock, deletions,
+                properties.upload().orphanGrace());
     }
 
     @Bean

@@ -29,7 +29,7 @@ public record DarkroomProperties(Path dataDir, String publicBaseUrl, String secu
         dataDir = dataDir == null ? Path.of("data") : dataDir;
         defaultHourlyLimit = defaultHourlyLimit == null ? 2000 : defaultHourlyLimit;
         clouds = clouds == null ? new ArrayList<>() : clouds;
-        upload = upload == null ? new Upload(null, null, null) : upload;
+        upload = upload == null ? new Upload(null, null, null, null, null) : upload;
     }
 
     /** One more cloud to serve. */
@@ -40,12 +40,19 @@ public record DarkroomProperties(Path dataDir, String publicBaseUrl, String secu
      * @param maxFileSize           largest accepted file (multipart, data URI or fetched); default 100MB
      * @param allowPrivateAddresses let uploads fetch from loopback and private networks (tests, intranets)
      * @param fetchTimeout          connect and read timeout of URL fetches; default 30s
+     * @param orphanGrace           how long a stored file may wait for its upload to commit before the
+     *                              blob sweeper removes it (a crash in between); default 1h
+     * @param maxPixels             largest image accepted, width x height (x frames), checked from the
+     *                              header before any decoding; default 100,000,000
      */
-    public record Upload(DataSize maxFileSize, Boolean allowPrivateAddresses, Duration fetchTimeout) {
+    public record Upload(DataSize maxFileSize, Boolean allowPrivateAddresses, Duration fetchTimeout, Duration orphanGrace,
+                         Long maxPixels) {
         public Upload {
             maxFileSize = maxFileSize == null ? DataSize.ofMegabytes(100) : maxFileSize;
             allowPrivateAddresses = allowPrivateAddresses != null && allowPrivateAddresses;
             fetchTimeout = fetchTimeout == null ? Duration.ofSeconds(30) : fetchTimeout;
+            orphanGrace = orphanGrace == null ? Duration.ofHours(1) : orphanGrace;
+            maxPixels = maxPixels == null ? 100_000_000L : maxPixels;
         }
     }
 }

@@ -17,6 +17,8 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.Base64;
 import java.util.Locale;
 import java.util.regex.Matcher;
@@ -39,6 +41,21 @@ public class UploadStaging {
         this.stagingDir = Files.createDirectories(properties.dataDir().toAbsolutePath().resolve("staging"));
         this.maxBytes = properties.upload().maxFileSize().toBytes();
         this.fetcher = fetcher;
+        removeLeftovers(stagingDir, Instant.now().minus(Duration.ofHours(1)));
+    }
+
+    /**
+     * Staged files live for one request; any older than an hour were left by a process that died
+     * mid-upload (nodes sharing the directory may be staging younger ones right now).
+     */
+    static void removeLeftovers(Path stagingDir, Instant olderThan) throws IOException {
+        try (java.util.stream.Stream<Path> files = Files.list(stagingDir)) {
+            for (Path file : (Iterable<Path>) files::iterator) {
+                if (Files.isRegularFile(file) && Files.getLastModifiedTime(file).toInstant().isBefore(olderThan)) {
+                    Files.deleteIfExists(file);
+                }
+            }
+        }
     }
 
     public StagedFile stage(HttpServletRequest request, String fileParameter) {

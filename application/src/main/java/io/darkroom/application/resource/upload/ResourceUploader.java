@@ -1,5 +1,6 @@
 package io.darkroom.application.resource.upload;
 
+import io.darkroom.application.resource.cleanup.BlobDeletionQueue;
 import io.darkroom.application.resource.listing.ResourceAnalysis;
 import io.darkroom.application.resource.listing.ResourceReadModel;
 import io.darkroom.application.resource.listing.ResourceView;
@@ -19,13 +20,15 @@ import org.axonframework.common.transaction.TransactionManager;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 
 /**
  * The upload use case. Bytes are inspected and stored first (outside any transaction, as
  * they may be large); then one transaction claims the public id, appends the event and
  * updates the read model. If that transaction fails, no name, event or row remains, and
- * the stored bytes are removed.
+ * the stored bytes are removed (and if the process dies first, the deletion queue removes them
+ * after {@code orphanGrace}).
  */
 public class ResourceUploader {
     private final MediaInspector inspector;
@@ -35,9 +38,12 @@ public class ResourceUploader {
     private final Commands commands;
     private final TransactionManager transactions;
     private final Clock clock;
+    private final BlobDeletionQueue deletions;
+    private final Duration orphanGrace;
 
     public ResourceUploader(MediaInspector inspector, BlobStore blobs, PublicIdClaims claims, ResourceReadModel readModel,
-                            Commands commands, TransactionManager transactions, Clock clock) {
+                            Commands commands, TransactionManager transactions, Clock clock, BlobDeletionQueue deletions,
+                            Duration orphanGrace) {
         this.inspector = inspector;
         this.blobs = blobs;
         this.claims = claims;
@@ -45,6 +51,8 @@ public class ResourceUploader {
         this.commands = commands;
         this.transactions = transactions;
         this.clock = clock;
+        this.deletions = deletions;
+        this.orphanGrace = orphanGrace;
     }
 
     public UploadOutcome upload(UploadRequest request) {
@@ -54,6 +62,9 @@ public class ResourceUploader {
         PublicId publicId = PublicIdNaming.choose(request, kind, facts.format());
         String versionId = RandomIds.hex32();
         String blobKey = BlobStore.keyOf(request.cloud(), versionId);
+        // the file is stored before its event commits: queue it for removal first, and let the
+        // upload's transaction take it off the queue, so a crash in between leaves no orphan
+        deletions.enqueueLater(blobKey, orphanGrace);
         try {
             blobs.store(blobKey, request.file().path());
         } catch (IOException e) {
@@ -73,7 +84,13 @@ public class ResourceUploader {
 
     private UploadOutcome recordWithRetry(UploadRequest request, ResourceType kind, PublicId publicId, String versionId,
                                           MediaFacts facts) {
-        return commands.retrying(() -> transactions.fetchInTransaction(() -> record(request, kind, publicId, versionId, facts)));
+        return commands.retrying(() -> transactions.fetchInTransaction(() -> {
+            UploadOutcome outcome = record(request, kind, publicId, versionId, facts);
+            if (!outcome.existing()) {
+                deletions.cancel(BlobStore.keyOf(request.cloud(), versionId));
+            }
+            return outcome;
+        }));
     }
 
     private UploadOutcome record(UploadRequest request, ResourceType kind, PublicId publicId, String versionId,
