@@ -73,7 +73,8 @@ class BulkDeleteTest extends DarkroomIntegrationTest {
             Thread.sleep(100);
         }
         assertThat(countFiles(blobs)).as("blob files of deleted resources").isZero();
-        assertThat(jdbc.queryForObject("SELECT count(*) FROM blob_deletion", Integer.class)).isZero();
+        // other tests' refused or identical uploads leave keys that fall due only after the orphan grace
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM blob_deletion WHERE blob_key LIKE 'bulk-cloud/%'", Integer.class)).isZero();
     }
 
     @Autowired

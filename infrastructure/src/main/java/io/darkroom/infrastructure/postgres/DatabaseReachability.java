@@ -17,18 +17,38 @@ public final class DatabaseReachability {
     private DatabaseReachability() {
     }
 
+    /**
+     * Looks through causes and suppressed exceptions (a failed rollback hides the original
+     * failure there, and HikariCP's "Connection is closed" carries no SQL state).
+     */
     public static boolean isUnreachable(Throwable failure) {
-        Throwable t = failure;
-        for (int depth = 0; t != null && depth < MAX_DEPTH; depth++, t = t.getCause()) {
+        java.util.Deque<Throwable> pending = new java.util.LinkedList<>(); // LinkedList takes the null causes
+        java.util.Set<Throwable> seen = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        pending.add(failure);
+        while (!pending.isEmpty() && seen.size() < MAX_DEPTH) {
+            Throwable t = pending.poll();
+            if (t == null || !seen.add(t)) {
+                continue;
+            }
             if (t instanceof DataAccessResourceFailureException || t instanceof CannotCreateTransactionException
                     || t instanceof SQLTransientConnectionException || t instanceof ConnectException) {
                 return true;
             }
-            if (t instanceof SQLException sql && isConnectionState(sql.getSQLState())) {
+            if (t instanceof SQLException sql && (isConnectionState(sql.getSQLState()) || isClosedConnection(sql))) {
                 return true;
             }
+            if (t instanceof org.springframework.transaction.TransactionSystemException tx) {
+                pending.add(tx.getApplicationException());
+            }
+            pending.add(t.getCause());
+            pending.addAll(java.util.List.of(t.getSuppressed()));
         }
         return false;
+    }
+
+    private static boolean isClosedConnection(SQLException e) {
+        String message = String.valueOf(e.getMessage()).toLowerCase(java.util.Locale.ROOT);
+        return message.contains("connection is closed") || message.contains("connection has been closed");
     }
 
     /** Class 08 (connection exception) and 57P01-57P03 (server shutting down or starting up). */
