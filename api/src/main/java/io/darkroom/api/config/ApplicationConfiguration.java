@@ -109,8 +109,8 @@ public class ApplicationConfiguration {
     }
 
     @Bean
-    MediaInspector mediaInspector() {
-        return new MediaFileInspector();
+    MediaInspector mediaInspector(DarkroomProperties properties) {
+        return new MediaFileInspector(properties.upload().maxPixels());
     }
 
     @Bean

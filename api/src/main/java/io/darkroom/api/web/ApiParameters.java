@@ -34,7 +34,13 @@ public final class ApiParameters {
 
     public static ApiParameters of(HttpServletRequest request) {
         Map<String, List<String>> values = new LinkedHashMap<>();
-        request.getParameterMap().forEach((key, array) -> values.put(key, List.of(array)));
+        // FormContentFilter's parameter maps may hold null entries (a name without a value)
+        request.getParameterMap().forEach((key, array) -> values.put(key,
+                java.util.Arrays.stream(array).map(v -> v == null ? "" : v).toList()));
+        // multipart fields are decoded only now, after NulCharacterGuard has run
+        if (values.values().stream().flatMap(List::stream).anyMatch(v -> v.indexOf('\0') >= 0)) {
+            throw DarkroomException.badRequest("Invalid request: NUL characters are not allowed in parameters");
+        }
         String contentType = request.getContentType();
         if (contentType != null && contentType.toLowerCase(Locale.ROOT).startsWith("application/json")) {
             readJson(request, values);

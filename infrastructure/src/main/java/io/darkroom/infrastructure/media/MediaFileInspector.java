@@ -38,11 +38,12 @@ import java.util.Set;
 /**
  * Measures files with real libraries: metadata-extractor detects the type and reads Exif, IPTC
  * and XMP; ImageIO (with TwelveMonkeys readers for WebP and TIFF) decodes images, subsampled so
- * that analysis costs little memory whatever the image size. Images above
- * {@value #MAX_PIXELS} pixels are refused to bound decoding work.
+ * that analysis costs little memory whatever the image size. Images above the pixel limit
+ * (width x height from the header, read before any pixel is decoded; 100 million by default)
+ * are refused, so a small file declaring a giant canvas costs nothing.
  */
 public class MediaFileInspector implements MediaInspector {
-    static final long MAX_PIXELS = 100_000_000L;
+    public static final long DEFAULT_MAX_PIXELS = 100_000_000L;
     private static final int ANALYSIS_EDGE = 160;
     private static final int MAX_METADATA_ENTRIES = 300;
     private static final int MAX_METADATA_VALUE = 1024;
@@ -51,6 +52,16 @@ public class MediaFileInspector implements MediaInspector {
     private static final Map<FileType, String> VIDEO_FORMATS = Map.of(FileType.Mp4, "mp4", FileType.QuickTime, "mov",
             FileType.Avi, "avi");
     private static final Set<String> ANIMATED = Set.of("gif", "webp", "tiff");
+
+    private final long maxPixels;
+
+    public MediaFileInspector(long maxPixels) {
+        this.maxPixels = maxPixels;
+    }
+
+    public MediaFileInspector() {
+        this(DEFAULT_MAX_PIXELS);
+    }
 
     @Override
     public Inspected inspect(Path file, String originalFilename) {
@@ -92,9 +103,9 @@ public class MediaFileInspector implements MediaInspector {
                 reader.setInput(stream, false, true);
                 int width = reader.getWidth(0);
                 int height = reader.getHeight(0);
-                if ((long) width * height > MAX_PIXELS) {
+                if ((long) width * height > maxPixels) {
                     throw DarkroomException.badRequest("Image is too large: " + width + "x" + height
-                            + " pixels (maximum " + MAX_PIXELS + " pixels)");
+                            + " pixels (maximum " + maxPixels + " pixels)");
                 }
                 ImageReadParam param = reader.getDefaultReadParam();
                 int step = Math.max(1, Math.max(width, height) / ANALYSIS_EDGE);

@@ -94,6 +94,39 @@ class MediaFileInspectorTest {
                 .hasMessageContaining("Invalid image file");
     }
 
+    @Test
+    void a_small_png_declaring_50000_by_50000_pixels_is_refused_before_decoding() throws Exception {
+        Path bomb = Files.write(dir.resolve("bomb.png"), pngHeaderOnly(50_000, 50_000));
+        assertThat(Files.size(bomb)).isLessThan(100);
+
+        assertThatThrownBy(() -> inspector.inspect(bomb, "bomb.png")).isInstanceOf(DarkroomException.class)
+                .hasMessageContaining("Image is too large: 50000x50000 pixels (maximum 100000000 pixels)");
+        assertThatThrownBy(() -> new MediaFileInspector(100 * 99).inspect(image("png", 100, 100, Color.RED, Color.GREEN), "a.png"))
+                .hasMessageContaining("maximum 9900 pixels");
+    }
+
+    /** PNG signature, an IHDR chunk with the given size, an empty IDAT and IEND: valid headers, no pixels. */
+    private static byte[] pngHeaderOnly(int width, int height) throws Exception {
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        out.write(new byte[]{(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n'});
+        java.nio.ByteBuffer header = java.nio.ByteBuffer.allocate(13).putInt(width).putInt(height)
+                .put((byte) 8).put((byte) 2).put((byte) 0).put((byte) 0).put((byte) 0);
+        chunk(out, "IHDR", header.array());
+        chunk(out, "IDAT", new byte[0]);
+        chunk(out, "IEND", new byte[0]);
+        return out.toByteArray();
+    }
+
+    private static void chunk(java.io.ByteArrayOutputStream out, String type, byte[] data) throws Exception {
+        java.util.zip.CRC32 crc = new java.util.zip.CRC32();
+        crc.update(type.getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+        crc.update(data);
+        out.write(java.nio.ByteBuffer.allocate(4).putInt(data.length).array());
+        out.write(type.getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+        out.write(data);
+        out.write(java.nio.ByteBuffer.allocate(4).putInt((int) crc.getValue()).array());
+    }
+
     private static int hamming(String a, String b) {
         return Long.bitCount(Long.parseUnsignedLong(a, 16) ^ Long.parseUnsignedLong(b, 16));
     }
