@@ -46,6 +46,14 @@ import java.util.List;
 /** The beans of every port and use case; the only place that knows which implementation serves which port. */
 @Configuration(proxyBeanMethods = false)
 public class ApplicationConfiguration {
+    /** Failed authentications allowed per client address and minute before it is refused for the rest of the minute. */
+    @Bean
+    io.darkroom.application.cloud.AuthenticationThrottle authenticationThrottle(JdbcTemplate jdbc, Clock clock,
+            @org.springframework.beans.factory.annotation.Value("${darkroom.auth.max-failures-per-minute:30}") int maxFailures) {
+        return new io.darkroom.application.cloud.AuthenticationThrottle(
+                new io.darkroom.infrastructure.ratelimit.JdbcAuthenticationFailures(jdbc), clock, maxFailures);
+    }
+
     @Bean
     io.darkroom.api.web.DatabaseOutage databaseOutage() {
         return io.darkroom.infrastructure.postgres.DatabaseReachability::isUnreachable;

@@ -2,6 +2,7 @@ package io.darkroom.api.upload;
 
 import io.darkroom.api.web.ApiParameters;
 import io.darkroom.api.web.RequestMetadata;
+import io.darkroom.application.cloud.AuthenticationThrottle;
 import io.darkroom.application.cloud.Cloud;
 import io.darkroom.application.cloud.CloudDirectory;
 import io.darkroom.application.cloud.Credentials;
@@ -23,13 +24,38 @@ public class UploadAuthenticator {
 
     private final CloudDirectory clouds;
     private final Clock clock;
+    private final AuthenticationThrottle throttle;
 
-    public UploadAuthenticator(CloudDirectory clouds, Clock clock) {
+    public UploadAuthenticator(CloudDirectory clouds, Clock clock, AuthenticationThrottle throttle) {
         this.clouds = clouds;
         this.clock = clock;
+        this.throttle = throttle;
     }
 
+    /** Checks the signature; failures count towards the client's lock-out ({@link AuthenticationThrottle}). */
     public Cloud authenticate(String cloudName, ApiParameters params) {
+        String client = RequestMetadata.clientAddress();
+        throttle.lockedOut(client).ifPresent(wait -> {
+            throw lockedOut(wait);
+        });
+        try {
+            return check(cloudName, params);
+        } catch (DarkroomException e) {
+            if (e.kind() == DarkroomException.Kind.UNAUTHORIZED) {
+                throttle.failed(client).ifPresent(wait -> {
+                    throw lockedOut(wait);
+                });
+            }
+            throw e;
+        }
+    }
+
+    static DarkroomException lockedOut(java.time.Duration wait) {
+        return new DarkroomException(DarkroomException.Kind.LOCKED_OUT, "Too many failed authentications from this address; try again in "
+                + Math.max(1, wait.toSeconds()) + " seconds");
+    }
+
+    private Cloud check(String cloudName, ApiParameters params) {
         Cloud cloud = clouds.find(cloudName).orElseThrow(() -> unauthorized("Invalid cloud_name " + cloudName));
         String signature = params.get("signature");
         if (signature == null && params.get("upload_preset") != null) {

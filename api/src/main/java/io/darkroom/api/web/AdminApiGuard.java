@@ -3,6 +3,7 @@ package io.darkroom.api.web;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.darkroom.application.cloud.AdminAllowance;
 import io.darkroom.application.cloud.AdminRateLimiter;
+import io.darkroom.application.cloud.AuthenticationThrottle;
 import io.darkroom.application.cloud.Cloud;
 import io.darkroom.application.cloud.CloudDirectory;
 import io.darkroom.application.cloud.Credentials;
@@ -42,9 +43,11 @@ public class AdminApiGuard extends OncePerRequestFilter {
 
     private final CloudDirectory clouds;
     private final AdminRateLimiter rateLimiter;
+    private final AuthenticationThrottle throttle;
     private final Clock clock;
 
-    public AdminApiGuard(CloudDirectory clouds, AdminRateLimiter rateLimiter, Clock clock) {
+    public AdminApiGuard(CloudDirectory clouds, AdminRateLimiter rateLimiter, Clock clock, AuthenticationThrottle throttle) {
+        this.throttle = throttle;
         this.clouds = clouds;
         this.rateLimiter = rateLimiter;
         this.clock = clock;
@@ -62,8 +65,19 @@ public class AdminApiGuard extends OncePerRequestFilter {
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         String cloudName = request.getRequestURI().split("/")[2];
+        String client = request.getRemoteAddr();
+        Optional<java.time.Duration> locked = throttle.lockedOut(client);
+        if (locked.isPresent()) {
+            lockedOut(response, locked.get());
+            return;
+        }
         Optional<Cloud> cloud = clouds.find(cloudName).filter(c -> authenticated(c, request.getHeader("Authorization")));
         if (cloud.isEmpty()) {
+            locked = throttle.failed(client);
+            if (locked.isPresent()) {
+                lockedOut(response, locked.get());
+                return;
+            }
             response.setHeader("WWW-Authenticate", "Basic realm=\"Darkroom\"");
             write(response, 401, "Invalid credentials for cloud " + cloudName
                     + ": use HTTP Basic with the cloud's api_key and api_secret");
@@ -102,6 +116,12 @@ public class AdminApiGuard extends OncePerRequestFilter {
         boolean keyMatches = Credentials.matches(cloud.apiKey(), decoded.substring(0, colon));
         boolean secretMatches = Credentials.matches(cloud.apiSecret(), decoded.substring(colon + 1));
         return keyMatches & secretMatches;
+    }
+
+    private static void lockedOut(HttpServletResponse response, java.time.Duration wait) throws IOException {
+        long seconds = Math.max(1, wait.toSeconds());
+        response.setHeader("Retry-After", String.valueOf(seconds));
+        write(response, 429, "Too many failed authentications from this address; try again in " + seconds + " seconds");
     }
 
     static void write(HttpServletResponse response, int status, String message) throws IOException {

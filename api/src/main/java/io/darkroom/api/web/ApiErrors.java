@@ -32,6 +32,7 @@ public final class ApiErrors {
             case NOT_FOUND -> 404;
             case ALREADY_EXISTS -> 409;
             case RATE_LIMITED -> RATE_LIMITED;
+            case LOCKED_OUT -> 429;
         };
     }
 }

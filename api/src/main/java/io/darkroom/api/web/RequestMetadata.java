@@ -58,6 +58,12 @@ public class RequestMetadata extends OncePerRequestFilter {
         }
     }
 
+    /** The client's address as the server sees it (the proxy's, behind a reverse proxy). */
+    public static String clientAddress() {
+        Map<String, String> metadata = CURRENT.get();
+        return metadata == null ? "unknown" : metadata.getOrDefault(CLIENT_ADDRESS, "unknown");
+    }
+
     public static String requestId() {
         Map<String, String> metadata = CURRENT.get();
         return metadata == null ? "none" : metadata.get(REQUEST_ID);
