@@ -50,6 +50,10 @@ final class Api {
         this(darkroom.baseUrl(), DarkroomProcess.CLOUD, DarkroomProcess.KEY, DarkroomProcess.SECRET);
     }
 
+    String baseUrl() {
+        return baseUrl;
+    }
+
     HttpClient http() {
         return http;
     }

@@ -59,6 +59,14 @@ public final class ReliabilitySuite {
             report.row("fuzz statuses", fuzz.statuses().toString());
             report.failures(fuzz.failures());
         }
+        if (options.scenarios().contains("auth")) {
+            AuthScenario.Result auth = new AuthScenario(options.jar(), options.workDir().resolve("auth-" + System.nanoTime())).run();
+            report.row("auth cases tried", String.valueOf(auth.cases()));
+            report.row("auth cases passed wrongly", String.valueOf(auth.passedWrongly()));
+            report.row("address locked out after repeated failures", auth.lockedOut() ? "yes" : "no");
+            report.row("secrets found in database or log", String.valueOf(auth.secretsFound()));
+            report.failures(auth.failures());
+        }
         return report;
     }
 

@@ -1,0 +1,267 @@
+package io.darkroom.ops.reliability;
+
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpRequest;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.stream.Stream;
+
+/**
+ * Authentication and tenancy: every route with no credentials, a wrong secret, another cloud's
+ * key, a malformed header and the right key (only the last may pass); another cloud's assets are
+ * never visible or changeable; upload signatures replayed after an hour, tampered or truncated
+ * are refused; repeated failures lock an address out; and no secret appears in the database
+ * or the server log.
+ */
+final class AuthScenario {
+    static final String OTHER_CLOUD = "othercloud";
+    static final String OTHER_KEY = "okey";
+    static final String OTHER_SECRET = "other-secret-5d1e8b7a";
+
+    record Result(int cases, int passedWrongly, boolean lockedOut, long secretsFound, List<String> failures) {
+    }
+
+    private final Path jar;
+    private final Path workDir;
+    private final List<String> failures = new CopyOnWriteArrayList<>();
+    private int cases;
+    private int passedWrongly;
+
+    AuthScenario(Path jar, Path workDir) {
+        this.jar = jar;
+        this.workDir = workDir;
+    }
+
+    Result run() throws Exception {
+        DarkroomProcess darkroom = new DarkroomProcess(jar, workDir.resolve("auth"), Map.of(
+                "DARKROOM_CLOUDS_0_URL", "cloudinary://" + OTHER_KEY + ":" + OTHER_SECRET + "@" + OTHER_CLOUD,
+                "DARKROOM_AUTH_MAX_FAILURES_PER_MINUTE", "1000000"));
+        long secrets;
+        darkroom.start(Duration.ofMinutes(3));
+        try {
+            Api main = new Api(darkroom);
+            Api other = new Api(darkroom.baseUrl(), OTHER_CLOUD, OTHER_KEY, OTHER_SECRET);
+            String assetId = main.upload(Map.of("public_id", "auth/one", "tags", "t1"), CrashScenario.randomPng(), "a.png")
+                    .json().path("asset_id").asText();
+            other.upload(Map.of("public_id", "auth/theirs"), CrashScenario.randomPng(), "b.png");
+            adminMatrix(darkroom, assetId);
+            uploadMatrix(main, other);
+            tenancy(main, other, assetId);
+            secrets = secretsInDatabaseAndLog(darkroom);
+        } finally {
+            darkroom.stop();
+        }
+        boolean lockedOut = lockOut();
+        return new Result(cases, passedWrongly, lockedOut, secrets, failures);
+    }
+
+    private void adminMatrix(DarkroomProcess darkroom, String assetId) throws Exception {
+        String[] routes = {"GET resources/image", "GET resources/image/upload", "GET resources/image/upload/auth/one",
+                "GET resources/image/tags/t1", "GET resources/image/moderations/manual/pending", "GET resources",
+                "GET tags/image", "GET audit", "GET ping", "GET resources/by_asset_id/" + assetId + "/history",
+                "GET resources/image/upload/auth/one/history", "POST resources/image/upload/auth/one?tags=hacked",
+                "DELETE resources/image/upload?public_ids[]=auth/one", "DELETE resources/image/tags/t1",
+                "DELETE derived_resources?derived_resource_ids[]=x"};
+        Map<String, String> headers = new LinkedHashMap<>();
+        headers.put("none", null);
+        headers.put("wrong secret", Api.basic(DarkroomProcess.KEY, "not-the-secret"));
+        headers.put("another cloud's key", Api.basic(OTHER_KEY, OTHER_SECRET));
+        headers.put("malformed (no colon)", "Basic " + Base64.getEncoder().encodeToString("nocolon".getBytes(StandardCharsets.UTF_8)));
+        headers.put("malformed (not base64)", "Basic !!!***");
+        headers.put("bearer", "Bearer " + DarkroomProcess.SECRET);
+        headers.put("right key", Api.basic(DarkroomProcess.KEY, DarkroomProcess.SECRET));
+        // every wrong credential on every route first: any leak shows as a change before the right key acts
+        for (boolean rightKey : new boolean[]{false, true}) {
+            if (rightKey) {
+                Api.Answer before = new Api(darkroom).admin("GET", "resources/image/upload/auth/one");
+                if (before.status() != 200 || before.body().contains("hacked")) {
+                    failures.add("auth: the resource changed or vanished under wrong credentials: " + before.status());
+                }
+            }
+            for (String route : routes) {
+                String method = route.substring(0, route.indexOf(' '));
+                for (Map.Entry<String, String> header : headers.entrySet()) {
+                    boolean right = header.getKey().equals("right key");
+                    if (right != rightKey || (right && route.startsWith("DELETE"))) {
+                        continue; // the right key's deletes would end the matrix; tenancy() deletes on purpose
+                    }
+                    HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(darkroom.baseUrl() + "/v1_1/" + DarkroomProcess.CLOUD
+                            + "/" + route.substring(route.indexOf(' ') + 1).replace("[]", "%5B%5D")))
+                            .method(method, HttpRequest.BodyPublishers.noBody());
+                    if (header.getValue() != null) {
+                        request.header("Authorization", header.getValue());
+                    }
+                    Api.Answer answer = new Api(darkroom).send(request);
+                    cases++;
+                    if (right ? answer.status() == 401 || answer.status() == 403 : answer.status() != 401) {
+                        passedWrongly += right ? 0 : 1;
+                        failures.add("auth: " + route + " with " + header.getKey() + " answered " + answer.status());
+                    }
+                }
+            }
+        }
+    }
+
+    private void uploadMatrix(Api main, Api other) throws Exception {
+        String[] actions = {"image/upload", "image/tags", "image/context", "image/destroy", "image/rename"};
+        for (String action : actions) {
+            Map<String, String> params = new LinkedHashMap<>(switch (action) {
+                case "image/tags" -> Map.of("command", "add", "tag", "x", "public_ids", "auth/one");
+                case "image/context" -> Map.of("command", "add", "context", "a=b", "public_ids", "auth/one");
+                case "image/destroy" -> Map.of("public_id", "auth/one");
+                case "image/rename" -> Map.of("from_public_id", "auth/one", "to_public_id", "auth/moved");
+                default -> Map.of("public_id", "auth/new", "file", "data:image/png;base64,"
+                        + Base64.getEncoder().encodeToString(CrashScenario.randomPng()));
+            });
+            Map<String, Map<String, String>> variants = new LinkedHashMap<>();
+            Map<String, String> noSignature = new LinkedHashMap<>(params);
+            noSignature.put("timestamp", String.valueOf(System.currentTimeMillis() / 1000));
+            noSignature.put("api_key", DarkroomProcess.KEY);
+            variants.put("no signature", noSignature);
+            Map<String, String> wrongSecret = new Api("", DarkroomProcess.CLOUD, DarkroomProcess.KEY, "guessed").sign(params);
+            variants.put("wrong secret", wrongSecret);
+            variants.put("another cloud's key", other.sign(params));
+            Map<String, String> tampered = main.sign(params);
+            tampered.put(params.keySet().iterator().next(), "tampered");
+            variants.put("tampered parameter", tampered);
+            Map<String, String> stale = new LinkedHashMap<>(params);
+            stale.put("timestamp", String.valueOf(System.currentTimeMillis() / 1000 - 3700));
+            variants.put("replayed after an hour", main.sign(stale));
+            Map<String, String> truncated = main.sign(params);
+            truncated.put("signature", truncated.get("signature").substring(0, 20));
+            variants.put("wrong signature length", truncated);
+            for (Map.Entry<String, Map<String, String>> variant : variants.entrySet()) {
+                Api.Answer answer = main.send(HttpRequest.newBuilder(URI.create(baseOf(main) + "/v1_1/" + DarkroomProcess.CLOUD + "/" + action))
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .POST(HttpRequest.BodyPublishers.ofString(Api.form(variant.getValue()))));
+                cases++;
+                if (answer.status() != 401) {
+                    passedWrongly++;
+                    failures.add("auth: " + action + " with " + variant.getKey() + " answered " + answer.status() + " " + answer.body());
+                }
+            }
+        }
+    }
+
+    /** Another cloud's key, on its own cloud's routes, never reaches this cloud's assets. */
+    private void tenancy(Api main, Api other, String assetId) throws Exception {
+        String[] reads = {"resources/by_asset_id/" + assetId + "/history", "resources/image/upload/auth/one"};
+        for (String read : reads) {
+            Api.Answer answer = other.admin("GET", read);
+            cases++;
+            if (answer.status() != 404) {
+                passedWrongly++;
+                failures.add("tenancy: another cloud read " + read + ": " + answer.status() + " " + answer.body());
+            }
+        }
+        Api.Answer listing = other.admin("GET", "resources/image/upload?max_results=500");
+        cases++;
+        if (listing.body().contains("auth/one") || listing.body().contains(assetId)) {
+            passedWrongly++;
+            failures.add("tenancy: another cloud's listing shows this cloud's asset");
+        }
+        Api.Answer delete = other.admin("DELETE", "resources/image/upload?public_ids%5B%5D=" + URLEncoder.encode("auth/one", StandardCharsets.UTF_8));
+        Api.Answer tag = other.action("image/tags", Map.of("command", "add", "tag", "theirs", "public_ids", "auth/one"));
+        cases += 2;
+        Api.Answer still = main.admin("GET", "resources/image/upload/auth/one");
+        if (still.status() != 200 || still.body().contains("theirs") || !delete.body().contains("not_found")) {
+            passedWrongly++;
+            failures.add("tenancy: another cloud changed this cloud's asset: " + delete.body() + " / " + tag.body());
+        }
+        main.admin("POST", "resources/image/upload/auth/one?tags=after,matrix");
+        main.action("image/destroy", Map.of("public_id", "auth/one"));
+    }
+
+    /** A second server allowing 10 failures a minute: the 11th locks the address out, right key included. */
+    private boolean lockOut() throws Exception {
+        DarkroomProcess darkroom = new DarkroomProcess(jar, workDir.resolve("lockout"), Map.of("DARKROOM_AUTH_MAX_FAILURES_PER_MINUTE", "10"));
+        darkroom.start(Duration.ofMinutes(3));
+        try {
+            Api wrong = new Api(darkroom.baseUrl(), DarkroomProcess.CLOUD, DarkroomProcess.KEY, "guess");
+            for (int i = 0; i < 10; i++) {
+                wrong.admin("GET", "ping");
+            }
+            Api.Answer eleventh = wrong.admin("GET", "ping");
+            Api.Answer right = new Api(darkroom).admin("GET", "ping");
+            Api.Answer signed = new Api(darkroom).action("image/tags", Map.of("command", "add", "tag", "x", "public_ids", "none"));
+            boolean locked = eleventh.status() == 429 && right.status() == 429 && signed.status() == 429
+                    && right.body().contains("try again in");
+            if (!locked) {
+                failures.add("lock-out: after 11 failures answered " + eleventh.status() + ", right key " + right.status()
+                        + ", signed call " + signed.status());
+            }
+            return locked;
+        } finally {
+            darkroom.stop();
+        }
+    }
+
+    /** Every column of every table (bytea decoded, TOAST decompressed by the server) and the log, searched for each secret. */
+    private long secretsInDatabaseAndLog(DarkroomProcess darkroom) throws Exception {
+        List<String> secrets = List.of(DarkroomProcess.SECRET, OTHER_SECRET);
+        long found = 0;
+        List<String> pid = Files.readAllLines(darkroom.dataDir().resolve("postgres/postmaster.pid"));
+        try (Connection db = DriverManager.getConnection("jdbc:postgresql://localhost:" + pid.get(3).trim() + "/postgres", "postgres", "");
+             Statement statement = db.createStatement()) {
+            List<String> tables = new ArrayList<>();
+            try (ResultSet rs = statement.executeQuery("SELECT tablename FROM pg_tables WHERE schemaname = 'public'")) {
+                while (rs.next()) {
+                    tables.add(rs.getString(1));
+                }
+            }
+            for (String table : tables) {
+                try (ResultSet rs = statement.executeQuery("SELECT * FROM \"" + table + "\"")) {
+                    int columns = rs.getMetaData().getColumnCount();
+                    while (rs.next()) {
+                        for (int c = 1; c <= columns; c++) {
+                            byte[] raw = rs.getBytes(c);
+                            String value = raw == null ? "" : new String(raw, StandardCharsets.UTF_8) + " " + rs.getString(c);
+                            for (String secret : secrets) {
+                                if (value.contains(secret)) {
+                                    found++;
+                                    failures.add("secret in plaintext in table " + table);
+                                }
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        String log = Files.readString(darkroom.log());
+        for (String secret : secrets) {
+            if (log.contains(secret)) {
+                found++;
+                failures.add("secret in plaintext in the server log");
+            }
+        }
+        try (Stream<Path> files = Files.walk(darkroom.dataDir().resolve("postgres"))) {
+            for (Path file : (Iterable<Path>) files.filter(Files::isRegularFile)::iterator) {
+                String content = new String(Files.readAllBytes(file), StandardCharsets.ISO_8859_1);
+                for (String secret : secrets) {
+                    if (content.contains(secret)) {
+                        found++;
+                        failures.add("secret in plaintext in database file " + file.getFileName());
+                    }
+                }
+            }
+        }
+        return found;
+    }
+
+    private static String baseOf(Api api) {
+        return api.baseUrl();
+    }
+}
