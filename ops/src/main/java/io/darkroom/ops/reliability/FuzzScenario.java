@@ -81,12 +81,13 @@ final class FuzzScenario {
             api.upload(Map.of("public_id", "fuzz/" + i, "tags", "fuzz"), CrashScenario.randomPng(), "f.png");
         }
         ExecutorService pool = Executors.newFixedThreadPool(threads);
-        AtomicLong remaining = new AtomicLong(requests);
+        // the HTTP client refuses some generated requests, so attempts go on until enough were sent
+        AtomicLong attemptsLeft = new AtomicLong(2 * requests);
         for (int t = 0; t < threads; t++) {
             long seed = 7919L * (t + 1);
             pool.submit(() -> {
                 SplittableRandom random = new SplittableRandom(seed);
-                while (remaining.getAndDecrement() > 0) {
+                while (sent.get() < requests && attemptsLeft.getAndDecrement() > 0) {
                     try {
                         fuzzOnce(api, random);
                     } catch (IllegalArgumentException unsendable) {
@@ -154,7 +155,8 @@ final class FuzzScenario {
         } else if (auth == 7) {
             request.header("Authorization", Api.basic(DarkroomProcess.KEY, "wrong"));
         }
-        if (random.nextInt(50) == 0) {
+        boolean oversizedHeader = random.nextInt(50) == 0;
+        if (oversizedHeader) {
             request.header("X-Fuzz", "x".repeat(70_000));
         }
         byte[] body = body(random, params);
@@ -170,7 +172,8 @@ final class FuzzScenario {
         } catch (IllegalArgumentException unsendable) {
             return;
         } catch (IOException e) {
-            failures.add("fuzz: no answer to " + method + " " + path + ": " + e);
+            record("no answer to " + method + " " + path + " (body " + body.length + " bytes"
+                    + (oversizedHeader ? ", 70 KB header" : "") + "): " + e);
             return;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();

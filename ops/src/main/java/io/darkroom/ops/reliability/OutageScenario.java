@@ -75,7 +75,8 @@ final class OutageScenario {
                 ProcessHandle postmaster = ProcessHandle.of(Long.parseLong(Files.readAllLines(data.resolve("postmaster.pid")).get(0).trim()))
                         .orElseThrow();
                 // SIGINT: PostgreSQL's fast shutdown, as pg_ctl stop -m fast sends
-                new ProcessBuilder("kill", "-INT", String.valueOf(postmaster.pid())).start().waitFor();
+                // (the shell's builtin kill: a minimal Debian has no /bin/kill, and Java cannot send SIGINT)
+                new ProcessBuilder("sh", "-c", "kill -INT " + postmaster.pid()).start().waitFor();
                 postmaster.onExit().get(60, TimeUnit.SECONDS);
             }, () -> {
                 new ProcessBuilder(command).redirectErrorStream(true)
