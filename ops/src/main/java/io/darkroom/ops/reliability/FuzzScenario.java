@@ -30,7 +30,7 @@ import java.util.stream.Stream;
  * nothing may appear outside the data directory's own files.
  */
 final class FuzzScenario {
-    record Result(long sent, long serverErrors, long nonJsonErrors, Map<Integer, Long> statuses, List<String> failures) {
+    record Result(long sent, long serverErrors, long nonJsonErrors, long cutOff, Map<Integer, Long> statuses, List<String> failures) {
     }
 
     private static final String[] ROUTES = {
@@ -66,6 +66,7 @@ final class FuzzScenario {
     private final AtomicLong serverErrors = new AtomicLong();
     private final AtomicLong nonJson = new AtomicLong();
     private final AtomicLong sent = new AtomicLong();
+    private final AtomicLong cutOff = new AtomicLong();
 
     FuzzScenario(DarkroomProcess darkroom, int threads) {
         this.darkroom = darkroom;
@@ -119,7 +120,7 @@ final class FuzzScenario {
         darkroom.stop();
         Map<Integer, Long> counts = new java.util.TreeMap<>();
         statuses.forEach((status, count) -> counts.put(status, count.get()));
-        return new Result(sent.get(), serverErrors.get(), nonJson.get(), counts, failures);
+        return new Result(sent.get(), serverErrors.get(), nonJson.get(), cutOff.get(), counts, failures);
     }
 
     private void fuzzOnce(Api api, SplittableRandom random) {
@@ -172,6 +173,12 @@ final class FuzzScenario {
         } catch (IllegalArgumentException unsendable) {
             return;
         } catch (IOException e) {
+            if (oversizedHeader) {
+                // beyond the 64 KB header limit Tomcat answers 400 and closes at once; when the client is still
+                // sending, TCP may reset the connection before the answer arrives: counted, not a defect
+                cutOff.incrementAndGet();
+                return;
+            }
             record("no answer to " + method + " " + path + " (body " + body.length + " bytes"
                     + (oversizedHeader ? ", 70 KB header" : "") + "): " + e);
             return;

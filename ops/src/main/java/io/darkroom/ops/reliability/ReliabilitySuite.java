@@ -58,6 +58,7 @@ public final class ReliabilitySuite {
             report.row("fuzz requests sent", String.valueOf(fuzz.sent()));
             report.row("fuzz answers with status 5xx", String.valueOf(fuzz.serverErrors()));
             report.row("fuzz errors not in the JSON error shape", String.valueOf(fuzz.nonJsonErrors()));
+            report.row("fuzz requests over the 64 KB header limit cut off without an answer", String.valueOf(fuzz.cutOff()));
             report.row("fuzz statuses", fuzz.statuses().toString());
             report.failures(fuzz.failures());
         }
