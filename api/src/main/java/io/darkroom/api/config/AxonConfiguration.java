@@ -95,7 +95,12 @@ public class AxonConfiguration {
                 .schema(eventSchema));
     }
 
-    /** {@link JdbcEventStorageEngine} without the snapshot lookup (see {@link #eventStorageEngine}). */
+    /**
+     * {@link JdbcEventStorageEngine} without the snapshot lookup (see {@link #eventStorageEngine}),
+     * reading an aggregate's events in one query: the JDBC engine by default asks again until it
+     * gets an empty batch, a second round trip on every command, though an aggregate's sequence
+     * numbers have no gaps and a batch shorter than the batch size is the last.
+     */
     static final class SnapshotlessJdbcEventStorageEngine extends JdbcEventStorageEngine {
         SnapshotlessJdbcEventStorageEngine(Builder builder) {
             super(builder);
@@ -104,6 +109,11 @@ public class AxonConfiguration {
         @Override
         public Optional<DomainEventMessage<?>> readSnapshot(String aggregateIdentifier) {
             return Optional.empty();
+        }
+
+        @Override
+        protected boolean fetchForAggregateUntilEmpty() {
+            return false;
         }
     }
 

@@ -68,6 +68,22 @@ class ConcurrentChangesTest extends DarkroomIntegrationTest {
     }
 
     @Test
+    void an_asset_with_a_longer_history_than_one_read_batch_keeps_taking_changes() throws Exception {
+        uploadOne("race/long-history");
+        // Axon reads an aggregate's events in batches of 100, in one query per batch
+        for (int i = 0; i < 120; i++) {
+            HttpResponse<String> response = send("POST", "/v1_1/manage-cloud/image/tags", "application/x-www-form-urlencoded",
+                    form(signed(Map.of("command", "add", "tag", "h" + i, "public_ids", "race/long-history"))), null, null);
+            assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        }
+        JsonNode details = JSON.readTree(get("/v1_1/manage-cloud/resources/image/upload/race/long-history", "manage-key", "manage-secret").body());
+        assertThat(details.path("tags")).hasSize(120);
+        JsonNode history = JSON.readTree(get("/v1_1/manage-cloud/resources/image/upload/race/long-history/history", "manage-key",
+                "manage-secret").body()).path("history");
+        assertThat(history).hasSize(121);
+    }
+
+    @Test
     void a_delete_racing_an_update_ends_in_one_of_the_two_orders() throws Exception {
         for (int round = 0; round < 5; round++) {
             String publicId = "race/del" + round;
