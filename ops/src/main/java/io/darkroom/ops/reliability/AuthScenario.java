@@ -1,5 +1,7 @@
 package io.darkroom.ops.reliability;
 
+import io.darkroom.ops.client.Api;
+
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpRequest;
@@ -52,7 +54,7 @@ final class AuthScenario {
         long secrets;
         darkroom.start(Duration.ofMinutes(3));
         try {
-            Api main = new Api(darkroom);
+            Api main = darkroom.api();
             Api other = new Api(darkroom.baseUrl(), OTHER_CLOUD, OTHER_KEY, OTHER_SECRET);
             String assetId = main.upload(Map.of("public_id", "auth/one", "tags", "t1"), CrashScenario.randomPng(), "a.png")
                     .json().path("asset_id").asText();
@@ -86,7 +88,7 @@ final class AuthScenario {
         // every wrong credential on every route first: any leak shows as a change before the right key acts
         for (boolean rightKey : new boolean[]{false, true}) {
             if (rightKey) {
-                Api.Answer before = new Api(darkroom).admin("GET", "resources/image/upload/auth/one");
+                Api.Answer before = darkroom.api().admin("GET", "resources/image/upload/auth/one");
                 if (before.status() != 200 || before.body().contains("hacked")) {
                     failures.add("auth: the resource changed or vanished under wrong credentials: " + before.status());
                 }
@@ -104,7 +106,7 @@ final class AuthScenario {
                     if (header.getValue() != null) {
                         request.header("Authorization", header.getValue());
                     }
-                    Api.Answer answer = new Api(darkroom).send(request);
+                    Api.Answer answer = darkroom.api().send(request);
                     cases++;
                     if (right ? answer.status() == 401 || answer.status() == 403 : answer.status() != 401) {
                         passedWrongly += right ? 0 : 1;
@@ -195,8 +197,8 @@ final class AuthScenario {
                 wrong.admin("GET", "ping");
             }
             Api.Answer eleventh = wrong.admin("GET", "ping");
-            Api.Answer right = new Api(darkroom).admin("GET", "ping");
-            Api.Answer signed = new Api(darkroom).action("image/tags", Map.of("command", "add", "tag", "x", "public_ids", "none"));
+            Api.Answer right = darkroom.api().admin("GET", "ping");
+            Api.Answer signed = darkroom.api().action("image/tags", Map.of("command", "add", "tag", "x", "public_ids", "none"));
             boolean locked = eleventh.status() == 429 && right.status() == 429 && signed.status() == 429
                     && right.body().contains("try again in");
             if (!locked) {

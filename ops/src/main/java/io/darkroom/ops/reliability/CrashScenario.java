@@ -1,6 +1,7 @@
 package io.darkroom.ops.reliability;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.darkroom.ops.client.Api;
 
 import javax.imageio.ImageIO;
 import java.awt.image.BufferedImage;
@@ -88,7 +89,7 @@ final class CrashScenario {
     }
 
     private void writeAndKill(int round) throws Exception {
-        Api api = new Api(darkroom);
+        Api api = darkroom.api();
         AtomicBoolean running = new AtomicBoolean(true);
         AtomicInteger acked = new AtomicInteger();
         List<Thread> workers = new ArrayList<>();
@@ -175,7 +176,7 @@ final class CrashScenario {
     }
 
     private void verify(int round) throws Exception {
-        Api api = new Api(darkroom);
+        Api api = darkroom.api();
         Snapshot live = Snapshot.take(api);
         check(live.duplicates().isEmpty(), "round " + round + ": listed twice: " + live.duplicates());
         for (Asset asset : assets.values()) {

@@ -1,5 +1,7 @@
 package io.darkroom.ops.reliability;
 
+import io.darkroom.ops.client.Api;
+
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.net.URI;
@@ -43,6 +45,10 @@ final class DarkroomProcess {
         environment.put("DARKROOM_BLOB_SWEEP_INTERVAL", "500ms");
         environment.put("DARKROOM_UPLOAD_ORPHAN_GRACE", "2s");
         environment.putAll(extraEnvironment);
+    }
+
+    Api api() {
+        return new Api(baseUrl(), CLOUD, KEY, SECRET);
     }
 
     String baseUrl() {

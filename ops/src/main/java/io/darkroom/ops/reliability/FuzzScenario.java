@@ -1,5 +1,7 @@
 package io.darkroom.ops.reliability;
 
+import io.darkroom.ops.client.Api;
+
 import java.io.IOException;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -77,7 +79,7 @@ final class FuzzScenario {
         darkroom.start(Duration.ofMinutes(3));
         Path outside = darkroom.dataDir().getParent();
         Set<String> outsideBefore = listing(outside);
-        Api api = new Api(darkroom);
+        Api api = darkroom.api();
         for (int i = 0; i < 5; i++) {
             api.upload(Map.of("public_id", "fuzz/" + i, "tags", "fuzz"), CrashScenario.randomPng(), "f.png");
         }

@@ -1,6 +1,7 @@
 package io.darkroom.ops.reliability;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.darkroom.ops.client.Api;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 
 import java.io.IOException;
@@ -93,7 +94,7 @@ final class OutageScenario {
 
     private Result underLoad(String mode, DarkroomProcess darkroom, Step stopDatabase, Step startDatabase) throws Exception {
         darkroom.start(Duration.ofMinutes(3));
-        Api api = new Api(darkroom);
+        Api api = darkroom.api();
         Set<String> ackedUploads = ConcurrentHashMap.newKeySet();
         AtomicBoolean running = new AtomicBoolean(true);
         AtomicBoolean databaseDown = new AtomicBoolean(false);

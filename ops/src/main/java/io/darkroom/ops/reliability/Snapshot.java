@@ -1,6 +1,7 @@
 package io.darkroom.ops.reliability;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.darkroom.ops.client.Api;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;

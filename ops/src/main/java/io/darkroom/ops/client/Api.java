@@ -1,4 +1,4 @@
-package io.darkroom.ops.reliability;
+package io.darkroom.ops.client;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -19,12 +19,12 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 
-/** The calls the scenarios make, sent the way the official SDKs send them. */
-final class Api {
-    static final ObjectMapper JSON = new ObjectMapper();
+/** Calls to a Darkroom (or Cloudinary) cloud, sent the way the official SDKs send them: signed Upload API posts, Basic-auth Admin API calls. */
+public final class Api {
+    public static final ObjectMapper JSON = new ObjectMapper();
 
-    record Answer(int status, String body, String contentType) {
-        JsonNode json() {
+    public record Answer(int status, String body, String contentType) {
+        public JsonNode json() {
             try {
                 return JSON.readTree(body);
             } catch (IOException e) {
@@ -33,33 +33,34 @@ final class Api {
         }
     }
 
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(3)).build();
+    private final HttpClient http;
     private final String baseUrl;
     private final String cloud;
     private final String key;
     private final String secret;
 
-    Api(String baseUrl, String cloud, String key, String secret) {
+    public Api(String baseUrl, String cloud, String key, String secret) {
+        this(HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(3)).build(), baseUrl, cloud, key, secret);
+    }
+
+    public Api(HttpClient http, String baseUrl, String cloud, String key, String secret) {
+        this.http = http;
         this.baseUrl = baseUrl;
         this.cloud = cloud;
         this.key = key;
         this.secret = secret;
     }
 
-    Api(DarkroomProcess darkroom) {
-        this(darkroom.baseUrl(), DarkroomProcess.CLOUD, DarkroomProcess.KEY, DarkroomProcess.SECRET);
-    }
-
-    String baseUrl() {
+    public String baseUrl() {
         return baseUrl;
     }
 
-    HttpClient http() {
+    public HttpClient http() {
         return http;
     }
 
     /** Signed multipart upload of {@code bytes} with the given parameters. */
-    Answer upload(Map<String, String> params, byte[] bytes, String filename) throws IOException, InterruptedException {
+    public Answer upload(Map<String, String> params, byte[] bytes, String filename) throws IOException, InterruptedException {
         Map<String, String> signed = sign(params);
         String boundary = "----darkroom" + System.nanoTime();
         ByteArrayOutputStream body = new ByteArrayOutputStream(bytes.length + 1024);
@@ -77,35 +78,35 @@ final class Api {
     }
 
     /** A signed Upload API action ({@code tags}, {@code destroy}, ...) as a form post. */
-    Answer action(String path, Map<String, String> params) throws IOException, InterruptedException {
+    public Answer action(String path, Map<String, String> params) throws IOException, InterruptedException {
         return send(HttpRequest.newBuilder(URI.create(baseUrl + "/v1_1/" + cloud + "/" + path))
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(form(sign(params)))));
     }
 
     /** An Admin API call with Basic authentication; {@code path} follows {@code /v1_1/<cloud>/}. */
-    Answer admin(String method, String path) throws IOException, InterruptedException {
+    public Answer admin(String method, String path) throws IOException, InterruptedException {
         return send(HttpRequest.newBuilder(URI.create(baseUrl + "/v1_1/" + cloud + "/" + path))
                 .header("Authorization", basic(key, secret)).method(method, HttpRequest.BodyPublishers.noBody()));
     }
 
-    Answer get(String absoluteUrl) throws IOException, InterruptedException {
+    public Answer get(String absoluteUrl) throws IOException, InterruptedException {
         return send(HttpRequest.newBuilder(URI.create(absoluteUrl)).GET());
     }
 
-    byte[] bytes(String absoluteUrl) throws IOException, InterruptedException {
+    public byte[] bytes(String absoluteUrl) throws IOException, InterruptedException {
         HttpResponse<byte[]> response = http.send(HttpRequest.newBuilder(URI.create(absoluteUrl)).timeout(Duration.ofSeconds(30)).build(),
                 HttpResponse.BodyHandlers.ofByteArray());
         return response.statusCode() == 200 ? response.body() : null;
     }
 
-    Answer send(HttpRequest.Builder request) throws IOException, InterruptedException {
+    public Answer send(HttpRequest.Builder request) throws IOException, InterruptedException {
         HttpResponse<String> response = http.send(request.timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofString());
         return new Answer(response.statusCode(), response.body(), response.headers().firstValue("Content-Type").orElse(""));
     }
 
     /** Cloudinary's signature: parameters sorted by name, joined, the secret appended, SHA-1. */
-    Map<String, String> sign(Map<String, String> params) {
+    public Map<String, String> sign(Map<String, String> params) {
         Map<String, String> signed = new TreeMap<>(params);
         signed.putIfAbsent("timestamp", String.valueOf(System.currentTimeMillis() / 1000));
         String toSign = signed.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue()).collect(Collectors.joining("&"));
@@ -114,7 +115,7 @@ final class Api {
         return signed;
     }
 
-    static String sha1Hex(String text) {
+    public static String sha1Hex(String text) {
         try {
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-1").digest(text.getBytes(StandardCharsets.UTF_8)));
         } catch (java.security.NoSuchAlgorithmException e) {
@@ -122,11 +123,11 @@ final class Api {
         }
     }
 
-    static String basic(String user, String password) {
+    public static String basic(String user, String password) {
         return "Basic " + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
     }
 
-    static String form(Map<String, String> params) {
+    public static String form(Map<String, String> params) {
         return params.entrySet().stream()
                 .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
                 .collect(Collectors.joining("&"));
