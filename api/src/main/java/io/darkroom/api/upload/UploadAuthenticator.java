@@ -51,8 +51,7 @@ public class UploadAuthenticator {
     }
 
     static DarkroomException lockedOut(java.time.Duration wait) {
-        return new DarkroomException(DarkroomException.Kind.LOCKED_OUT, "Too many failed authentications from this address; try again in "
-                + Math.max(1, wait.toSeconds()) + " seconds");
+        return new DarkroomException(DarkroomException.Kind.LOCKED_OUT, AuthenticationThrottle.refusal(wait));
     }
 
     private Cloud check(String cloudName, ApiParameters params) {

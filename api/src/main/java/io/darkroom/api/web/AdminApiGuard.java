@@ -65,7 +65,7 @@ public class AdminApiGuard extends OncePerRequestFilter {
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         String cloudName = request.getRequestURI().split("/")[2];
-        String client = request.getRemoteAddr();
+        String client = RequestMetadata.clientAddress();
         Optional<java.time.Duration> locked = throttle.lockedOut(client);
         if (locked.isPresent()) {
             lockedOut(response, locked.get());
@@ -119,9 +119,8 @@ public class AdminApiGuard extends OncePerRequestFilter {
     }
 
     private static void lockedOut(HttpServletResponse response, java.time.Duration wait) throws IOException {
-        long seconds = Math.max(1, wait.toSeconds());
-        response.setHeader("Retry-After", String.valueOf(seconds));
-        write(response, 429, "Too many failed authentications from this address; try again in " + seconds + " seconds");
+        response.setHeader("Retry-After", String.valueOf(AuthenticationThrottle.retryAfterSeconds(wait)));
+        write(response, 429, AuthenticationThrottle.refusal(wait));
     }
 
     static void write(HttpServletResponse response, int status, String message) throws IOException {

@@ -36,6 +36,12 @@ public class ApiExceptionHandler {
 
     @ExceptionHandler(DarkroomException.class)
     ResponseEntity<Map<String, Object>> known(DarkroomException e) {
+        if (e.kind() == DarkroomException.Kind.LOCKED_OUT) {
+            // lock-outs last until the end of the current clock minute (AuthenticationThrottle's window)
+            long retryAfter = Math.max(1, 60 - java.time.Instant.now().getEpochSecond() % 60);
+            return ResponseEntity.status(429).header("Retry-After", String.valueOf(retryAfter))
+                    .contentType(org.springframework.http.MediaType.APPLICATION_JSON).body(ApiErrors.body(e.getMessage()));
+        }
         return ApiErrors.response(ApiErrors.statusOf(e.kind()), e.getMessage());
     }
 

@@ -52,6 +52,16 @@ public class AuthenticationThrottle {
         return failures.record(client, now) > maxFailuresPerMinute ? Optional.of(untilNextWindow(now)) : Optional.empty();
     }
 
+    /** Whole seconds to wait, at least one, for a {@code Retry-After} header. */
+    public static long retryAfterSeconds(Duration wait) {
+        return Math.max(1, wait.toSeconds());
+    }
+
+    /** The message a locked-out client gets, whichever API it called. */
+    public static String refusal(Duration wait) {
+        return "Too many failed authentications from this address; try again in " + retryAfterSeconds(wait) + " seconds";
+    }
+
     private static Duration untilNextWindow(Instant now) {
         return Duration.between(now, now.truncatedTo(ChronoUnit.MINUTES).plus(1, ChronoUnit.MINUTES));
     }
