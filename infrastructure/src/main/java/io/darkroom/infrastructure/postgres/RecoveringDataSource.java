@@ -93,12 +93,20 @@ public final class RecoveringDataSource extends AbstractDataSource implements Au
         }
     }
 
-    private void replace(HikariDataSource old) throws InterruptedException {
-        HikariDataSource fresh = pools.get();
-        current.set(fresh);
+    /** The old pool closes after a grace period on its own thread, so a new outage right after is watched at once. */
+    private void replace(HikariDataSource old) {
+        current.set(pools.get());
         LOG.warn("PostgreSQL is reachable again; a new connection pool replaces {}", old.getPoolName());
-        Thread.sleep(OLD_POOL_GRACE.toMillis());
-        old.close();
+        Thread closer = new Thread(() -> {
+            try {
+                Thread.sleep(OLD_POOL_GRACE.toMillis());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            old.close();
+        }, "database-old-pool-closer");
+        closer.setDaemon(true);
+        closer.start();
     }
 
     private static boolean reachable(HikariDataSource pool) {

@@ -146,7 +146,7 @@ final class AuthScenario {
             truncated.put("signature", truncated.get("signature").substring(0, 20));
             variants.put("wrong signature length", truncated);
             for (Map.Entry<String, Map<String, String>> variant : variants.entrySet()) {
-                Api.Answer answer = main.send(HttpRequest.newBuilder(URI.create(baseOf(main) + "/v1_1/" + DarkroomProcess.CLOUD + "/" + action))
+                Api.Answer answer = main.send(HttpRequest.newBuilder(URI.create(main.baseUrl() + "/v1_1/" + DarkroomProcess.CLOUD + "/" + action))
                         .header("Content-Type", "application/x-www-form-urlencoded")
                         .POST(HttpRequest.BodyPublishers.ofString(Api.form(variant.getValue()))));
                 cases++;
@@ -261,9 +261,5 @@ final class AuthScenario {
             }
         }
         return found;
-    }
-
-    private static String baseOf(Api api) {
-        return api.baseUrl();
     }
 }
