@@ -37,7 +37,7 @@ public final class ApiParameters {
         // FormContentFilter's parameter maps may hold null entries (a name without a value)
         request.getParameterMap().forEach((key, array) -> values.put(key,
                 java.util.Arrays.stream(array).map(v -> v == null ? "" : v).toList()));
-        // multipart fields are decoded only now, after NulCharacterGuard has run
+        // multipart fields are decoded only now, after MalformedInputGuard has run
         if (values.values().stream().flatMap(List::stream).anyMatch(v -> v.indexOf('\0') >= 0)) {
             throw DarkroomException.badRequest("Invalid request: NUL characters are not allowed in parameters");
         }

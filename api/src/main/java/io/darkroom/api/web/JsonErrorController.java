@@ -29,9 +29,6 @@ public class JsonErrorController implements ErrorController {
         if (request.getAttribute(RequestDispatcher.ERROR_EXCEPTION) instanceof Throwable failure && databaseOutage.causedBy(failure)) {
             return DatabaseOutage.response();
         }
-        if (request.getAttribute(RequestDispatcher.ERROR_EXCEPTION) instanceof Throwable failure && isMalformedRequest(failure)) {
-            return ApiErrors.response(400, "Malformed request: the body or parameters could not be decoded");
-        }
         return switch (status) {
             case 400, 401, 403, 404, 409, ApiErrors.RATE_LIMITED -> ApiErrors.response(status, messageFor(status));
             case 405 -> ApiErrors.response(404, "Unsupported method");
@@ -39,18 +36,6 @@ public class JsonErrorController implements ErrorController {
             default -> status >= 500 ? ApiErrors.response(500, "Internal error (request id " + RequestMetadata.requestId() + ")")
                     : ApiErrors.response(400, "Bad request");
         };
-    }
-
-    /** Filters (form parsing of PUT/PATCH/DELETE bodies) fail this way on undecodable input: the client's fault. */
-    private static boolean isMalformedRequest(Throwable failure) {
-        for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
-            if (t instanceof org.springframework.http.converter.HttpMessageNotReadableException
-                    || t instanceof java.nio.charset.CharacterCodingException
-                    || (t instanceof IllegalArgumentException && String.valueOf(t.getMessage()).startsWith("URLDecoder"))) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private static String messageFor(int status) {

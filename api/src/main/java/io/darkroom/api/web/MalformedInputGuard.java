@@ -6,6 +6,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
@@ -14,13 +15,14 @@ import java.util.Arrays;
 import java.util.Locale;
 
 /**
- * PostgreSQL text cannot hold U+0000, and no public id, tag or context value may contain it:
- * a request carrying one in its path or parameters is refused up front with a 400, instead of
- * failing deep in a query.
+ * Input that no route can use is refused with a 400 before it reaches a query: U+0000 in the
+ * path or parameters (PostgreSQL text cannot hold it), and PUT, PATCH or DELETE form bodies that
+ * Spring's FormContentFilter cannot decode (which would otherwise travel to the container as an
+ * error, with a stack trace in the log).
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE + 5)
-public class NulCharacterGuard extends OncePerRequestFilter {
+public class MalformedInputGuard extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
@@ -28,7 +30,15 @@ public class NulCharacterGuard extends OncePerRequestFilter {
             AdminApiGuard.write(response, 400, "Invalid request: NUL characters are not allowed in paths or parameters");
             return;
         }
-        chain.doFilter(request, response);
+        try {
+            chain.doFilter(request, response);
+        } catch (HttpMessageNotReadableException e) {
+            if (response.isCommitted()) {
+                throw e;
+            }
+            response.resetBuffer();
+            AdminApiGuard.write(response, 400, "Malformed request: the form body could not be decoded");
+        }
     }
 
     private static boolean containsNul(HttpServletRequest request) {
