@@ -17,6 +17,7 @@ import io.darkroom.application.resource.upload.BlobStore;
 import io.darkroom.application.resource.upload.MediaInspector;
 import io.darkroom.application.resource.upload.RemoteFileFetcher;
 import io.darkroom.application.resource.upload.ResourceUploader;
+import io.darkroom.application.support.AggregatePrefetch;
 import io.darkroom.application.support.Commands;
 import io.darkroom.infrastructure.audit.JdbcAuditLog;
 import io.darkroom.infrastructure.blob.FileSystemBlobStore;
@@ -127,8 +128,8 @@ public class ApplicationConfiguration {
     }
 
     @Bean
-    Commands commands(CommandGateway gateway) {
-        return new Commands(gateway);
+    Commands commands(CommandGateway gateway, TransactionManager transactions) {
+        return new Commands(gateway, transactions);
     }
 
     @Bean
@@ -147,20 +148,20 @@ public class ApplicationConfiguration {
 
     @Bean
     ResourceManager resourceManager(JdbcPublicIdClaims claims, JdbcResourceCatalog catalog, Commands commands,
-                                    TransactionManager transactions) {
-        return new ResourceManager(claims, catalog, commands, transactions);
+                                    AggregatePrefetch prefetch) {
+        return new ResourceManager(claims, catalog, commands, prefetch);
     }
 
     @Bean
     ResourceDeleter resourceDeleter(ResourceManager manager, ResourceQueries queries, JdbcPublicIdClaims claims,
-                                    Commands commands, TransactionManager transactions) {
+                                    Commands commands) {
         int threads = Runtime.getRuntime().availableProcessors() + 1;
         java.util.concurrent.ExecutorService workers = java.util.concurrent.Executors.newFixedThreadPool(threads, runnable -> {
             Thread thread = new Thread(runnable, "bulk-delete");
             thread.setDaemon(true);
             return thread;
         });
-        return new ResourceDeleter(manager, queries, claims, commands, transactions,
+        return new ResourceDeleter(manager, queries, claims, commands,
                 io.darkroom.api.web.RequestMetadata.propagating(workers));
     }
 

@@ -5,11 +5,10 @@ import io.darkroom.application.resource.audit.AuditProjection;
 import io.darkroom.application.resource.cleanup.BlobCleanupProjection;
 import io.darkroom.application.resource.listing.ResourceListingProjection;
 import io.darkroom.domain.resource.Resource;
+import io.darkroom.infrastructure.postgres.PostgresEventStorageEngine;
 import org.axonframework.common.jdbc.ConnectionProvider;
 import org.axonframework.common.jdbc.PersistenceExceptionResolver;
 import org.axonframework.common.transaction.TransactionManager;
-import org.axonframework.eventhandling.DomainEventMessage;
-import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.axonframework.eventsourcing.eventstore.jdbc.JdbcEventStorageEngine;
 import org.axonframework.serialization.Serializer;
 import org.springframework.beans.factory.annotation.Qualifier;
@@ -24,7 +23,6 @@ import org.springframework.context.annotation.Configuration;
 
 import java.sql.SQLException;
 import java.util.List;
-import java.util.Optional;
 
 /**
  * Axon without Axon Server: the JDBC event store in Flyway's snake_case tables, the Resource
@@ -75,16 +73,15 @@ public class AxonConfiguration {
     }
 
     /**
-     * Axon's JDBC engine, as its auto-configuration builds it, except that it does not look for
-     * snapshots: Darkroom takes none, and the lookup was one of every command's round trips.
-     * Whoever introduces snapshots removes this override.
+     * Axon's JDBC engine, as its auto-configuration builds it, with the changes of
+     * {@link PostgresEventStorageEngine} (no snapshot lookup, one query per aggregate, prefetching).
      */
     @Bean
-    EventStorageEngine eventStorageEngine(Serializer defaultSerializer, PersistenceExceptionResolver persistenceExceptionResolver,
-                                          @Qualifier("eventSerializer") Serializer eventSerializer,
-                                          org.axonframework.config.Configuration configuration, ConnectionProvider connectionProvider,
-                                          TransactionManager transactionManager, EventSchema eventSchema) {
-        return new SnapshotlessJdbcEventStorageEngine(JdbcEventStorageEngine.builder()
+    PostgresEventStorageEngine eventStorageEngine(Serializer defaultSerializer, PersistenceExceptionResolver persistenceExceptionResolver,
+                                                  @Qualifier("eventSerializer") Serializer eventSerializer,
+                                                  org.axonframework.config.Configuration configuration, ConnectionProvider connectionProvider,
+                                                  TransactionManager transactionManager, EventSchema eventSchema) {
+        return new PostgresEventStorageEngine(JdbcEventStorageEngine.builder()
                 .snapshotSerializer(defaultSerializer)
                 .upcasterChain(configuration.upcasterChain())
                 .persistenceExceptionResolver(persistenceExceptionResolver)
@@ -92,29 +89,7 @@ public class AxonConfiguration {
                 .snapshotFilter(configuration.snapshotFilter())
                 .connectionProvider(connectionProvider)
                 .transactionManager(transactionManager)
-                .schema(eventSchema));
-    }
-
-    /**
-     * {@link JdbcEventStorageEngine} without the snapshot lookup (see {@link #eventStorageEngine}),
-     * reading an aggregate's events in one query: the JDBC engine by default asks again until it
-     * gets an empty batch, a second round trip on every command, though an aggregate's sequence
-     * numbers have no gaps and a batch shorter than the batch size is the last.
-     */
-    static final class SnapshotlessJdbcEventStorageEngine extends JdbcEventStorageEngine {
-        SnapshotlessJdbcEventStorageEngine(Builder builder) {
-            super(builder);
-        }
-
-        @Override
-        public Optional<DomainEventMessage<?>> readSnapshot(String aggregateIdentifier) {
-            return Optional.empty();
-        }
-
-        @Override
-        protected boolean fetchForAggregateUntilEmpty() {
-            return false;
-        }
+                .schema(eventSchema), connectionProvider);
     }
 
     @Bean

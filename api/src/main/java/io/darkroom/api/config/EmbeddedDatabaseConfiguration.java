@@ -18,8 +18,9 @@ import org.springframework.core.env.Environment;
 @ConditionalOnProperty(prefix = "spring.datasource", name = "url", havingValue = "embedded-postgresql", matchIfMissing = true)
 public class EmbeddedDatabaseConfiguration {
     @Bean(destroyMethod = "close")
-    EmbeddedPostgresServer embeddedPostgresServer(DarkroomProperties properties) {
-        return EmbeddedPostgresServer.start(properties.dataDir().toAbsolutePath());
+    EmbeddedPostgresServer embeddedPostgresServer(DarkroomProperties properties, Environment environment) {
+        return EmbeddedPostgresServer.start(properties.dataDir().toAbsolutePath(),
+                environment.getProperty("darkroom.database.shared-buffers", "512MB"));
     }
 
     /** Pool settings come from {@code spring.datasource.hikari.*}, as for an external database. */

@@ -3,6 +3,10 @@ package io.darkroom.application.support;
 import io.darkroom.domain.resource.ResourceNotFoundException;
 import org.axonframework.commandhandling.CommandExecutionException;
 import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.common.transaction.TransactionManager;
+import org.axonframework.messaging.ResultMessage;
+import org.axonframework.messaging.unitofwork.DefaultUnitOfWork;
+import org.axonframework.messaging.unitofwork.UnitOfWork;
 import org.axonframework.modelling.command.ConcurrencyException;
 
 import java.util.concurrent.ThreadLocalRandom;
@@ -17,9 +21,34 @@ public class Commands {
     private static final int ATTEMPTS = 5;
 
     private final CommandGateway gateway;
+    private final TransactionManager transactions;
 
-    public Commands(CommandGateway gateway) {
+    public Commands(CommandGateway gateway, TransactionManager transactions) {
         this.gateway = gateway;
+        this.transactions = transactions;
+    }
+
+    /**
+     * Runs {@code work}, which sends commands and may use the database, as one unit of work in one
+     * transaction. The commands' own units nest in it, so all their events are appended as one JDBC
+     * batch and handed to the projections together when it commits (which batch their inserts),
+     * and an aggregate two commands touch is loaded once. Anything thrown rolls all of it back.
+     */
+    public <R> R inOneUnit(Supplier<R> work) {
+        UnitOfWork<?> unit = DefaultUnitOfWork.startAndGet(null);
+        unit.attachTransaction(transactions);
+        ResultMessage<R> result = unit.executeWithResult(work::get);
+        if (result.isExceptional()) {
+            Throwable failure = result.exceptionResult();
+            if (failure instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            if (failure instanceof Error error) {
+                throw error;
+            }
+            throw new IllegalStateException(failure);
+        }
+        return result.getPayload();
     }
 
     /** Sends once; the handler's result. */

@@ -30,7 +30,17 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
         this.postgres = postgres;
     }
 
+    /** With PostgreSQL's own default buffer pool (128 MB), which suits small and test databases. */
     public static EmbeddedPostgresServer start(Path dataDir) {
+        return start(dataDir, "128MB");
+    }
+
+    /**
+     * @param sharedBuffers PostgreSQL's buffer pool ({@code shared_buffers}, e.g. {@code 512MB}): when the
+     *                      pages that writes touch do not fit, every statement reads pages from the kernel
+     *                      and writes dirty ones out itself
+     */
+    public static EmbeddedPostgresServer start(Path dataDir, String sharedBuffers) {
         try {
             Path data = dataDir.resolve("postgres");
             Path runtime = dataDir.resolve("postgres-runtime");
@@ -43,7 +53,7 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
                     .setOverrideWorkingDirectory(runtime.toFile())
                     .setPGStartupWait(Duration.ofSeconds(60))
                     .setServerConfig("max_connections", "100")
-                    .setServerConfig("shared_buffers", "128MB")
+                    .setServerConfig("shared_buffers", sharedBuffers)
                     // the library defaults suit throwaway test databases (fsync off); this one keeps data
                     .setServerConfig("fsync", "on")
                     .setServerConfig("synchronous_commit", "on")

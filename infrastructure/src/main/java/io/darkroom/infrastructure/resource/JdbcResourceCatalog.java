@@ -100,20 +100,19 @@ public class JdbcResourceCatalog implements ResourceCatalog, ResourceReadModel {
     }
 
     @Override
-    public void saveTags(String assetId, List<String> tags) {
-        // one round trip: the listing row, the tags that went and the tags that came; rows of tags that
-        // stay are left alone (their created_at is the version's time, which a tag change does not move)
-        String[] array = tags.toArray(String[]::new);
+    public void saveTags(String assetId, List<String> tags, List<String> added, List<String> removed) {
+        // one round trip: the listing row, and only the tag rows that came or went; the rows of tags that stay
+        // are not even read (an asset collects tags, and checking each one again was most of this statement's cost)
         jdbc.update("""
                 WITH listing AS (
                     UPDATE resource_listing SET tags = ? WHERE asset_id = ?
                     RETURNING asset_id, cloud, resource_type, created_at),
-                gone AS (DELETE FROM resource_tag WHERE asset_id = ? AND NOT (tag = ANY (?)))
+                gone AS (DELETE FROM resource_tag WHERE asset_id = ? AND tag = ANY (?))
                 INSERT INTO resource_tag (asset_id, tag, cloud, resource_type, created_at)
                 SELECT listing.asset_id, t, listing.cloud, listing.resource_type, listing.created_at
                 FROM listing, unnest(?::text[]) AS t
                 ON CONFLICT (asset_id, tag) DO NOTHING""",
-                array, assetId, assetId, array, array);
+                tags.toArray(String[]::new), assetId, assetId, removed.toArray(String[]::new), added.toArray(String[]::new));
     }
 
     @Override

@@ -8,6 +8,7 @@ import io.darkroom.application.resource.listing.ResourceQueries;
 import io.darkroom.application.resource.listing.ResourceView;
 import io.darkroom.domain.resource.ColorShare;
 import io.darkroom.domain.resource.MediaFacts;
+import io.darkroom.domain.resource.ResourceTagsChanged;
 import io.darkroom.domain.resource.ResourceUploaded;
 import io.darkroom.domain.resource.ResourceVersionUploaded;
 import io.darkroom.infrastructure.PostgresTestDatabase;
@@ -127,6 +128,22 @@ class ResourceListingProjectionTest {
         assertThat(page.items()).containsExactly("apple");
         assertThat(queries.tags(cloud, "image", "ap", 1, page.nextCursor()).items()).containsExactly("apricot");
         assertThat(queries.tags(cloud, "image", null, 10, null).items()).containsExactly("apple", "apricot", "banana", "cherry");
+    }
+
+    @Test
+    void a_tag_change_moves_only_the_tags_that_came_or_went_and_applies_twice_the_same() throws Exception {
+        handle(uploaded(1, "g/1", List.of("stay", "go"), null));
+        handle(uploaded(2, "g/2", List.of("go"), null));
+        ResourceTagsChanged change = new ResourceTagsChanged(assetId(1), cloud, "image", "upload", "g/1",
+                List.of("stay", "come"), List.of("come"), List.of("go"));
+        handle(change);
+        handle(change);
+        assertThat(queries.details(cloud, "image", "upload", "g/1").tags()).containsExactly("stay", "come");
+        assertThat(jdbc.queryForList("SELECT tag FROM resource_tag WHERE asset_id = ? ORDER BY tag", String.class, assetId(1)))
+                .containsExactly("come", "stay");
+        assertThat(queries.list(query(null, "come", 10), null, null).items()).extracting(ResourceView::publicId).containsExactly("g/1");
+        assertThat(queries.list(query(null, "go", 10), null, null).items()).extracting(ResourceView::publicId).containsExactly("g/2");
+        assertThat(queries.list(query(null, "stay", 10), null, null).items().get(0).createdAt()).isEqualTo(T0.plusSeconds(1));
     }
 
     @Test

@@ -170,34 +170,39 @@ public final class LoadTool {
         Histogram latency = new Histogram(TimeUnit.SECONDS.toMicros(60), 3);
         AtomicLong done = new AtomicLong();
         AtomicLong failures = new AtomicLong();
+        Map<String, Integer> failuresByKind = new java.util.concurrent.ConcurrentSkipListMap<>();
         long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(options.tagSeconds());
         ExecutorService clients = Executors.newFixedThreadPool(options.tagClients());
         for (int c = 0; c < options.tagClients(); c++) {
             clients.submit(() -> {
                 java.util.Random random = new java.util.Random();
+                KeepAliveConnection connection = new KeepAliveConnection(URI.create(options.url()));
                 while (System.nanoTime() < end) {
                     long begin = System.nanoTime();
                     try {
-                        int status = client.addTag("load/" + random.nextInt(Math.max(1, options.count())), "hot" + random.nextInt(1000));
+                        int status = client.addTag(connection, "load/" + random.nextInt(Math.max(1, options.count())), "hot" + random.nextInt(1000));
                         if (status == 200) {
                             done.incrementAndGet();
                         } else {
                             failures.incrementAndGet();
+                            failuresByKind.merge("status " + status, 1, Integer::sum);
                         }
                     } catch (Exception e) {
                         failures.incrementAndGet();
+                        failuresByKind.merge(e.getClass().getSimpleName(), 1, Integer::sum);
                     }
                     synchronized (latency) {
                         latency.recordValue(Math.min(latency.getHighestTrackableValue(), (System.nanoTime() - begin) / 1000));
                     }
                 }
+                connection.close();
                 return null;
             });
         }
         clients.shutdown();
         clients.awaitTermination(1, TimeUnit.HOURS);
-        System.out.printf("tag updates: %d in %d s with %d clients: %.1f/s, %d failures%n", done.get(), options.tagSeconds(),
-                options.tagClients(), done.get() / (double) options.tagSeconds(), failures.get());
+        System.out.printf("tag updates: %d in %d s with %d clients: %.1f/s, %d failures %s%n", done.get(), options.tagSeconds(),
+                options.tagClients(), done.get() / (double) options.tagSeconds(), failures.get(), failuresByKind);
         print("tag update latency", latency);
     }
 

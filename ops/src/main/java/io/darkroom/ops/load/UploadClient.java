@@ -8,9 +8,11 @@ import java.util.Map;
 /** The load tool's writes: signed multipart uploads and tag additions, as the official SDKs send them. */
 final class UploadClient {
     private final Api api;
+    private final String cloud;
 
     UploadClient(HttpClient http, Options options) {
         this.api = new Api(http, options.url(), options.cloud(), options.key(), options.secret());
+        this.cloud = options.cloud();
     }
 
     int upload(int index, byte[] jpeg) throws Exception {
@@ -18,8 +20,9 @@ final class UploadClient {
                 .status();
     }
 
-    /** Signed {@code POST /image/tags} adding {@code tag} to one resource. */
-    int addTag(String publicId, String tag) throws Exception {
-        return api.action("image/tags", Map.of("command", "add", "tag", tag, "public_ids", publicId)).status();
+    /** Signed {@code POST /image/tags} adding {@code tag} to one resource, sent on {@code connection}. */
+    int addTag(KeepAliveConnection connection, String publicId, String tag) throws Exception {
+        return connection.postForm("/v1_1/" + cloud + "/image/tags",
+                Api.form(api.sign(Map.of("command", "add", "tag", tag, "public_ids", publicId))));
     }
 }

@@ -11,7 +11,8 @@ public interface ResourceCatalog {
     /** Replace the file facts, tags and context of an existing resource, keeping its moderation; older versions are ignored. */
     void saveNewVersion(ResourceView resource, ResourceAnalysis analysis);
 
-    void saveTags(String assetId, java.util.List<String> tags);
+    /** The tags become {@code tags}; {@code added} and {@code removed} are the difference from the tags before. */
+    void saveTags(String assetId, java.util.List<String> tags, java.util.List<String> added, java.util.List<String> removed);
 
     void saveContext(String assetId, java.util.Map<String, String> context);
 

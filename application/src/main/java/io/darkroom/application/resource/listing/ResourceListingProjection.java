@@ -48,7 +48,7 @@ public class ResourceListingProjection {
 
     @EventHandler
     void on(ResourceTagsChanged event) {
-        catalog.saveTags(event.assetId(), event.tags());
+        catalog.saveTags(event.assetId(), event.tags(), event.added(), event.removed());
     }
 
     @EventHandler

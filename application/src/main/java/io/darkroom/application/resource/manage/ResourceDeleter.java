@@ -7,7 +7,6 @@ import io.darkroom.application.resource.listing.ResourceView;
 import io.darkroom.application.resource.upload.PublicIdClaims;
 import io.darkroom.application.support.Commands;
 import io.darkroom.application.support.DarkroomException;
-import org.axonframework.common.transaction.TransactionManager;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -31,17 +30,15 @@ public class ResourceDeleter {
     private final ResourceQueries queries;
     private final PublicIdClaims claims;
     private final Commands commands;
-    private final TransactionManager transactions;
     private final Executor workers;
 
     /** {@code workers} runs a call's batches in parallel; a small pool (cores + 1) is plenty. */
     public ResourceDeleter(ResourceManager manager, ResourceQueries queries, PublicIdClaims claims, Commands commands,
-                           TransactionManager transactions, Executor workers) {
+                           Executor workers) {
         this.manager = manager;
         this.queries = queries;
         this.claims = claims;
         this.commands = commands;
-        this.transactions = transactions;
         this.workers = workers;
     }
 
@@ -98,7 +95,7 @@ public class ResourceDeleter {
         for (int from = 0; from < assetIds.size(); from += BATCH) {
             List<String> batch = assetIds.subList(from, Math.min(assetIds.size(), from + BATCH));
             // batches touch disjoint assets, so they run side by side, each in its own transaction
-            batches.add(CompletableFuture.supplyAsync(() -> commands.retrying(() -> transactions.fetchInTransaction(
+            batches.add(CompletableFuture.supplyAsync(() -> commands.retrying(() -> commands.inOneUnit(
                     () -> manager.deleteLocked(request.cloud(), batch))), workers));
         }
         Set<String> deleted = new java.util.HashSet<>();

@@ -3,6 +3,7 @@ package io.darkroom.application.resource.manage;
 import io.darkroom.application.resource.listing.ResourceReadModel;
 import io.darkroom.application.resource.listing.ResourceView;
 import io.darkroom.application.resource.upload.PublicIdClaims;
+import io.darkroom.application.support.AggregatePrefetch;
 import io.darkroom.application.support.Commands;
 import io.darkroom.application.support.DarkroomException;
 import io.darkroom.domain.cloud.CloudName;
@@ -16,7 +17,6 @@ import io.darkroom.domain.resource.PublicId;
 import io.darkroom.domain.resource.RenameResource;
 import io.darkroom.domain.resource.SetCoordinates;
 import io.darkroom.domain.resource.TagOperation;
-import org.axonframework.common.transaction.TransactionManager;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -34,14 +34,13 @@ public class ResourceManager {
     private final PublicIdClaims claims;
     private final ResourceReadModel readModel;
     private final Commands commands;
-    private final TransactionManager transactions;
+    private final AggregatePrefetch prefetch;
 
-    public ResourceManager(PublicIdClaims claims, ResourceReadModel readModel, Commands commands,
-                           TransactionManager transactions) {
+    public ResourceManager(PublicIdClaims claims, ResourceReadModel readModel, Commands commands, AggregatePrefetch prefetch) {
         this.claims = claims;
         this.readModel = readModel;
         this.commands = commands;
-        this.transactions = transactions;
+        this.prefetch = prefetch;
     }
 
     /** The Admin API update; answers the resource afterwards. Unknown names are a 404. */
@@ -49,7 +48,7 @@ public class ResourceManager {
         String assetId = holder(cloud, resourceType, type, publicId);
         AssetId id = AssetId.of(assetId);
         CloudName name = CloudName.of(cloud);
-        commands.retrying(() -> transactions.fetchInTransaction(() -> {
+        commands.retrying(() -> commands.inOneUnit(() -> {
             if (update.tags() != null) {
                 commands.send(new ChangeTags(id, name, TagOperation.REPLACE, update.tags()));
             }
@@ -99,7 +98,7 @@ public class ResourceManager {
         if (assetId == null) {
             return false;
         }
-        return commands.retrying(() -> transactions.fetchInTransaction(() -> deleteLocked(cloud, List.of(assetId)).size() == 1));
+        return commands.retrying(() -> commands.inOneUnit(() -> deleteLocked(cloud, List.of(assetId)).size() == 1));
     }
 
     /**
@@ -110,7 +109,7 @@ public class ResourceManager {
                                boolean overwrite) {
         PublicId to = PublicId.of(toPublicId);
         String assetId = holder(cloud, resourceType, type, fromPublicId);
-        commands.retrying(() -> transactions.fetchInTransaction(() -> {
+        commands.retrying(() -> commands.inOneUnit(() -> {
             if (claims.lock(List.of(assetId)).isEmpty()) {
                 throw DarkroomException.notFound("Resource not found - " + fromPublicId);
             }
@@ -131,10 +130,11 @@ public class ResourceManager {
 
     /**
      * Locks the assets' claims, deletes those still held and frees their names; inside the
-     * caller's transaction. Answers the assets deleted.
+     * caller's unit of work ({@link Commands#inOneUnit}). Answers the assets deleted.
      */
     Set<String> deleteLocked(String cloud, List<String> assetIds) {
         Set<String> held = claims.lock(assetIds);
+        prefetch.prefetch(held);
         for (String assetId : held) {
             commands.send(new DeleteResource(AssetId.of(assetId), CloudName.of(cloud)));
         }
