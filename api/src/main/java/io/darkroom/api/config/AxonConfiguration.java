@@ -18,7 +18,22 @@ import org.axonframework.eventsourcing.eventstore.jdbc.EventSchema;
 import org.axonframework.eventhandling.tokenstore.jdbc.TokenSchema;
 import org.axonframework.messaging.correlation.CorrelationDataProvider;
 import org.axonframework.messaging.correlation.SimpleCorrelationDataProvider;
+import com.fasterxml.jackson.annotation.JsonAutoDetect;
+import com.fasterxml.jackson.annotation.PropertyAccessor;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.axonframework.config.AggregateConfigurer;
+import org.axonframework.eventsourcing.EventCountSnapshotTriggerDefinition;
+import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.axonframework.messaging.annotation.HandlerDefinition;
+import org.axonframework.messaging.annotation.ParameterResolverFactory;
+import org.axonframework.serialization.json.JacksonSerializer;
+import org.axonframework.eventsourcing.AggregateSnapshotter;
+import org.axonframework.eventsourcing.GenericAggregateFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
 import org.springframework.context.annotation.Configuration;
 
 import java.sql.SQLException;
@@ -74,15 +89,16 @@ public class AxonConfiguration {
 
     /**
      * Axon's JDBC engine, as its auto-configuration builds it, with the changes of
-     * {@link PostgresEventStorageEngine} (no snapshot lookup, one query per aggregate, prefetching).
+     * {@link PostgresEventStorageEngine} (snapshot and events in one query, prefetching), and snapshots
+     * written with {@link #SNAPSHOTS}.
      */
     @Bean
-    PostgresEventStorageEngine eventStorageEngine(Serializer defaultSerializer, PersistenceExceptionResolver persistenceExceptionResolver,
+    PostgresEventStorageEngine eventStorageEngine(PersistenceExceptionResolver persistenceExceptionResolver,
                                                   @Qualifier("eventSerializer") Serializer eventSerializer,
                                                   org.axonframework.config.Configuration configuration, ConnectionProvider connectionProvider,
                                                   TransactionManager transactionManager, EventSchema eventSchema) {
         return new PostgresEventStorageEngine(JdbcEventStorageEngine.builder()
-                .snapshotSerializer(defaultSerializer)
+                .snapshotSerializer(SNAPSHOTS)
                 .upcasterChain(configuration.upcasterChain())
                 .persistenceExceptionResolver(persistenceExceptionResolver)
                 .eventSerializer(eventSerializer)
@@ -92,10 +108,49 @@ public class AxonConfiguration {
                 .schema(eventSchema), connectionProvider);
     }
 
+    /**
+     * Snapshots hold an aggregate's fields as JSON (the domain has no getters and no Jackson
+     * annotations). An aggregate whose fields change takes a new {@code @Revision}; snapshots of
+     * another revision are then ignored (Axon's revision filter) and replaced as they are taken again.
+     */
+    static final Serializer SNAPSHOTS = JacksonSerializer.builder()
+            .objectMapper(new ObjectMapper()
+                    .setVisibility(PropertyAccessor.ALL, JsonAutoDetect.Visibility.NONE)
+                    .setVisibility(PropertyAccessor.FIELD, JsonAutoDetect.Visibility.ANY))
+            .build();
+
+    /**
+     * Takes snapshots on one background thread after the commit that crossed the threshold, so no
+     * request waits for one. A snapshot is only a shortcut: when the queue is full it is skipped,
+     * and the aggregate's next load, still over the threshold, asks again.
+     */
     @Bean
-    ConfigurerModule darkroomAxonModule() {
+    AggregateSnapshotter aggregateSnapshotter(org.axonframework.config.Configuration configuration,
+                                                    HandlerDefinition handlerDefinition,
+                                                    ParameterResolverFactory parameterResolverFactory,
+                                                    EventStore eventStore, TransactionManager transactionManager) {
+        ThreadPoolExecutor executor = new ThreadPoolExecutor(1, 1, 0, TimeUnit.SECONDS, new ArrayBlockingQueue<>(10_000), runnable -> {
+            Thread thread = new Thread(runnable, "snapshotter");
+            thread.setDaemon(true);
+            return thread;
+        }, new ThreadPoolExecutor.DiscardPolicy());
+        return AggregateSnapshotter.builder()
+                .aggregateFactories(new GenericAggregateFactory<>(Resource.class))
+                .repositoryProvider(configuration::repository)
+                .transactionManager(transactionManager)
+                .eventStore(eventStore)
+                .parameterResolverFactory(parameterResolverFactory)
+                .handlerDefinition(handlerDefinition)
+                .executor(executor)
+                .build();
+    }
+
+    @Bean
+    ConfigurerModule darkroomAxonModule(@Value("${darkroom.snapshot-threshold:10}") int snapshotThreshold) {
         return configurer -> {
-            configurer.configureAggregate(Resource.class);
+            // a load reads the latest snapshot and at most about this many events after it, however long the history
+            configurer.configureAggregate(AggregateConfigurer.defaultConfiguration(Resource.class)
+                    .configureSnapshotTrigger(c -> new EventCountSnapshotTriggerDefinition(c.snapshotter(), snapshotThreshold)));
             for (String group : List.of(ResourceListingProjection.PROCESSING_GROUP, AuditProjection.PROCESSING_GROUP,
                     BlobCleanupProjection.PROCESSING_GROUP)) {
                 configurer.eventProcessing().registerListenerInvocationErrorHandler(group, c -> PropagatingErrorHandler.instance());

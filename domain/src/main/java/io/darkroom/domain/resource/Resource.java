@@ -3,6 +3,7 @@ package io.darkroom.domain.resource;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.serialization.Revision;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -16,6 +17,7 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
  * free a name reach here only inside the transaction that claims or frees it. A change that
  * changes nothing records nothing. A deleted resource, or one of another cloud, is not found.
  */
+@Revision("1") // of the snapshot's shape: the fields below; change it with them
 public class Resource {
     @AggregateIdentifier
     private String assetId;

@@ -3,7 +3,6 @@ package io.darkroom.infrastructure.postgres;
 import io.darkroom.application.support.AggregatePrefetch;
 import org.axonframework.common.jdbc.ConnectionProvider;
 import org.axonframework.eventhandling.DomainEventData;
-import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventsourcing.eventstore.EventStoreException;
 import org.axonframework.eventsourcing.eventstore.jdbc.EventSchema;
 import org.axonframework.eventsourcing.eventstore.jdbc.JdbcEventStorageEngine;
@@ -18,81 +17,126 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
+import java.util.stream.Stream;
 
 /**
- * Axon's JDBC event storage with three changes for PostgreSQL and this domain:
+ * Axon's JDBC event storage, loading aggregates in fewer round trips:
  * <ul>
- * <li>no snapshot lookup: Darkroom takes no snapshots, and the lookup was one of every command's
- * round trips (whoever introduces snapshots removes {@link #readSnapshot});</li>
- * <li>an aggregate's events in one query: Axon asks again until it gets an empty batch, though an
- * aggregate's sequence numbers have no gaps and a batch shorter than the batch size is the last;</li>
- * <li>{@link #prefetch}: the events of many aggregates in one query, kept in the current root unit
- * of work, from which each aggregate's first load is then answered (a 250-asset deletion batch
- * read its events with 250 queries).</li>
+ * <li>an aggregate's latest snapshot and the events after it come in one query (Axon asks for the
+ * snapshot, then for the events, then again until it gets an empty batch: three round trips);</li>
+ * <li>{@link #prefetch}: that query for many aggregates at once, so a 250-asset deletion batch reads
+ * them with one query instead of 250 (or 750).</li>
  * </ul>
+ * What the query returned is kept in the current root unit of work and answers each aggregate's
+ * next load once; without a unit of work nothing is kept and Axon's own queries answer.
  */
 public final class PostgresEventStorageEngine extends JdbcEventStorageEngine implements AggregatePrefetch {
-    private static final String PREFETCHED = PostgresEventStorageEngine.class.getName() + ".prefetched";
+    private static final String LOADED = PostgresEventStorageEngine.class.getName() + ".loaded";
+
+    /** An aggregate's latest snapshot (or null) and its events after it, ordered by sequence. */
+    private record Loaded(DomainEventData<?> snapshot, List<DomainEventData<?>> events) {
+        long firstEventSequence() {
+            return snapshot == null ? 0 : snapshot.getSequenceNumber() + 1;
+        }
+    }
 
     private final ConnectionProvider connections;
+    private final String loadSql;
 
     public PostgresEventStorageEngine(Builder builder, ConnectionProvider connections) {
         super(builder);
         this.connections = connections;
+        EventSchema s = schema();
+        String columns = String.join(", ", s.eventIdentifierColumn(), s.aggregateIdentifierColumn(), s.sequenceNumberColumn(),
+                s.typeColumn(), s.timestampColumn(), s.payloadTypeColumn(), s.payloadRevisionColumn(), s.payloadColumn(),
+                s.metaDataColumn());
+        String id = s.aggregateIdentifierColumn();
+        String seq = s.sequenceNumberColumn();
+        this.loadSql = "WITH ids AS (SELECT DISTINCT unnest(?::varchar[]) AS id),"
+                + " snap AS (SELECT DISTINCT ON (" + id + ") " + columns + " FROM " + s.snapshotTable()
+                + "   WHERE " + id + " IN (SELECT id FROM ids) ORDER BY " + id + ", " + seq + " DESC)"
+                + " SELECT 0 AS darkroom_kind, " + columns + " FROM snap"
+                + " UNION ALL"
+                + " SELECT 1, " + qualified("e", columns) + " FROM ids"
+                + "   LEFT JOIN snap ON snap." + id + " = ids.id"
+                + "   JOIN " + s.domainEventTable() + " e ON e." + id + " = ids.id"
+                + "     AND e." + seq + " > COALESCE(snap." + seq + ", -1)"
+                + " ORDER BY " + id + ", darkroom_kind, " + seq;
+    }
+
+    private static String qualified(String alias, String columns) {
+        return String.join(", ", Stream.of(columns.split(", ")).map(c -> alias + "." + c).toList());
     }
 
     @Override
-    public Optional<DomainEventMessage<?>> readSnapshot(String aggregateIdentifier) {
-        return Optional.empty();
+    public void prefetch(Collection<String> aggregateIds) {
+        if (CurrentUnitOfWork.isStarted() && !aggregateIds.isEmpty()) {
+            loadedInThisUnit().putAll(load(aggregateIds));
+        }
     }
 
+    @Override
+    protected Stream<? extends DomainEventData<?>> readSnapshotData(String aggregateIdentifier) {
+        Loaded loaded = CurrentUnitOfWork.isStarted() ? loadedInThisUnit().get(aggregateIdentifier) : null;
+        if (loaded == null) {
+            loaded = load(List.of(aggregateIdentifier)).get(aggregateIdentifier);
+            if (CurrentUnitOfWork.isStarted()) {
+                loadedInThisUnit().put(aggregateIdentifier, loaded);
+            }
+        }
+        return loaded.snapshot() == null ? Stream.empty() : Stream.of(loaded.snapshot());
+    }
+
+    @Override
+    protected List<? extends DomainEventData<?>> fetchDomainEvents(String aggregateIdentifier, long firstSequenceNumber, int batchSize) {
+        if (CurrentUnitOfWork.isStarted()) {
+            Loaded loaded = loadedInThisUnit().remove(aggregateIdentifier);
+            // a different start means the snapshot was refused (another aggregate revision): read from the table
+            if (loaded != null && loaded.firstEventSequence() == firstSequenceNumber) {
+                return loaded.events(); // longer than a batch is fine: Axon then asks from after its last event
+            }
+        }
+        return super.fetchDomainEvents(aggregateIdentifier, firstSequenceNumber, batchSize);
+    }
+
+    /** An aggregate's batch size or more events mean Axon asks once more; fewer mean it has them all. */
     @Override
     protected boolean fetchForAggregateUntilEmpty() {
         return false;
     }
 
-    @Override
-    public void prefetch(Collection<String> aggregateIds) {
-        if (!CurrentUnitOfWork.isStarted() || aggregateIds.size() < 2) {
-            return;
-        }
+    private Map<String, Loaded> loadedInThisUnit() {
+        return CurrentUnitOfWork.get().root().getOrComputeResource(LOADED, key -> new HashMap<String, Loaded>());
+    }
+
+    private Map<String, Loaded> load(Collection<String> aggregateIds) {
+        Map<String, DomainEventData<?>> snapshots = new HashMap<>();
         Map<String, List<DomainEventData<?>>> events = new HashMap<>();
-        aggregateIds.forEach(id -> events.put(id, new ArrayList<>()));
-        EventSchema schema = schema();
-        String sql = "SELECT " + schema.trackedEventFields() + " FROM " + schema.domainEventTable()
-                + " WHERE " + schema.aggregateIdentifierColumn() + " = ANY (?)"
-                + " ORDER BY " + schema.aggregateIdentifierColumn() + ", " + schema.sequenceNumberColumn();
         try {
             Connection connection = connections.getConnection();
-            try (PreparedStatement statement = connection.prepareStatement(sql)) {
+            try (PreparedStatement statement = connection.prepareStatement(loadSql)) {
                 statement.setArray(1, connection.createArrayOf("varchar", aggregateIds.toArray()));
                 try (ResultSet rows = statement.executeQuery()) {
                     while (rows.next()) {
-                        DomainEventData<?> event = getDomainEventData(rows);
-                        events.get(event.getAggregateIdentifier()).add(event);
+                        if (rows.getInt("darkroom_kind") == 0) {
+                            DomainEventData<?> snapshot = getSnapshotData(rows);
+                            snapshots.put(snapshot.getAggregateIdentifier(), snapshot);
+                        } else {
+                            DomainEventData<?> event = getDomainEventData(rows);
+                            events.computeIfAbsent(event.getAggregateIdentifier(), k -> new ArrayList<>()).add(event);
+                        }
                     }
                 }
             } finally {
-                connection.close(); // the transaction's connection: closing only hands it back to Spring
+                connection.close(); // inside a transaction this only hands the connection back to it
             }
         } catch (SQLException e) {
-            throw new EventStoreException("Could not prefetch the events of " + aggregateIds.size() + " aggregates", e);
+            throw new EventStoreException("Could not read the events of " + aggregateIds.size() + " aggregates", e);
         }
-        CurrentUnitOfWork.get().root().getOrComputeResource(PREFETCHED, key -> new HashMap<String, List<DomainEventData<?>>>())
-                .putAll(events);
-    }
-
-    @Override
-    protected List<? extends DomainEventData<?>> fetchDomainEvents(String aggregateIdentifier, long firstSequenceNumber, int batchSize) {
-        if (firstSequenceNumber == 0 && CurrentUnitOfWork.isStarted()) {
-            Map<String, List<DomainEventData<?>>> prefetched = CurrentUnitOfWork.get().root().getResource(PREFETCHED);
-            List<DomainEventData<?>> events = prefetched == null ? null : prefetched.remove(aggregateIdentifier);
-            if (events != null) {
-                // a list longer than a batch is fine: the next call asks from after its last event
-                return events;
-            }
+        Map<String, Loaded> loaded = new HashMap<>();
+        for (String id : aggregateIds) {
+            loaded.put(id, new Loaded(snapshots.get(id), events.getOrDefault(id, List.of())));
         }
-        return super.fetchDomainEvents(aggregateIdentifier, firstSequenceNumber, batchSize);
+        return loaded;
     }
 }

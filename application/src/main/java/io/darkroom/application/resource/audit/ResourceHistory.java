@@ -22,7 +22,8 @@ public class ResourceHistory {
 
     public List<AuditEntry> of(String cloud, String assetId) {
         List<AuditEntry> history = new ArrayList<>();
-        DomainEventStream stream = events.readEvents(assetId);
+        // from the first event: readEvents(assetId) would start at the latest snapshot
+        DomainEventStream stream = events.readEvents(assetId, 0);
         while (stream.hasNext()) {
             DomainEventMessage<?> message = stream.next();
             if (message.getPayload() instanceof ResourceEvent event) {
