@@ -22,7 +22,6 @@ import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.PropertyAccessor;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.axonframework.config.AggregateConfigurer;
-import org.axonframework.eventsourcing.EventCountSnapshotTriggerDefinition;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.messaging.annotation.HandlerDefinition;
 import org.axonframework.messaging.annotation.ParameterResolverFactory;
@@ -150,7 +149,7 @@ public class AxonConfiguration {
         return configurer -> {
             // a load reads the latest snapshot and at most about this many events after it, however long the history
             configurer.configureAggregate(AggregateConfigurer.defaultConfiguration(Resource.class)
-                    .configureSnapshotTrigger(c -> new EventCountSnapshotTriggerDefinition(c.snapshotter(), snapshotThreshold)));
+                    .configureSnapshotTrigger(c -> ResourceSnapshotTrigger.definition(c.snapshotter(), snapshotThreshold)));
             for (String group : List.of(ResourceListingProjection.PROCESSING_GROUP, AuditProjection.PROCESSING_GROUP,
                     BlobCleanupProjection.PROCESSING_GROUP)) {
                 configurer.eventProcessing().registerListenerInvocationErrorHandler(group, c -> PropagatingErrorHandler.instance());

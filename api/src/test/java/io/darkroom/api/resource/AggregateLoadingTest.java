@@ -51,15 +51,8 @@ class AggregateLoadingTest extends DarkroomIntegrationTest {
             assertThat(addTag("snap/a", "t" + i)).isEqualTo(200);
             expected.add("t" + i);
         }
-        long deadline = System.currentTimeMillis() + 10_000;
-        Long snapshotAt = null;
-        while (snapshotAt == null && System.currentTimeMillis() < deadline) {
-            snapshotAt = jdbc.queryForObject("SELECT max(sequence_number) FROM snapshot_event_entry WHERE aggregate_identifier = ?",
-                    Long.class, a);
-            Thread.sleep(50);
-        }
-        assertThat(snapshotAt).as("a snapshot after 10 events or more").isNotNull().isBetween(9L, 14L);
-        long snapshotSequence = snapshotAt;
+        long snapshotSequence = awaitSnapshot(a);
+        assertThat(snapshotSequence).as("a snapshot after 10 events or more").isBetween(9L, 14L);
 
         assertThatThrownBy(() -> commands.inOneUnit(() -> {
             jdbc.update("DELETE FROM domain_event_entry WHERE aggregate_identifier = ? AND sequence_number <= ?", a, snapshotSequence);
@@ -85,6 +78,23 @@ class AggregateLoadingTest extends DarkroomIntegrationTest {
     }
 
     @Test
+    void deleting_a_resource_with_a_long_history_takes_no_snapshot_of_it() throws Exception {
+        String a = upload("snap/deleted", "t0");
+        for (int i = 1; i <= 12; i++) {
+            assertThat(addTag("snap/deleted", "t" + i)).isEqualTo(200);
+        }
+        awaitSnapshot(a);
+        Thread.sleep(300); // let the snapshotter finish before its work is undone
+        jdbc.update("DELETE FROM snapshot_event_entry WHERE aggregate_identifier = ?", a);
+        assertThat(send("POST", "/v1_1/manage-cloud/image/destroy", "application/x-www-form-urlencoded",
+                form(signed(Map.of("public_id", "snap/deleted"))), null, null).body()).contains("\"ok\"");
+        // the destroy read all 14 events, over the threshold: a plain event-count trigger would snapshot it now
+        Thread.sleep(1000);
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM snapshot_event_entry WHERE aggregate_identifier = ?", Integer.class, a))
+                .isZero();
+    }
+
+    @Test
     void first_load_after_a_prefetch_is_answered_from_it_and_only_once() throws Exception {
         String a = upload("prefetch/a", "one");
         String b = upload("prefetch/b", "one");
@@ -104,6 +114,18 @@ class AggregateLoadingTest extends DarkroomIntegrationTest {
 
         assertThat(types(a)).as("rolled back").isEqualTo(eventsOfA);
         assertThat(types(b)).containsExactly("ResourceUploaded");
+    }
+
+    private long awaitSnapshot(String aggregateId) throws InterruptedException {
+        long deadline = System.currentTimeMillis() + 10_000;
+        Long sequence = null;
+        while (sequence == null && System.currentTimeMillis() < deadline) {
+            sequence = jdbc.queryForObject("SELECT max(sequence_number) FROM snapshot_event_entry WHERE aggregate_identifier = ?",
+                    Long.class, aggregateId);
+            Thread.sleep(50);
+        }
+        assertThat(sequence).as("a snapshot of " + aggregateId).isNotNull();
+        return sequence;
     }
 
     private String upload(String publicId, String tags) throws Exception {
