@@ -88,6 +88,23 @@ class AggregateLoadingTest extends DarkroomIntegrationTest {
     }
 
     @Test
+    void a_snapshot_of_another_aggregate_revision_is_ignored() throws Exception {
+        String a = upload("snap/revision", "t0");
+        for (int i = 1; i <= 12; i++) {
+            assertThat(addTag("snap/revision", "t" + i)).isEqualTo(200);
+        }
+        awaitSnapshot(a);
+        Thread.sleep(300);
+        jdbc.update("UPDATE snapshot_event_entry SET payload_revision = '0' WHERE aggregate_identifier = ?", a);
+        List<? extends DomainEventMessage<?>> loaded = events.readEvents(a).asStream().toList();
+        assertThat(loaded.get(0).getPayloadType().getSimpleName()).isEqualTo("ResourceUploaded");
+        assertThat(loaded).hasSize(13);
+        assertThat(addTag("snap/revision", "t13")).isEqualTo(200);
+        JsonNode details = JSON.readTree(get("/v1_1/manage-cloud/resources/image/upload/snap/revision", "manage-key", "manage-secret").body());
+        assertThat(details.path("tags")).hasSize(14);
+    }
+
+    @Test
     void deleting_a_resource_with_a_long_history_takes_no_snapshot_of_it() throws Exception {
         String a = upload("snap/deleted", "t0");
         for (int i = 1; i <= 12; i++) {
