@@ -28,6 +28,11 @@ import org.axonframework.messaging.annotation.ParameterResolverFactory;
 import org.axonframework.serialization.json.JacksonSerializer;
 import org.axonframework.eventsourcing.AggregateSnapshotter;
 import org.axonframework.eventsourcing.GenericAggregateFactory;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.binder.jvm.ExecutorServiceMetrics;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import java.util.concurrent.ArrayBlockingQueue;
@@ -119,20 +124,31 @@ public class AxonConfiguration {
             .build();
 
     /**
-     * Takes snapshots on one background thread after the commit that crossed the threshold, so no
-     * request waits for one. A snapshot is only a shortcut: when the queue is full it is skipped,
-     * and the aggregate's next load, still over the threshold, asks again.
+     * One background thread for snapshots, so no request waits for one. A snapshot is only a
+     * shortcut: when the queue is full it is skipped (counted in {@code darkroom.snapshots.skipped}),
+     * and the aggregate's next load, still over the threshold, asks again. Queue length and tasks
+     * done are in the {@code executor.*} meters named {@code snapshotter}.
      */
-    @Bean
-    AggregateSnapshotter aggregateSnapshotter(org.axonframework.config.Configuration configuration,
-                                                    HandlerDefinition handlerDefinition,
-                                                    ParameterResolverFactory parameterResolverFactory,
-                                                    EventStore eventStore, TransactionManager transactionManager) {
+    @Bean(destroyMethod = "shutdownNow")
+    ThreadPoolExecutor snapshotExecutor(ObjectProvider<MeterRegistry> meters) {
+        MeterRegistry registry = meters.getIfAvailable(SimpleMeterRegistry::new);
+        Counter skipped = Counter.builder("darkroom.snapshots.skipped")
+                .description("snapshots not taken because the snapshotter's queue was full").register(registry);
         ThreadPoolExecutor executor = new ThreadPoolExecutor(1, 1, 0, TimeUnit.SECONDS, new ArrayBlockingQueue<>(10_000), runnable -> {
             Thread thread = new Thread(runnable, "snapshotter");
             thread.setDaemon(true);
             return thread;
-        }, new ThreadPoolExecutor.DiscardPolicy());
+        }, (task, pool) -> skipped.increment());
+        ExecutorServiceMetrics.monitor(registry, executor, "snapshotter");
+        return executor;
+    }
+
+    @Bean
+    AggregateSnapshotter aggregateSnapshotter(org.axonframework.config.Configuration configuration,
+                                              HandlerDefinition handlerDefinition,
+                                              ParameterResolverFactory parameterResolverFactory,
+                                              EventStore eventStore, TransactionManager transactionManager,
+                                              ThreadPoolExecutor snapshotExecutor) {
         return AggregateSnapshotter.builder()
                 .aggregateFactories(new GenericAggregateFactory<>(Resource.class))
                 .repositoryProvider(configuration::repository)
@@ -140,7 +156,7 @@ public class AxonConfiguration {
                 .eventStore(eventStore)
                 .parameterResolverFactory(parameterResolverFactory)
                 .handlerDefinition(handlerDefinition)
-                .executor(executor)
+                .executor(snapshotExecutor)
                 .build();
     }
 

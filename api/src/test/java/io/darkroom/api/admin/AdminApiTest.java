@@ -176,6 +176,7 @@ class AdminApiTest extends DarkroomIntegrationTest {
         assertThat(json(health).path("status").asText()).isEqualTo("UP");
         String metrics = get("/actuator/prometheus", null, null).body();
         assertThat(metrics).contains("http_server_requests_seconds_count").contains("commandBus_successCounter_total")
-                .contains("resource_listing_processedCounter_total").contains("audit_processedCounter_total");
+                .contains("resource_listing_processedCounter_total").contains("audit_processedCounter_total")
+                .contains("darkroom_snapshots_skipped_total").contains("executor_queued_tasks{application=\"darkroom\",name=\"snapshotter\"}");
     }
 }
