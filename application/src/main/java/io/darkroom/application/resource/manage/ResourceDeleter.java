@@ -19,8 +19,10 @@ import java.util.concurrent.Executor;
 /**
  * Bulk deletion, at most {@value #MAX_PER_CALL} originals per call. Targets come from one keyset
  * query on the read model (or one claims lookup for named ids); they are deleted in batches of
- * {@value #BATCH} per transaction (claims locked and freed with one statement each), batches in
- * parallel, so a call costs a few commits, not one per asset. A cursor continues an unfinished selection.
+ * {@value #BATCH} per unit of work and transaction (claims locked and freed with one statement each,
+ * the aggregates' snapshots and events read with one prefetch query, the events appended as one
+ * batch), batches in parallel, so a call costs a few commits, not one per asset. A cursor continues
+ * an unfinished selection.
  */
 public class ResourceDeleter {
     public static final int MAX_PER_CALL = 1000;

@@ -27,8 +27,9 @@ import java.util.Set;
  * Changes to existing resources, addressed by public id. Single-aggregate changes (tags,
  * context) run as their own command transaction, where Axon holds the aggregate's lock until
  * commit, so concurrent changes to one asset queue up; changes that also move a name (destroy,
- * rename) or span several commands (update) run in one transaction that first locks the
- * name's claim, and are retried whole when they lose a race.
+ * rename) or span several commands (update) run as one unit of work and transaction
+ * ({@link Commands#inOneUnit}) that first locks the name's claim, and are retried whole when they
+ * lose a race.
  */
 public class ResourceManager {
     private final PublicIdClaims claims;
