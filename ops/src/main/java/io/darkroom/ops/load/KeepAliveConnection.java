@@ -29,12 +29,16 @@ final class KeepAliveConnection implements AutoCloseable {
         host = hostName + ":" + port;
     }
 
+    /** A status and the answer's body. */
+    record Answer(int status, String body) {
+    }
+
     /**
-     * Posts a form body; answers the status after reading the whole answer. Opens a connection
+     * Posts a form body; answers the status and body after reading the whole answer. Opens a connection
      * when there is none, as after the server said {@code Connection: close} (Tomcat does after
      * 100 requests on one connection).
      */
-    int postForm(String path, String form) throws IOException {
+    Answer postForm(String path, String form) throws IOException {
         if (socket == null) {
             socket = new Socket(hostName, port);
             socket.setTcpNoDelay(true);
@@ -59,7 +63,7 @@ final class KeepAliveConnection implements AutoCloseable {
         }
     }
 
-    private int readAnswer() throws IOException {
+    private Answer readAnswer() throws IOException {
         String statusLine = line();
         int status = Integer.parseInt(statusLine.substring(9, 12));
         long length = -1;
@@ -77,19 +81,20 @@ final class KeepAliveConnection implements AutoCloseable {
                 closing = true;
             }
         }
+        java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream(256);
         if (chunked) {
             for (long size = Long.parseLong(line().trim(), 16); size > 0; size = Long.parseLong(line().trim(), 16)) {
-                skip(size);
+                copy(size, body);
                 line();
             }
             line();
         } else if (length > 0) {
-            skip(length);
+            copy(length, body);
         }
         if (closing) {
             close();
         }
-        return status;
+        return new Answer(status, body.toString(StandardCharsets.UTF_8));
     }
 
     private String line() throws IOException {
@@ -105,16 +110,13 @@ final class KeepAliveConnection implements AutoCloseable {
         return text.toString();
     }
 
-    private void skip(long count) throws IOException {
-        for (long left = count; left > 0; ) {
-            long skipped = in.skip(left);
-            if (skipped <= 0) {
-                if (in.read() < 0) {
-                    throw new EOFException("connection closed");
-                }
-                skipped = 1;
+    private void copy(long count, java.io.ByteArrayOutputStream body) throws IOException {
+        for (long left = count; left > 0; left--) {
+            int b = in.read();
+            if (b < 0) {
+                throw new EOFException("connection closed");
             }
-            left -= skipped;
+            body.write(b);
         }
     }
 

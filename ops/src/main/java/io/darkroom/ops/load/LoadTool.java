@@ -163,10 +163,14 @@ public final class LoadTool {
 
     /**
      * Closed-loop tag additions through the signed Upload API ({@code POST /image/tags}), each on
-     * one random seeded resource, from {@code --tag-clients} clients for {@code --tag-seconds}.
+     * one random live seeded resource (listed first, so that no request is spent on a deleted
+     * name, which answers 200 having changed nothing), from {@code --tag-clients} clients for
+     * {@code --tag-seconds}. Only answers that name the resource count as updates.
      */
     private static void measureTagUpdates(HttpClient http, Options options) throws Exception {
         UploadClient client = new UploadClient(http, options);
+        List<String> live = livePublicIds(http, options);
+        System.out.printf("tag updates on %d live resources%n", live.size());
         Histogram latency = new Histogram(TimeUnit.SECONDS.toMicros(60), 3);
         AtomicLong done = new AtomicLong();
         AtomicLong failures = new AtomicLong();
@@ -180,12 +184,13 @@ public final class LoadTool {
                 while (System.nanoTime() < end) {
                     long begin = System.nanoTime();
                     try {
-                        int status = client.addTag(connection, "load/" + random.nextInt(Math.max(1, options.count())), "hot" + random.nextInt(1000));
-                        if (status == 200) {
+                        String publicId = live.get(random.nextInt(live.size()));
+                        KeepAliveConnection.Answer answer = client.addTag(connection, publicId, "hot" + random.nextInt(1000));
+                        if (answer.status() == 200 && answer.body().contains("\"" + publicId + "\"")) {
                             done.incrementAndGet();
                         } else {
                             failures.incrementAndGet();
-                            failuresByKind.merge("status " + status, 1, Integer::sum);
+                            failuresByKind.merge(answer.status() == 200 ? "not found" : "status " + answer.status(), 1, Integer::sum);
                         }
                     } catch (Exception e) {
                         failures.incrementAndGet();
@@ -204,6 +209,27 @@ public final class LoadTool {
         System.out.printf("tag updates: %d in %d s with %d clients: %.1f/s, %d failures %s%n", done.get(), options.tagSeconds(),
                 options.tagClients(), done.get() / (double) options.tagSeconds(), failures.get(), failuresByKind);
         print("tag update latency", latency);
+    }
+
+    /** The public ids of the seeded resources that still exist, from the Admin API listing by prefix. */
+    private static List<String> livePublicIds(HttpClient http, Options options) throws Exception {
+        String auth = "Basic " + Base64.getEncoder().encodeToString((options.key() + ":" + options.secret())
+                .getBytes(StandardCharsets.UTF_8));
+        String base = options.url() + "/v1_1/" + options.cloud() + "/resources/image/upload?prefix=load%2F&max_results=500";
+        List<String> ids = new java.util.ArrayList<>();
+        String cursor = null;
+        do {
+            String url = base + (cursor == null ? "" : "&next_cursor=" + java.net.URLEncoder.encode(cursor, StandardCharsets.UTF_8));
+            HttpResponse<String> page = http.send(HttpRequest.newBuilder(URI.create(url)).header("Authorization", auth).GET().build(),
+                    HttpResponse.BodyHandlers.ofString());
+            com.fasterxml.jackson.databind.JsonNode json = io.darkroom.ops.client.Api.JSON.readTree(page.body());
+            json.path("resources").forEach(r -> ids.add(r.path("public_id").asText()));
+            cursor = json.path("next_cursor").isTextual() ? json.path("next_cursor").asText() : null;
+        } while (cursor != null);
+        if (ids.isEmpty()) {
+            throw new IllegalStateException("No seeded resources (prefix load/) to tag");
+        }
+        return ids;
     }
 
     /**

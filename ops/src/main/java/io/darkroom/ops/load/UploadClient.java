@@ -21,7 +21,7 @@ final class UploadClient {
     }
 
     /** Signed {@code POST /image/tags} adding {@code tag} to one resource, sent on {@code connection}. */
-    int addTag(KeepAliveConnection connection, String publicId, String tag) throws Exception {
+    KeepAliveConnection.Answer addTag(KeepAliveConnection connection, String publicId, String tag) throws Exception {
         return connection.postForm("/v1_1/" + cloud + "/image/tags",
                 Api.form(api.sign(Map.of("command", "add", "tag", tag, "public_ids", publicId))));
     }
