@@ -129,8 +129,8 @@ public class AxonConfiguration {
      * and the aggregate's next load, still over the threshold, asks again. Queue length and tasks
      * done are in the {@code executor.*} meters named {@code snapshotter}.
      */
-    @Bean(destroyMethod = "shutdownNow")
-    ThreadPoolExecutor snapshotExecutor(ObjectProvider<MeterRegistry> meters) {
+    @Bean
+    SnapshotThread snapshotThread(ObjectProvider<MeterRegistry> meters) {
         MeterRegistry registry = meters.getIfAvailable(SimpleMeterRegistry::new);
         Counter skipped = Counter.builder("darkroom.snapshots.skipped")
                 .description("snapshots not taken because the snapshotter's queue was full").register(registry);
@@ -140,7 +140,18 @@ public class AxonConfiguration {
             return thread;
         }, (task, pool) -> skipped.increment());
         ExecutorServiceMetrics.monitor(registry, executor, "snapshotter");
-        return executor;
+        return new SnapshotThread(executor);
+    }
+
+    /**
+     * The snapshotter's executor, wrapped so that it is not an {@code Executor} bean: one of those
+     * would replace Spring Boot's own task executor.
+     */
+    record SnapshotThread(ThreadPoolExecutor executor) implements AutoCloseable {
+        @Override
+        public void close() {
+            executor.shutdownNow();
+        }
     }
 
     @Bean
@@ -148,7 +159,7 @@ public class AxonConfiguration {
                                               HandlerDefinition handlerDefinition,
                                               ParameterResolverFactory parameterResolverFactory,
                                               EventStore eventStore, TransactionManager transactionManager,
-                                              ThreadPoolExecutor snapshotExecutor) {
+                                              SnapshotThread snapshotThread) {
         return AggregateSnapshotter.builder()
                 .aggregateFactories(new GenericAggregateFactory<>(Resource.class))
                 .repositoryProvider(configuration::repository)
@@ -156,7 +167,7 @@ public class AxonConfiguration {
                 .eventStore(eventStore)
                 .parameterResolverFactory(parameterResolverFactory)
                 .handlerDefinition(handlerDefinition)
-                .executor(snapshotExecutor)
+                .executor(snapshotThread.executor())
                 .build();
     }
 
