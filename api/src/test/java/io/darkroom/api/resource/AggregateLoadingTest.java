@@ -89,12 +89,7 @@ class AggregateLoadingTest extends DarkroomIntegrationTest {
 
     @Test
     void a_snapshot_of_another_aggregate_revision_is_ignored() throws Exception {
-        String a = upload("snap/revision", "t0");
-        for (int i = 1; i <= 12; i++) {
-            assertThat(addTag("snap/revision", "t" + i)).isEqualTo(200);
-        }
-        awaitSnapshot(a);
-        Thread.sleep(300);
+        String a = uploadWithSnapshot("snap/revision");
         jdbc.update("UPDATE snapshot_event_entry SET payload_revision = '0' WHERE aggregate_identifier = ?", a);
         List<? extends DomainEventMessage<?>> loaded = events.readEvents(a).asStream().toList();
         assertThat(loaded.get(0).getPayloadType().getSimpleName()).isEqualTo("ResourceUploaded");
@@ -106,12 +101,7 @@ class AggregateLoadingTest extends DarkroomIntegrationTest {
 
     @Test
     void deleting_a_resource_with_a_long_history_takes_no_snapshot_of_it() throws Exception {
-        String a = upload("snap/deleted", "t0");
-        for (int i = 1; i <= 12; i++) {
-            assertThat(addTag("snap/deleted", "t" + i)).isEqualTo(200);
-        }
-        awaitSnapshot(a);
-        Thread.sleep(300); // let the snapshotter finish before its work is undone
+        String a = uploadWithSnapshot("snap/deleted");
         jdbc.update("DELETE FROM snapshot_event_entry WHERE aggregate_identifier = ?", a);
         assertThat(send("POST", "/v1_1/manage-cloud/image/destroy", "application/x-www-form-urlencoded",
                 form(signed(Map.of("public_id", "snap/deleted"))), null, null).body()).contains("\"ok\"");
@@ -141,6 +131,17 @@ class AggregateLoadingTest extends DarkroomIntegrationTest {
 
         assertThat(types(a)).as("rolled back").isEqualTo(eventsOfA);
         assertThat(types(b)).containsExactly("ResourceUploaded");
+    }
+
+    /** Uploads with tag t0, adds t1..t12 (13 events) and waits for the snapshot they cause to be stored. */
+    private String uploadWithSnapshot(String publicId) throws Exception {
+        String assetId = upload(publicId, "t0");
+        for (int i = 1; i <= 12; i++) {
+            assertThat(addTag(publicId, "t" + i)).isEqualTo(200);
+        }
+        awaitSnapshot(assetId);
+        Thread.sleep(300); // let the snapshotter finish before a test undoes or alters its work
+        return assetId;
     }
 
     private long awaitSnapshot(String aggregateId) throws InterruptedException {
