@@ -8,7 +8,6 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
@@ -100,8 +99,7 @@ public final class LoadTool {
     }
 
     private static void measureListings(HttpClient http, Options options) throws Exception {
-        String auth = "Basic " + Base64.getEncoder().encodeToString((options.key() + ":" + options.secret())
-                .getBytes(StandardCharsets.UTF_8));
+        String auth = io.darkroom.ops.client.Api.basic(options.key(), options.secret());
         String base = options.url() + "/v1_1/" + options.cloud();
         Map<String, String> queries = new java.util.LinkedHashMap<>();
         queries.put("newest", base + "/resources/image?max_results=100");
@@ -213,18 +211,15 @@ public final class LoadTool {
 
     /** The public ids of the seeded resources that still exist, from the Admin API listing by prefix. */
     private static List<String> livePublicIds(HttpClient http, Options options) throws Exception {
-        String auth = "Basic " + Base64.getEncoder().encodeToString((options.key() + ":" + options.secret())
-                .getBytes(StandardCharsets.UTF_8));
-        String base = options.url() + "/v1_1/" + options.cloud() + "/resources/image/upload?prefix=load%2F&max_results=500";
+        io.darkroom.ops.client.Api api = new io.darkroom.ops.client.Api(http, options.url(), options.cloud(), options.key(),
+                options.secret());
         List<String> ids = new java.util.ArrayList<>();
         String cursor = null;
         do {
-            String url = base + (cursor == null ? "" : "&next_cursor=" + java.net.URLEncoder.encode(cursor, StandardCharsets.UTF_8));
-            HttpResponse<String> page = http.send(HttpRequest.newBuilder(URI.create(url)).header("Authorization", auth).GET().build(),
-                    HttpResponse.BodyHandlers.ofString());
-            com.fasterxml.jackson.databind.JsonNode json = io.darkroom.ops.client.Api.JSON.readTree(page.body());
-            json.path("resources").forEach(r -> ids.add(r.path("public_id").asText()));
-            cursor = json.path("next_cursor").isTextual() ? json.path("next_cursor").asText() : null;
+            com.fasterxml.jackson.databind.JsonNode page = api.admin("GET", "resources/image/upload?prefix=load%2F&max_results=500"
+                    + (cursor == null ? "" : "&next_cursor=" + java.net.URLEncoder.encode(cursor, StandardCharsets.UTF_8))).json();
+            page.path("resources").forEach(r -> ids.add(r.path("public_id").asText()));
+            cursor = page.path("next_cursor").isTextual() ? page.path("next_cursor").asText() : null;
         } while (cursor != null);
         if (ids.isEmpty()) {
             throw new IllegalStateException("No seeded resources (prefix load/) to tag");
@@ -237,8 +232,7 @@ public final class LoadTool {
      * each, following the cursor; prints each call's wall time. Destroys seeded data.
      */
     private static void measureDeletes(HttpClient http, Options options) throws Exception {
-        String auth = "Basic " + Base64.getEncoder().encodeToString((options.key() + ":" + options.secret())
-                .getBytes(StandardCharsets.UTF_8));
+        String auth = io.darkroom.ops.client.Api.basic(options.key(), options.secret());
         String url = options.url() + "/v1_1/" + options.cloud() + "/resources/image/upload";
         String cursor = null;
         for (int call = 1; call <= options.deleteCalls(); call++) {
