@@ -43,4 +43,22 @@ public final class TestImages {
     public static byte[] jpeg(int width, int height, long seed) {
         return image("jpg", width, height, Color.GREEN, Color.WHITE, seed);
     }
+
+    /** A PNG of random pixels: it hardly compresses, so about {@code 3 x width x height} bytes. */
+    public static byte[] noisePng(int width, int height, long seed) {
+        BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
+        Random random = new Random(seed);
+        for (int y = 0; y < height; y++) {
+            for (int x = 0; x < width; x++) {
+                image.setRGB(x, y, random.nextInt(0x1000000));
+            }
+        }
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try {
+            ImageIO.write(image, "png", out);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toByteArray();
+    }
 }

@@ -34,6 +34,8 @@ import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.axonframework.eventsourcing.eventstore.EventStore;
+import io.darkroom.application.resource.upload.chunked.ChunkedUploads;
+import io.darkroom.infrastructure.upload.JdbcPartialUploadStore;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -144,6 +146,15 @@ public class ApplicationConfiguration {
                                       DarkroomProperties properties) {
         return new ResourceUploader(inspector, blobs, claims, catalog, commands, transactions, clock, deletions,
                 properties.upload().orphanGrace());
+    }
+
+    @Bean
+    ChunkedUploads chunkedUploads(JdbcTemplate jdbc, TransactionTemplate transactionTemplate, BlobStore blobs,
+                                  JdbcBlobDeletionQueue deletions, TransactionManager transactions,
+                                  DarkroomProperties properties) throws java.io.IOException {
+        java.nio.file.Path staging = java.nio.file.Files.createDirectories(properties.dataDir().toAbsolutePath().resolve("staging"));
+        return new ChunkedUploads(new JdbcPartialUploadStore(jdbc, transactionTemplate), blobs, deletions, transactions,
+                staging, properties.upload().maxFileSize().toBytes(), properties.upload().chunkGrace());
     }
 
     @Bean

@@ -29,7 +29,7 @@ public record DarkroomProperties(Path dataDir, String publicBaseUrl, String secu
         dataDir = dataDir == null ? Path.of("data") : dataDir;
         defaultHourlyLimit = defaultHourlyLimit == null ? 2000 : defaultHourlyLimit;
         clouds = clouds == null ? new ArrayList<>() : clouds;
-        upload = upload == null ? new Upload(null, null, null, null, null) : upload;
+        upload = upload == null ? new Upload(null, null, null, null, null, null, null) : upload;
     }
 
     /** One more cloud to serve. */
@@ -37,7 +37,12 @@ public record DarkroomProperties(Path dataDir, String publicBaseUrl, String secu
     }
 
     /**
-     * @param maxFileSize           largest accepted file (multipart, data URI or fetched); default 100MB
+     * @param maxFileSize           largest accepted file (multipart, data URI, fetched, or assembled from
+     *                              the parts of a chunked upload); default 1GB
+     * @param maxRequestSize        largest file in one request: a whole plain upload or one part of a
+     *                              chunked upload; default 100MB
+     * @param chunkGrace            how long a chunked upload may wait for its next part before it is
+     *                              discarded with its parts; default 1h
      * @param allowPrivateAddresses let uploads fetch from loopback and private networks (tests, intranets)
      * @param fetchTimeout          connect and read timeout of URL fetches; default 30s
      * @param orphanGrace           how long a stored file may wait for its upload to commit before the
@@ -46,9 +51,11 @@ public record DarkroomProperties(Path dataDir, String publicBaseUrl, String secu
      *                              header before any decoding; default 100,000,000
      */
     public record Upload(DataSize maxFileSize, Boolean allowPrivateAddresses, Duration fetchTimeout, Duration orphanGrace,
-                         Long maxPixels) {
+                         Long maxPixels, DataSize maxRequestSize, Duration chunkGrace) {
         public Upload {
-            maxFileSize = maxFileSize == null ? DataSize.ofMegabytes(100) : maxFileSize;
+            maxFileSize = maxFileSize == null ? DataSize.ofGigabytes(1) : maxFileSize;
+            maxRequestSize = maxRequestSize == null ? DataSize.ofMegabytes(100) : maxRequestSize;
+            chunkGrace = chunkGrace == null ? Duration.ofHours(1) : chunkGrace;
             allowPrivateAddresses = allowPrivateAddresses != null && allowPrivateAddresses;
             fetchTimeout = fetchTimeout == null ? Duration.ofSeconds(30) : fetchTimeout;
             orphanGrace = orphanGrace == null ? Duration.ofHours(1) : orphanGrace;

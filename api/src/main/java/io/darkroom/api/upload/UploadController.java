@@ -9,6 +9,9 @@ import io.darkroom.application.resource.upload.ResourceUploader;
 import io.darkroom.application.resource.upload.StagedFile;
 import io.darkroom.application.resource.upload.UploadOutcome;
 import io.darkroom.application.resource.upload.UploadRequest;
+import io.darkroom.application.resource.upload.chunked.ByteRange;
+import io.darkroom.application.resource.upload.chunked.ChunkProgress;
+import io.darkroom.application.resource.upload.chunked.ChunkedUploads;
 import io.darkroom.application.support.DarkroomException;
 import io.darkroom.domain.resource.DeliveryType;
 import io.darkroom.domain.resource.Labels;
@@ -21,24 +24,31 @@ import org.springframework.web.bind.annotation.RestController;
 
 import java.io.IOException;
 import java.nio.file.Files;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.regex.Pattern;
 import java.util.Map;
 
 /**
  * {@code POST /v1_1/:cloud/:resource_type/upload}. Honoured parameters: file, public_id, folder,
  * use_filename, unique_filename, overwrite, type, tags, context, moderation (manual), phash,
- * colors, image_metadata (and exif, faces, pages). Parameters of later capabilities (eager,
+ * colors, image_metadata (and exif, faces, pages). With {@code Content-Range} and
+ * {@code X-Unique-Upload-Id} a request is one part of a chunked upload. Parameters of later capabilities (eager,
  * notification_url, ...) are accepted and signed but not acted on yet.
  */
 @RestController
 public class UploadController {
+    private static final Pattern UPLOAD_ID = Pattern.compile("[A-Za-z0-9_.-]{1,128}");
+
     private final UploadAuthenticator authenticator;
     private final UploadStaging staging;
     private final ResourceUploader uploader;
     private final ResourceJson json;
+    private final ChunkedUploads chunkedUploads;
 
     public UploadController(UploadAuthenticator authenticator, UploadStaging staging, ResourceUploader uploader,
-                            ResourceJson json) {
+                            ResourceJson json, ChunkedUploads chunkedUploads) {
+        this.chunkedUploads = chunkedUploads;
         this.authenticator = authenticator;
         this.staging = staging;
         this.uploader = uploader;
@@ -51,12 +61,54 @@ public class UploadController {
         ApiParameters params = ApiParameters.of(request);
         Cloud account = authenticator.authenticate(cloud, params);
         describe(account.name(), resourceType, params, null);
+        String contentRange = request.getHeader("Content-Range");
+        if (contentRange != null) {
+            ByteRange range = ByteRange.parse(contentRange);
+            String uploadId = request.getHeader("X-Unique-Upload-Id");
+            if (uploadId != null || range.first() != 0 || !range.isFinal()) {
+                return chunk(account, resourceType, params, request, range, uploadId);
+            }
+        }
         StagedFile file = staging.stage(request, params.get("file"));
         try {
             UploadOutcome outcome = uploader.upload(describe(account.name(), resourceType, params, file));
             return render(outcome, params, account);
         } finally {
             Files.deleteIfExists(file.path());
+        }
+    }
+
+    /**
+     * One part of a chunked upload: intermediate parts answer {@code done: false}; the part that
+     * completes the file answers the upload of the whole file.
+     */
+    private Map<String, Object> chunk(Cloud account, String resourceType, ApiParameters params, HttpServletRequest request,
+                                      ByteRange range, String uploadId) throws IOException {
+        if (uploadId == null || !UPLOAD_ID.matcher(uploadId).matches()) {
+            throw DarkroomException.badRequest(uploadId == null ? "Missing X-Unique-Upload-Id header for a chunked upload"
+                    : "Invalid X-Unique-Upload-Id header (1 to 128 letters, digits, '-', '_' or '.')");
+        }
+        chunkedUploads.checkRange(range);
+        StagedFile part = staging.stage(request, params.get("file"));
+        ChunkProgress progress;
+        try {
+            progress = chunkedUploads.receive(account.name(), uploadId, range, part);
+        } finally {
+            Files.deleteIfExists(part.path());
+        }
+        if (!progress.complete()) {
+            Map<String, Object> body = new LinkedHashMap<>();
+            body.put("done", false);
+            body.put("upload_id", uploadId);
+            body.put("bytes", progress.receivedBytes());
+            body.put("total_bytes", progress.totalBytes() < 0 ? null : progress.totalBytes());
+            return body;
+        }
+        try {
+            return render(uploader.upload(describe(account.name(), resourceType, params, progress.assembled())), params, account);
+        } finally {
+            Files.deleteIfExists(progress.assembled().path());
+            chunkedUploads.finish(uploadId);
         }
     }
 

@@ -10,7 +10,6 @@ import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.multipart.MultipartHttpServletRequest;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -35,11 +34,13 @@ public class UploadStaging {
 
     private final Path stagingDir;
     private final long maxBytes;
+    private final long maxRequestBytes;
     private final RemoteFileFetcher fetcher;
 
     public UploadStaging(DarkroomProperties properties, RemoteFileFetcher fetcher) throws IOException {
         this.stagingDir = Files.createDirectories(properties.dataDir().toAbsolutePath().resolve("staging"));
         this.maxBytes = properties.upload().maxFileSize().toBytes();
+        this.maxRequestBytes = Math.min(maxBytes, properties.upload().maxRequestSize().toBytes());
         this.fetcher = fetcher;
         removeLeftovers(stagingDir, Instant.now().minus(Duration.ofHours(1)));
     }
@@ -58,7 +59,21 @@ public class UploadStaging {
         }
     }
 
+    /** The request's file, staged; a 0-byte file is a 400 {@code Empty file} and leaves nothing behind. */
     public StagedFile stage(HttpServletRequest request, String fileParameter) {
+        StagedFile staged = stageAny(request, fileParameter);
+        try {
+            if (Files.size(staged.path()) == 0) {
+                Files.deleteIfExists(staged.path());
+                throw DarkroomException.badRequest("Empty file");
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return staged;
+    }
+
+    private StagedFile stageAny(HttpServletRequest request, String fileParameter) {
         try {
             MultipartFile part = request instanceof MultipartHttpServletRequest multipart ? multipart.getFile("file") : null;
             if (part != null) {
@@ -82,19 +97,18 @@ public class UploadStaging {
     }
 
     private StagedFile fromPart(MultipartFile part) throws IOException {
-        if (part.getSize() > maxBytes) {
-            throw tooLarge(part.getSize());
+        if (part.getSize() > maxRequestBytes) {
+            throw tooLarge(part.getSize(), maxRequestBytes);
         }
         Path target = newStagingFile();
-        try (InputStream in = part.getInputStream()) {
-            Files.copy(in, target, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
-        }
+        // the container wrote a part above its threshold to a file already: transferTo moves it
+        part.transferTo(target);
         return new StagedFile(target, part.getOriginalFilename());
     }
 
     private StagedFile fromDataUri(String base64, String mimeType) throws IOException {
-        if ((long) base64.length() * 3 / 4 > maxBytes) {
-            throw tooLarge((long) base64.length() * 3 / 4);
+        if ((long) base64.length() * 3 / 4 > maxRequestBytes) {
+            throw tooLarge((long) base64.length() * 3 / 4, maxRequestBytes);
         }
         Path target = newStagingFile();
         try (OutputStream out = Files.newOutputStream(target)) {
@@ -128,8 +142,8 @@ public class UploadStaging {
         return Files.createTempFile(stagingDir, "upload-", ".part");
     }
 
-    private DarkroomException tooLarge(long size) {
-        return DarkroomException.badRequest("File size too large. Got " + size + ". Maximum is " + maxBytes + ".");
+    private static DarkroomException tooLarge(long size, long limit) {
+        return DarkroomException.badRequest("File size too large. Got " + size + ". Maximum is " + limit + ".");
     }
 
 }

@@ -1,0 +1,2 @@
+/** Chunked uploads' state in PostgreSQL. */
+package io.darkroom.infrastructure.upload;
