@@ -1,5 +1,6 @@
 package io.darkroom.api.admin;
 
+import io.darkroom.api.resource.FieldSelection;
 import io.darkroom.api.resource.ResourceJson;
 import io.darkroom.api.web.ApiParameters;
 import io.darkroom.api.web.PageJson;
@@ -29,6 +30,7 @@ import java.util.regex.Pattern;
 @RequestMapping("/v1_1/{cloud}/resources")
 public class ResourceBrowseController {
     private static final int MAX_PUBLIC_IDS = 100;
+    private static final Pattern ASSET_ID = Pattern.compile("[0-9a-f]{32}");
     private static final Pattern MODERATION_KIND = Pattern.compile("[a-z][a-z0-9_]{0,31}");
 
     /** {@code .../:public_id/history} is an asset's history, so no public id may end in {@code /history}. */
@@ -49,9 +51,43 @@ public class ResourceBrowseController {
         return Map.of("resource_types", queries.resourceTypes(cloud));
     }
 
+    /** {@code /resources/:resource_type}, or {@code /resources/:asset_id} (an asset id is 32 hex digits, no resource type is). */
     @GetMapping("/{resourceType}")
     Map<String, Object> listAll(@PathVariable String cloud, @PathVariable String resourceType, HttpServletRequest request) {
+        if (ASSET_ID.matcher(resourceType).matches()) {
+            return detailsOf(queries.detailsByAssetId(cloud, resourceType), ApiParameters.of(request));
+        }
         return list(cloud, resourceType, null, ApiParameters.of(request));
+    }
+
+    @GetMapping("/by_asset_ids")
+    Map<String, Object> byAssetIds(@PathVariable String cloud, HttpServletRequest request) {
+        ApiParameters params = ApiParameters.of(request);
+        List<String> assetIds = params.list("asset_ids");
+        if (assetIds == null || assetIds.isEmpty()) {
+            throw DarkroomException.badRequest("Missing required parameter - asset_ids");
+        }
+        if (assetIds.size() > MAX_PUBLIC_IDS) {
+            throw DarkroomException.badRequest("Too many asset_ids: " + assetIds.size() + " (maximum " + MAX_PUBLIC_IDS + ")");
+        }
+        for (String assetId : assetIds) {
+            if (!ASSET_ID.matcher(assetId).matches()) {
+                throw DarkroomException.badRequest("Invalid asset_id " + assetId + " (32 hexadecimal digits)");
+            }
+        }
+        return page(new Page<>(queries.byAssetIds(cloud, assetIds), null), params);
+    }
+
+    @GetMapping("/{resourceType}/context")
+    Map<String, Object> byContext(@PathVariable String cloud, @PathVariable String resourceType, HttpServletRequest request) {
+        ApiParameters params = ApiParameters.of(request);
+        String key = params.get("key");
+        if (key == null) {
+            throw DarkroomException.badRequest("Missing required parameter - key");
+        }
+        ListingQuery query = new ListingQuery(cloud, ResourceType.fromWire(resourceType).wireName(), null, null, null, null,
+                null, null, null, null, false, null, maxResults(params), key, params.get("value"));
+        return page(queries.list(query, params.direction(), params.get("next_cursor")), params);
     }
 
     @GetMapping("/{resourceType}/{type}")
@@ -60,12 +96,13 @@ public class ResourceBrowseController {
         return list(cloud, resourceType, DeliveryType.fromWire(type).wireName(), ApiParameters.of(request));
     }
 
-    @GetMapping("/{resourceType}/tags/{tag}")
+    @GetMapping("/{resourceType}/tags/{*tag}")
     Map<String, Object> byTag(@PathVariable String cloud, @PathVariable String resourceType, @PathVariable String tag,
                               HttpServletRequest request) {
         ApiParameters params = ApiParameters.of(request);
-        ListingQuery query = new ListingQuery(cloud, ResourceType.fromWire(resourceType).wireName(), null, null, null, tag,
-                null, null, null, null, false, null, maxResults(params));
+        ListingQuery query = new ListingQuery(cloud, ResourceType.fromWire(resourceType).wireName(), null, null, null,
+                ApiParameters.pathRest(tag, "tag"),
+                null, null, null, null, false, null, maxResults(params), null, null);
         return page(queries.list(query, params.direction(), params.get("next_cursor")), params);
     }
 
@@ -78,7 +115,7 @@ public class ResourceBrowseController {
         }
         ApiParameters params = ApiParameters.of(request);
         ListingQuery query = new ListingQuery(cloud, ResourceType.fromWire(resourceType).wireName(), null, null, null, null,
-                kind, status, null, null, false, null, maxResults(params));
+                kind, status, null, null, false, null, maxResults(params), null, null);
         return page(queries.list(query, params.direction(), params.get("next_cursor")), params);
     }
 
@@ -92,13 +129,17 @@ public class ResourceBrowseController {
                     DeliveryType.fromWire(type).wireName(), PublicId.of(id.substring(0, id.length() - HISTORY_SUFFIX.length())).value());
             return audit.historyOf(cloud, current.assetId());
         }
+        return detailsOf(queries.details(cloud, ResourceType.fromWire(resourceType).wireName(),
+                DeliveryType.fromWire(type).wireName(), PublicId.of(id).value()), params);
+    }
+
+    private Map<String, Object> detailsOf(ResourceView resource, ApiParameters params) {
         params.integer("max_results", 10, 1, 100); // the derived list's page size: checked now, used once derived media exist
-        ResourceView resource = queries.details(cloud, ResourceType.fromWire(resourceType).wireName(),
-                DeliveryType.fromWire(type).wireName(), PublicId.of(id).value());
         ResourceJson.Extras extras = new ResourceJson.Extras(params.bool("colors", false), params.bool("image_metadata", false),
                 params.bool("exif", false), params.bool("faces", false), params.bool("pages", false),
                 params.bool("phash", false), params.bool("coordinates", false));
-        return json.details(resource, extras.needAnalysis() ? queries.analysis(resource.assetId()) : ResourceAnalysis.NONE, extras);
+        return FieldSelection.of(params).apply(
+                json.details(resource, extras.needAnalysis() ? queries.analysis(resource.assetId()) : ResourceAnalysis.NONE, extras));
     }
 
     private Map<String, Object> list(String cloud, String resourceType, String type, ApiParameters params) {
@@ -116,15 +157,17 @@ public class ResourceBrowseController {
         }
         ListingQuery query = new ListingQuery(cloud, ResourceType.fromWire(resourceType).wireName(), type, prefix,
                 publicIds == null ? null : List.copyOf(publicIds), null, null, null, startAt, null, false, null,
-                publicIds != null ? Math.max(publicIds.size(), maxResults(params)) : maxResults(params));
+                publicIds != null ? Math.max(publicIds.size(), maxResults(params)) : maxResults(params), null, null);
         return page(queries.list(query, params.direction(), params.get("next_cursor")), params);
     }
 
     private Map<String, Object> page(Page<ResourceView> page, ApiParameters params) {
-        ResourceJson.Include include = new ResourceJson.Include(params.bool("tags", false), params.bool("context", false),
-                params.bool("moderations", false));
+        FieldSelection fields = FieldSelection.of(params);
+        ResourceJson.Include include = fields.include(new ResourceJson.Include(params.bool("tags", false),
+                params.bool("context", false), params.bool("moderations", false)));
         var bases = json.urls().bases();
-        return PageJson.of("resources", page.items().stream().map(r -> json.summary(r, include, bases)).toList(), page.nextCursor());
+        return PageJson.of("resources", page.items().stream().map(r -> fields.apply(json.summary(r, include, bases))).toList(),
+                page.nextCursor());
     }
 
     static int maxResults(ApiParameters params) {

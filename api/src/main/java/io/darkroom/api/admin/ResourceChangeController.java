@@ -1,5 +1,7 @@
 package io.darkroom.api.admin;
 
+import io.darkroom.api.resource.AddOnParameters;
+import io.darkroom.api.resource.CoordinatesParameter;
 import io.darkroom.api.resource.ResourceJson;
 import io.darkroom.api.upload.ContextParameter;
 import io.darkroom.api.web.ApiParameters;
@@ -30,9 +32,6 @@ import java.util.Map;
 @RestController
 @RequestMapping("/v1_1/{cloud}")
 public class ResourceChangeController {
-    private static final List<String> ADD_ONS = List.of("auto_tagging", "detection", "raw_convert", "categorization", "ocr",
-            "background_removal");
-
     private final ResourceManager manager;
     private final ResourceDeleter deleter;
     private final ResourceQueries queries;
@@ -49,11 +48,7 @@ public class ResourceChangeController {
     Map<String, Object> update(@PathVariable String cloud, @PathVariable String resourceType, @PathVariable String type,
                                @PathVariable String publicId, HttpServletRequest request) {
         ApiParameters params = ApiParameters.of(request);
-        for (String addOn : ADD_ONS) {
-            if (params.get(addOn) != null) {
-                throw DarkroomException.badRequest("The " + addOn + " add-on is not available in Darkroom");
-            }
-        }
+        AddOnParameters.refuse(params);
         String status = params.get("moderation_status");
         if (status != null && !status.equals("approved") && !status.equals("rejected")) {
             throw DarkroomException.badRequest("Invalid moderation_status " + status + " (expected approved or rejected)");
@@ -62,8 +57,8 @@ public class ResourceChangeController {
         ResourceUpdate update = new ResourceUpdate(params.raw().containsKey("tags") || params.raw().containsKey("tags[]")
                 ? params.list("tags") : null,
                 contextText == null && !params.raw().containsKey("context") ? null : ContextParameter.parse(contextText),
-                CoordinatesParameter.parse("face_coordinates", rawValue(params, "face_coordinates")),
-                CoordinatesParameter.parse("custom_coordinates", rawValue(params, "custom_coordinates")), status);
+                CoordinatesParameter.parse("face_coordinates", params.rawValue("face_coordinates")),
+                CoordinatesParameter.parse("custom_coordinates", params.rawValue("custom_coordinates")), status);
         String id = PublicId.of(publicId.startsWith("/") ? publicId.substring(1) : publicId).value();
         ResourceView resource = manager.update(cloud, ResourceType.fromWire(resourceType).wireName(),
                 DeliveryType.fromWire(type).wireName(), id, update);
@@ -92,12 +87,12 @@ public class ResourceChangeController {
                 params.get("next_cursor"))));
     }
 
-    @DeleteMapping("/resources/{resourceType}/tags/{tag}")
+    @DeleteMapping("/resources/{resourceType}/tags/{*tag}")
     Map<String, Object> deleteByTag(@PathVariable String cloud, @PathVariable String resourceType, @PathVariable String tag,
                                     HttpServletRequest request) {
         ApiParameters params = ApiParameters.of(request);
         return render(deleter.delete(new DeletionRequest(cloud, ResourceType.fromWire(resourceType).wireName(), null, null,
-                null, false, tag, params.bool("keep_original", false), params.get("next_cursor"))));
+                null, false, ApiParameters.pathRest(tag, "tag"), params.bool("keep_original", false), params.get("next_cursor"))));
     }
 
     @DeleteMapping("/derived_resources")
@@ -126,12 +121,6 @@ public class ResourceChangeController {
             body.put("next_cursor", result.nextCursor());
         }
         return body;
-    }
-
-    /** The value as sent, empty included (an empty coordinates value clears them). */
-    private static String rawValue(ApiParameters params, String name) {
-        List<String> values = params.raw().get(name);
-        return values == null || values.isEmpty() ? null : values.get(0);
     }
 
 }

@@ -1,5 +1,7 @@
 package io.darkroom.api.upload;
 
+import io.darkroom.api.resource.AddOnParameters;
+import io.darkroom.api.resource.CoordinatesParameter;
 import io.darkroom.api.resource.ResourceJson;
 import io.darkroom.api.web.ApiParameters;
 import io.darkroom.application.cloud.Cloud;
@@ -45,10 +47,12 @@ public class UploadController {
     private final ResourceUploader uploader;
     private final ResourceJson json;
     private final ChunkedUploads chunkedUploads;
+    private final UploadAnswer answer;
 
     public UploadController(UploadAuthenticator authenticator, UploadStaging staging, ResourceUploader uploader,
-                            ResourceJson json, ChunkedUploads chunkedUploads) {
+                            ResourceJson json, ChunkedUploads chunkedUploads, UploadAnswer answer) {
         this.chunkedUploads = chunkedUploads;
+        this.answer = answer;
         this.authenticator = authenticator;
         this.staging = staging;
         this.uploader = uploader;
@@ -114,6 +118,7 @@ public class UploadController {
 
     /** Validates every parameter before the (possibly large) file is staged; {@code file} null for that check. */
     private static UploadRequest describe(String cloud, String resourceType, ApiParameters params, StagedFile file) {
+        AddOnParameters.refuse(params);
         ResourceType kind = resourceType.equals("auto") ? null : ResourceType.fromWire(resourceType);
         DeliveryType type = DeliveryType.fromWire(params.get("type") == null ? "upload" : params.get("type"));
         List<String> tags = params.list("tags");
@@ -122,31 +127,12 @@ public class UploadController {
                 : new Labels(tags == null ? List.of() : tags, ContextParameter.parse(contextText));
         return new UploadRequest(cloud, kind, type, params.get("public_id"), params.get("folder"),
                 params.bool("use_filename", false), params.bool("unique_filename", true), params.bool("overwrite", true),
-                labels, moderation(params.get("moderation")), file);
-    }
-
-    private static Moderation moderation(String value) {
-        if (value == null) {
-            return null;
-        }
-        if (value.equals("manual")) {
-            return Moderation.pendingManual();
-        }
-        throw DarkroomException.badRequest("Moderation add-on " + value + " is not available; only manual moderation is supported");
+                labels, AddOnParameters.moderation(params) == null ? null : Moderation.pendingManual(),
+                CoordinatesParameter.parse("face_coordinates", params.rawValue("face_coordinates")),
+                CoordinatesParameter.parse("custom_coordinates", params.rawValue("custom_coordinates")), file);
     }
 
     private Map<String, Object> render(UploadOutcome outcome, ApiParameters params, Cloud cloud) {
-        ResourceView r = outcome.resource();
-        Map<String, Object> body = json.withVersion(r);
-        body.put("signature", UploadSignature.digest("SHA-1", "public_id=" + r.publicId() + "&version=" + r.version() + cloud.apiSecret()));
-        body.put("pages", r.pages());
-        body.put("original_filename", ResourceJson.originalFilename(r));
-        if (outcome.existing()) {
-            body.put("existing", true);
-        }
-        json.addExtras(body, r, outcome.analysis(), new ResourceJson.Extras(params.bool("colors", false),
-                params.bool("image_metadata", false), params.bool("exif", false), params.bool("faces", false),
-                false, params.bool("phash", false), false));
-        return body;
+        return answer.render(outcome.resource(), outcome.analysis(), outcome.existing(), params, cloud);
     }
 }

@@ -78,6 +78,13 @@ public class AdminApiGuard extends OncePerRequestFilter {
                 lockedOut(response, locked.get());
                 return;
             }
+            String authorization = request.getHeader("Authorization");
+            if (authorization != null && authorization.regionMatches(true, 0, "Bearer ", 0, 7)) {
+                // Darkroom issues no OAuth tokens, so none is valid; the SDKs show this message as Cloudinary words it
+                response.setHeader("WWW-Authenticate", "Bearer realm=\"Darkroom\", error=\"invalid_token\"");
+                write(response, 401, "Invalid token");
+                return;
+            }
             response.setHeader("WWW-Authenticate", "Basic realm=\"Darkroom\"");
             write(response, 401, "Invalid credentials for cloud " + cloudName
                     + ": use HTTP Basic with the cloud's api_key and api_secret");

@@ -7,9 +7,6 @@ import jakarta.servlet.http.HttpServletRequest;
 
 import java.io.IOException;
 import java.time.Instant;
-import java.time.ZonedDateTime;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -80,6 +77,15 @@ public final class ApiParameters {
         }
     }
 
+    /** A name captured by a {@code {*name}} route segment (public id, tag): without its leading slash; 400 when empty. */
+    public static String pathRest(String captured, String what) {
+        String name = captured.startsWith("/") ? captured.substring(1) : captured;
+        if (name.isEmpty()) {
+            throw DarkroomException.badRequest("Missing required parameter - " + what);
+        }
+        return name;
+    }
+
     /** Every parameter with its raw values, as signed by the Upload API. */
     public Map<String, List<String>> raw() {
         return values;
@@ -93,6 +99,12 @@ public final class ApiParameters {
         }
         String value = list.get(0);
         return value == null || value.isEmpty() ? null : value;
+    }
+
+    /** The value as sent, empty included (an empty coordinates value clears them); null when absent. */
+    public String rawValue(String name) {
+        List<String> list = values.get(name);
+        return list == null || list.isEmpty() ? null : list.get(0);
     }
 
     /** Values of {@code name[]} or {@code name}, each split on commas, blanks dropped; null when absent. */
@@ -149,24 +161,21 @@ public final class ApiParameters {
         };
     }
 
-    /** A timestamp as RFC 1123 (what the SDKs send), ISO 8601, or epoch seconds. */
+    /**
+     * A timestamp as RFC 1123 (what the SDKs send for a date object), ISO 8601 (with or without an
+     * offset; UTC when absent), JavaScript's {@code Date.prototype.toString()}
+     * ({@code Tue Dec 01 2026 19:58:47 GMT+0000 (Coordinated Universal Time)}), or epoch seconds.
+     */
     public Instant instant(String name) {
         String value = get(name);
         if (value == null) {
             return null;
         }
-        try {
-            return ZonedDateTime.parse(value, DateTimeFormatter.RFC_1123_DATE_TIME).toInstant();
-        } catch (DateTimeParseException notRfc) {
-            try {
-                return ZonedDateTime.parse(value, DateTimeFormatter.ISO_DATE_TIME).toInstant();
-            } catch (DateTimeParseException notIso) {
-                try {
-                    return Instant.ofEpochSecond(Long.parseLong(value));
-                } catch (NumberFormatException notEpoch) {
-                    throw DarkroomException.badRequest("Invalid " + name + ": " + value + " (expected an RFC 1123 or ISO 8601 date)");
-                }
-            }
+        Instant parsed = Dates.parse(value.strip());
+        if (parsed == null) {
+            throw DarkroomException.badRequest("Invalid " + name + ": " + value
+                    + " (expected an RFC 1123, ISO 8601 or JavaScript date)");
         }
+        return parsed;
     }
 }

@@ -16,4 +16,17 @@ public record Region(int x, int y, int width, int height) {
     public List<Integer> asList() {
         return List.of(x, y, width, height);
     }
+
+    /**
+     * This region cut to an image of {@code imageWidth x imageHeight}, as Cloudinary does: the corner
+     * is moved inside the image, width and height end at its edges. Unknown dimensions (0) keep it as is.
+     */
+    public Region clippedTo(int imageWidth, int imageHeight) {
+        if (imageWidth <= 0 || imageHeight <= 0) {
+            return this;
+        }
+        int clippedX = Math.min(x, imageWidth - 1);
+        int clippedY = Math.min(y, imageHeight - 1);
+        return new Region(clippedX, clippedY, Math.min(width, imageWidth - clippedX), Math.min(height, imageHeight - clippedY));
+    }
 }

@@ -17,7 +17,7 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
  * free a name reach here only inside the transaction that claims or frees it. A change that
  * changes nothing records nothing. A deleted resource, or one of another cloud, is not found.
  */
-@Revision("1") // of the snapshot's shape: the fields below; change it with them
+@Revision("2") // of the snapshot's shape: the fields below; change it with them
 public class Resource {
     @AggregateIdentifier
     private String assetId;
@@ -32,6 +32,8 @@ public class Resource {
     private String moderationStatus;
     private List<List<Integer>> faces = List.of();
     private List<List<Integer>> custom = List.of();
+    private int width;
+    private int height;
     private final List<String> versionIds = new ArrayList<>();
     private boolean deleted;
 
@@ -83,8 +85,8 @@ public class Resource {
     @CommandHandler
     public void handle(SetCoordinates command) {
         requireVisibleTo(command.cloud().value());
-        List<List<Integer>> nextFaces = command.faces() == null ? faces : command.faces().stream().map(Region::asList).toList();
-        List<List<Integer>> nextCustom = command.custom() == null ? custom : command.custom().stream().map(Region::asList).toList();
+        List<List<Integer>> nextFaces = command.faces() == null ? faces : clipped(command.faces());
+        List<List<Integer>> nextCustom = command.custom() == null ? custom : clipped(command.custom());
         if (!nextFaces.equals(faces) || !nextCustom.equals(custom)) {
             apply(new ResourceCoordinatesChanged(assetId, cloud, resourceType, type, publicId, nextFaces, nextCustom));
         }
@@ -113,6 +115,10 @@ public class Resource {
         apply(new ResourceDeleted(assetId, cloud, resourceType, type, publicId, List.copyOf(versionIds)));
     }
 
+    private List<List<Integer>> clipped(List<Region> regions) {
+        return regions.stream().map(region -> region.clippedTo(width, height).asList()).toList();
+    }
+
     private void requireVisibleTo(String callerCloud) {
         if (deleted || !cloud.equals(callerCloud)) {
             throw new ResourceNotFoundException(deleted ? publicId : assetId);
@@ -132,6 +138,8 @@ public class Resource {
         moderationKind = event.moderationKind();
         moderationStatus = event.moderationStatus();
         versionIds.add(event.versionId());
+        width = event.facts().width();
+        height = event.facts().height();
     }
 
     @EventSourcingHandler
@@ -140,6 +148,8 @@ public class Resource {
         tags = event.tags();
         context = event.context();
         versionIds.add(event.versionId());
+        width = event.facts().width();
+        height = event.facts().height();
     }
 
     @EventSourcingHandler

@@ -17,7 +17,7 @@ class ResourceChangesTest {
     private static final String ID = ASSET.value();
     private static final CloudName CLOUD = CloudName.of("demo");
     private static final Instant T0 = Instant.parse("2026-11-24T10:00:00Z");
-    private static final MediaFacts FACTS = new MediaFacts("jpg", 10, 10, 1, 1, "e", null, List.of(), Map.of(), Map.of(), "a.jpg");
+    private static final MediaFacts FACTS = new MediaFacts("jpg", 400, 300, 1, 1, "e", null, List.of(), Map.of(), Map.of(), "a.jpg");
 
     private FixtureConfiguration<Resource> fixture;
 
@@ -84,6 +84,26 @@ class ResourceChangesTest {
                 .when(new SetCoordinates(ASSET, CLOUD, List.of(new Region(10, 20, 150, 130)), null))
                 .expectEvents(new ResourceCoordinatesChanged(ID, "demo", "image", "upload", "a/b",
                         List.of(List.of(10, 20, 150, 130)), List.of(List.of(1, 2, 3, 4))));
+    }
+
+    @Test
+    void coordinatesAreClippedToTheImageAsCloudinaryDoes() {
+        MediaFacts small = new MediaFacts("png", 241, 81, 1, 1, "e", null, List.of(), Map.of(), Map.of(), "a.png");
+        fixture.given(new ResourceUploaded(ID, "demo", "image", "upload", "a/b", "v1", T0.getEpochSecond(), small, List.of(),
+                        Map.of(), null, null, T0))
+                .when(new SetCoordinates(ASSET, CLOUD, List.of(new Region(120, 30, 109, 150)), List.of(new Region(300, 90, 5, 5))))
+                .expectEvents(new ResourceCoordinatesChanged(ID, "demo", "image", "upload", "a/b",
+                        List.of(List.of(120, 30, 109, 51)), List.of(List.of(240, 80, 1, 1))));
+    }
+
+    @Test
+    void coordinatesAreClippedToTheNewestVersionsDimensions() {
+        MediaFacts wide = new MediaFacts("png", 100, 50, 1, 1, "e", null, List.of(), Map.of(), Map.of(), "a.png");
+        fixture.given(uploaded(List.of(), null), new ResourceVersionUploaded(ID, "demo", "image", "upload", "a/b", "v2",
+                        T0.getEpochSecond() + 1, wide, List.of(), Map.of(), T0.plusSeconds(1)))
+                .when(new SetCoordinates(ASSET, CLOUD, List.of(new Region(90, 10, 50, 50)), null))
+                .expectEvents(new ResourceCoordinatesChanged(ID, "demo", "image", "upload", "a/b",
+                        List.of(List.of(90, 10, 10, 40)), List.of()));
     }
 
     @Test

@@ -185,6 +185,13 @@ public class JdbcResourceCatalog implements ResourceCatalog, ResourceReadModel {
             args.add(q.moderationKind());
             args.add(q.moderationStatus());
         }
+        if (q.contextKey() != null && q.contextValue() != null) {
+            sql.append(" AND r.context @> ?::jsonb");
+            args.add(JsonColumns.jsonb(java.util.Map.of(q.contextKey(), q.contextValue())).getValue());
+        } else if (q.contextKey() != null) {
+            sql.append(" AND r.context ?? ?"); // jsonb key existence; "??" is how pgjdbc escapes the "?" operator
+            args.add(q.contextKey());
+        }
         if (q.startAt() != null) {
             sql.append(" AND ").append(alias).append(".created_at >= ?");
             args.add(timestamp(q.startAt()));
@@ -217,6 +224,12 @@ public class JdbcResourceCatalog implements ResourceCatalog, ResourceReadModel {
     public Optional<ResourceView> find(String cloud, String resourceType, String type, String publicId) {
         return jdbc.query("SELECT " + COLUMNS + " FROM resource_listing r WHERE r.cloud = ? AND r.resource_type = ? AND r.type = ? AND r.public_id = ?",
                 VIEW, cloud, resourceType, type, publicId).stream().findFirst();
+    }
+
+    @Override
+    public List<ResourceView> findByAssetIds(String cloud, java.util.Collection<String> assetIds) {
+        return jdbc.query("SELECT " + COLUMNS + " FROM resource_listing r WHERE r.cloud = ? AND r.asset_id = ANY (?)", VIEW,
+                cloud, assetIds.toArray(String[]::new));
     }
 
     @Override

@@ -59,7 +59,7 @@ class ResourceListingProjectionTest {
     }
 
     private ListingQuery query(String prefix, String tag, int limit) {
-        return new ListingQuery(cloud, "image", null, prefix, null, tag, null, null, null, null, false, null, limit);
+        return new ListingQuery(cloud, "image", null, prefix, null, tag, null, null, null, null, false, null, limit, null, null);
     }
 
     @Test

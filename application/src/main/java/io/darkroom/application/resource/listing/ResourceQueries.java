@@ -35,7 +35,7 @@ public class ResourceQueries {
         }
         ListingQuery query = new ListingQuery(request.cloud(), request.resourceType(), request.type(), request.prefix(),
                 request.publicIds(), request.tag(), request.moderationKind(), request.moderationStatus(),
-                request.startAt(), sortKey, asc, after, request.limit());
+                request.startAt(), sortKey, asc, after, request.limit(), request.contextKey(), request.contextValue());
         List<ResourceView> rows = readModel.list(query);
         if (rows.size() <= request.limit()) {
             return new Page<>(rows, null);
@@ -49,6 +49,18 @@ public class ResourceQueries {
     public ResourceView details(String cloud, String resourceType, String type, String publicId) {
         return readModel.find(cloud, resourceType, type, publicId)
                 .orElseThrow(() -> DarkroomException.notFound("Resource not found - " + publicId));
+    }
+
+    public ResourceView detailsByAssetId(String cloud, String assetId) {
+        return readModel.findByAssetId(cloud, assetId)
+                .orElseThrow(() -> DarkroomException.notFound("Resource not found - " + assetId));
+    }
+
+    /** The cloud's resources among {@code assetIds}, in the order asked for; unknown ids are left out. */
+    public List<ResourceView> byAssetIds(String cloud, List<String> assetIds) {
+        java.util.Map<String, ResourceView> found = new java.util.HashMap<>();
+        readModel.findByAssetIds(cloud, assetIds).forEach(r -> found.put(r.assetId(), r));
+        return assetIds.stream().distinct().map(found::get).filter(java.util.Objects::nonNull).toList();
     }
 
     public ResourceAnalysis analysis(String assetId) {
@@ -79,6 +91,7 @@ public class ResourceQueries {
         return String.join("|", "resources", q.cloud(), q.resourceType(), String.valueOf(q.type()),
                 String.valueOf(q.prefix()), String.valueOf(q.publicIds()), String.valueOf(q.tag()),
                 String.valueOf(q.moderationKind()), String.valueOf(q.moderationStatus()),
-                String.valueOf(q.startAt()), sortKey.name(), String.valueOf(asc));
+                String.valueOf(q.startAt()), sortKey.name(), String.valueOf(asc), String.valueOf(q.contextKey()),
+                String.valueOf(q.contextValue()));
     }
 }

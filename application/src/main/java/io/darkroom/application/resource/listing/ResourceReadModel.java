@@ -12,6 +12,9 @@ public interface ResourceReadModel {
 
     Optional<ResourceView> findByAssetId(String cloud, String assetId);
 
+    /** The cloud's resources among {@code assetIds}, in no particular order (unknown ids are left out). */
+    List<ResourceView> findByAssetIds(String cloud, java.util.Collection<String> assetIds);
+
     ResourceAnalysis analysis(String assetId);
 
     /** Distinct tags of a resource type in ascending order, after {@code afterTag} (exclusive, may be null); up to {@code limit}. */

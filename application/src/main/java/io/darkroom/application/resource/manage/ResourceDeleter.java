@@ -78,7 +78,7 @@ public class ResourceDeleter {
         } else {
             ListingQuery selection = new ListingQuery(request.cloud(), request.resourceType(), request.type(),
                     request.tag() == null ? (request.prefix() == null ? "" : request.prefix()) : null, null, request.tag(),
-                    null, null, null, null, true, null, MAX_PER_CALL);
+                    null, null, null, null, true, null, MAX_PER_CALL, null, null);
             Page<ResourceView> page = queries.list(selection, true, request.nextCursor());
             page.items().forEach(r -> targets.put(r.assetId(), r.publicId()));
             nextCursor = page.nextCursor();

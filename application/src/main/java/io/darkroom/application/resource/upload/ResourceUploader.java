@@ -13,6 +13,7 @@ import io.darkroom.domain.resource.Labels;
 import io.darkroom.domain.resource.MediaFacts;
 import io.darkroom.domain.resource.PublicId;
 import io.darkroom.domain.resource.ResourceType;
+import io.darkroom.domain.resource.SetCoordinates;
 import io.darkroom.domain.resource.UploadNewVersion;
 import io.darkroom.domain.resource.UploadResource;
 import org.axonframework.common.transaction.TransactionManager;
@@ -110,9 +111,12 @@ public class ResourceUploader {
             return new UploadOutcome(existing, readModel.analysis(holder), true);
         }
         String assetId = holder;
+        if (request.setsCoordinates()) {
+            commands.send(new SetCoordinates(AssetId.of(assetId), CloudName.of(request.cloud()), request.faces(), request.custom()));
+        }
         ResourceView stored = readModel.findByAssetId(request.cloud(), assetId)
                 .orElseThrow(() -> new IllegalStateException("projection did not record " + assetId));
-        return new UploadOutcome(stored, ResourceAnalysis.of(facts), false);
+        return new UploadOutcome(stored, request.setsCoordinates() ? readModel.analysis(assetId) : ResourceAnalysis.of(facts), false);
     }
 
     private static ResourceType kindFor(ResourceType requested, ResourceType detected) {

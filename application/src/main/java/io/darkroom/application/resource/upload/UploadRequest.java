@@ -3,14 +3,21 @@ package io.darkroom.application.resource.upload;
 import io.darkroom.domain.resource.DeliveryType;
 import io.darkroom.domain.resource.Labels;
 import io.darkroom.domain.resource.Moderation;
+import io.darkroom.domain.resource.Region;
 import io.darkroom.domain.resource.ResourceType;
+
+import java.util.List;
 
 /**
  * An upload as the Upload API describes it. {@code resourceType} null means {@code auto};
  * {@code publicId} null means generated (or from the file name with {@code useFilename});
- * {@code labels} null means the upload named no tags or context; {@code moderation} may be null.
+ * {@code labels} null means the upload named no tags or context; {@code moderation} may be null;
+ * {@code faces} and {@code custom} null leave those coordinates as they are.
  */
 public record UploadRequest(String cloud, ResourceType resourceType, DeliveryType type, String publicId, String folder,
                             boolean useFilename, boolean uniqueFilename, boolean overwrite, Labels labels,
-                            Moderation moderation, StagedFile file) {
+                            Moderation moderation, List<Region> faces, List<Region> custom, StagedFile file) {
+    public boolean setsCoordinates() {
+        return faces != null || custom != null;
+    }
 }

@@ -1,4 +1,4 @@
-package io.darkroom.api.admin;
+package io.darkroom.api.resource;
 
 import io.darkroom.application.support.DarkroomException;
 import io.darkroom.domain.resource.Region;
@@ -6,14 +6,21 @@ import io.darkroom.domain.resource.Region;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Parses {@code x,y,w,h|x,y,w,h} (face or custom coordinates); an empty value clears them. */
-final class CoordinatesParameter {
+/**
+ * Parses {@code x,y,w,h|x,y,w,h} (face or custom coordinates; the SDKs also send a JSON-like
+ * {@code [[x,y,w,h],...]} list from arrays); an empty value clears them.
+ */
+public final class CoordinatesParameter {
     private CoordinatesParameter() {
     }
 
-    static List<Region> parse(String name, String value) {
+    public static List<Region> parse(String name, String value) {
         if (value == null) {
             return null;
+        }
+        value = value.strip();
+        if (value.startsWith("[")) {
+            value = value.replaceAll("\\]\\s*,\\s*\\[", "|").replaceAll("[\\[\\]\\s]", "");
         }
         List<Region> regions = new ArrayList<>();
         if (value.isBlank()) {
