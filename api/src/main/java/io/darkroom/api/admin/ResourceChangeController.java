@@ -22,6 +22,7 @@ import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestMethod;
 import org.springframework.web.bind.annotation.RestController;
 
 import java.util.LinkedHashMap;
@@ -47,21 +48,34 @@ public class ResourceChangeController {
     @PostMapping("/resources/{resourceType}/{type}/{*publicId}")
     Map<String, Object> update(@PathVariable String cloud, @PathVariable String resourceType, @PathVariable String type,
                                @PathVariable String publicId, HttpServletRequest request) {
-        ApiParameters params = ApiParameters.of(request);
+        ResourceUpdate update = updateOf(ApiParameters.of(request));
+        String id = PublicId.of(ApiParameters.pathRest(publicId, "public_id")).value();
+        return answer(manager.update(cloud, ResourceType.fromWire(resourceType).wireName(), DeliveryType.fromWire(type).wireName(),
+                id, update), update);
+    }
+
+    /** The update by asset id ({@code PUT /resources/:asset_id}, as the current SDKs send it; POST too). */
+    @RequestMapping(path = "/resources/{assetId:[0-9a-f]{32}}", method = {RequestMethod.PUT, RequestMethod.POST})
+    Map<String, Object> updateByAssetId(@PathVariable String cloud, @PathVariable String assetId, HttpServletRequest request) {
+        ResourceUpdate update = updateOf(ApiParameters.of(request));
+        return answer(manager.updateByAssetId(cloud, assetId, update), update);
+    }
+
+    private static ResourceUpdate updateOf(ApiParameters params) {
         AddOnParameters.refuse(params);
         String status = params.get("moderation_status");
         if (status != null && !status.equals("approved") && !status.equals("rejected")) {
             throw DarkroomException.badRequest("Invalid moderation_status " + status + " (expected approved or rejected)");
         }
         String contextText = params.get("context");
-        ResourceUpdate update = new ResourceUpdate(params.raw().containsKey("tags") || params.raw().containsKey("tags[]")
+        return new ResourceUpdate(params.raw().containsKey("tags") || params.raw().containsKey("tags[]")
                 ? params.list("tags") : null,
                 contextText == null && !params.raw().containsKey("context") ? null : ContextParameter.parse(contextText),
                 CoordinatesParameter.parse("face_coordinates", params.rawValue("face_coordinates")),
                 CoordinatesParameter.parse("custom_coordinates", params.rawValue("custom_coordinates")), status);
-        String id = PublicId.of(publicId.startsWith("/") ? publicId.substring(1) : publicId).value();
-        ResourceView resource = manager.update(cloud, ResourceType.fromWire(resourceType).wireName(),
-                DeliveryType.fromWire(type).wireName(), id, update);
+    }
+
+    private Map<String, Object> answer(ResourceView resource, ResourceUpdate update) {
         ResourceJson.Extras extras = new ResourceJson.Extras(false, false, false, update.faces() != null, false, false,
                 update.faces() != null || update.custom() != null);
         return json.details(resource, extras.needAnalysis() ? queries.analysis(resource.assetId()) : ResourceAnalysis.NONE, extras);

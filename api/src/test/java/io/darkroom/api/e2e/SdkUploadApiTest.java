@@ -81,4 +81,47 @@ class SdkUploadApiTest extends DarkroomIntegrationTest {
         assertThat(result.get("width")).isEqualTo(64);
         assertThat(((Number) result.get("bytes")).longValue()).isEqualTo(png.length);
     }
+
+    @Test
+    void explicit_applies_tags_context_and_coordinates_to_an_existing_asset() throws Exception {
+        cloudinary.uploader().upload(TestImages.png(241, 81, 11), ObjectUtils.asMap("public_id", "sdk/explicit", "tags", "old"));
+        Map<?, ?> result = cloudinary.uploader().explicit("sdk/explicit", ObjectUtils.asMap("type", "upload",
+                "tags", java.util.List.of("one", "two"), "context", ObjectUtils.asMap("caption", "hello"),
+                "face_coordinates", "120,30,109,150"));
+        assertThat(result.get("public_id")).isEqualTo("sdk/explicit");
+        assertThat(result.get("tags")).isEqualTo(java.util.List.of("one", "two"));
+        assertThat(((Map<?, ?>) ((Map<?, ?>) result.get("context")).get("custom")).get("caption")).isEqualTo("hello");
+        Map<?, ?> details = api.resource("sdk/explicit", ObjectUtils.asMap("faces", true));
+        assertThat(details.get("faces")).isEqualTo(java.util.List.of(java.util.List.of(120, 30, 109, 51)));
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> cloudinary.uploader().explicit("sdk/explicit",
+                        ObjectUtils.asMap("raw_convert", "illegal")))
+                .hasMessageContaining("Illegal value illegal for parameter raw_convert");
+    }
+
+    @Test
+    void lookups_by_context_by_asset_id_and_with_fields() throws Exception {
+        Map<?, ?> first = cloudinary.uploader().upload(TestImages.png(20, 20, 21), ObjectUtils.asMap(
+                "public_id", "sdk/ctx1", "context", "theme=dark", "tags", "t1"));
+        Map<?, ?> second = cloudinary.uploader().upload(TestImages.png(20, 20, 22), ObjectUtils.asMap(
+                "public_id", "sdk/ctx2", "context", "theme=light"));
+        var byKey = api.resourcesByContext("theme", ObjectUtils.emptyMap());
+        assertThat(publicIds(byKey)).containsExactly("sdk/ctx2", "sdk/ctx1");
+        var byValue = api.resourcesByContext("theme", "dark", ObjectUtils.asMap("context", true));
+        assertThat(publicIds(byValue)).containsExactly("sdk/ctx1");
+
+        var byAssetId = api.resourceByAssetID(first.get("asset_id").toString(), ObjectUtils.emptyMap());
+        assertThat(byAssetId.get("public_id")).isEqualTo("sdk/ctx1");
+        var byAssetIds = api.resourcesByAssetIDs(java.util.List.of(second.get("asset_id").toString(),
+                first.get("asset_id").toString()), ObjectUtils.asMap("tags", true));
+        assertThat(publicIds(byAssetIds)).containsExactly("sdk/ctx2", "sdk/ctx1");
+
+        var withFields = api.resources(ObjectUtils.asMap("prefix", "sdk/ctx", "type", "upload", "fields", "tags,bytes"));
+        Map<?, ?> item = (Map<?, ?>) ((java.util.List<?>) withFields.get("resources")).get(0);
+        assertThat(item.keySet().stream().map(Object::toString).toList()).containsExactlyInAnyOrder("asset_id", "public_id", "tags", "bytes");
+        // (the Java SDK sends no fields with details calls; SdkWireEdgeCasesTest covers fields on details)
+    }
+
+    private static java.util.List<String> publicIds(Map<?, ?> response) {
+        return ((java.util.List<?>) response.get("resources")).stream().map(r -> ((Map<?, ?>) r).get("public_id").toString()).toList();
+    }
 }

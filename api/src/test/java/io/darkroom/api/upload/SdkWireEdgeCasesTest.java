@@ -190,6 +190,22 @@ class SdkWireEdgeCasesTest extends DarkroomIntegrationTest {
         List<String> names = new java.util.ArrayList<>();
         item.fieldNames().forEachRemaining(names::add);
         assertThat(names).containsExactlyInAnyOrder("asset_id", "public_id", "tags", "width");
+        List<String> detailNames = new java.util.ArrayList<>();
+        json(admin("/resources/" + a.path("asset_id").asText() + "?fields=bytes,context")).fieldNames().forEachRemaining(detailNames::add);
+        assertThat(detailNames).containsExactlyInAnyOrder("asset_id", "public_id", "bytes", "context");
+    }
+
+    @Test
+    void an_update_by_asset_id_changes_that_asset_only_in_its_own_cloud() throws Exception {
+        JsonNode asset = uploaded("byid/target", 10, 10, Map.of("tags", "before"));
+        String path = "/v1_1/" + CLOUD + "/resources/" + asset.path("asset_id").asText();
+        HttpResponse<String> updated = send("PUT", path, "application/x-www-form-urlencoded", "tags=after%2Cnow", KEY, SECRET);
+        assertThat(updated.statusCode()).as(updated.body()).isEqualTo(200);
+        assertThat(json(updated).path("tags").toString()).isEqualTo("[\"after\",\"now\"]");
+        HttpResponse<String> foreign = send("PUT", "/v1_1/test-cloud/resources/" + asset.path("asset_id").asText(),
+                "application/x-www-form-urlencoded", "tags=stolen", "test-key", "test-secret");
+        assertThat(foreign.statusCode()).isEqualTo(404);
+        assertThat(json(admin("/resources/image/upload/byid/target")).path("tags").toString()).isEqualTo("[\"after\",\"now\"]");
     }
 
     @Test

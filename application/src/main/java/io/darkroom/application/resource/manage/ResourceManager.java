@@ -46,7 +46,21 @@ public class ResourceManager {
 
     /** The Admin API update; answers the resource afterwards. Unknown names are a 404. */
     public ResourceView update(String cloud, String resourceType, String type, String publicId, ResourceUpdate update) {
-        String assetId = holder(cloud, resourceType, type, publicId);
+        return updateAsset(cloud, holder(cloud, resourceType, type, publicId), publicId, update);
+    }
+
+    /**
+     * The update by asset id; a deleted or unknown asset, or one of another cloud, is a 404 (the
+     * aggregate refuses a caller of another cloud, so nothing of it is changed).
+     */
+    public ResourceView updateByAssetId(String cloud, String assetId, ResourceUpdate update) {
+        if (readModel.findByAssetId(cloud, assetId).isEmpty()) {
+            throw DarkroomException.notFound("Resource not found - " + assetId);
+        }
+        return updateAsset(cloud, assetId, assetId, update);
+    }
+
+    private ResourceView updateAsset(String cloud, String assetId, String publicId, ResourceUpdate update) {
         AssetId id = AssetId.of(assetId);
         CloudName name = CloudName.of(cloud);
         commands.retrying(() -> commands.inOneUnit(() -> {
