@@ -3,7 +3,6 @@ package io.darkroom.ops.client;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -61,20 +60,33 @@ public final class Api {
 
     /** Signed multipart upload of {@code bytes} with the given parameters. */
     public Answer upload(Map<String, String> params, byte[] bytes, String filename) throws IOException, InterruptedException {
+        return upload("image", params, bytes, 0, bytes.length, filename, Map.of());
+    }
+
+    /**
+     * Signed multipart upload of {@code length} bytes of {@code bytes} from {@code offset}, with extra
+     * headers (a chunked upload's {@code Content-Range} and {@code X-Unique-Upload-Id}); the file
+     * is not copied into the request body.
+     */
+    public Answer upload(String resourceType, Map<String, String> params, byte[] bytes, int offset, int length, String filename,
+                         Map<String, String> headers) throws IOException, InterruptedException {
         Map<String, String> signed = sign(params);
         String boundary = "----darkroom" + System.nanoTime();
-        ByteArrayOutputStream body = new ByteArrayOutputStream(bytes.length + 1024);
+        StringBuilder head = new StringBuilder();
         for (Map.Entry<String, String> entry : signed.entrySet()) {
-            body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + entry.getKey() + "\"\r\n\r\n"
-                    + entry.getValue() + "\r\n").getBytes(StandardCharsets.UTF_8));
+            head.append("--").append(boundary).append("\r\nContent-Disposition: form-data; name=\"").append(entry.getKey())
+                    .append("\"\r\n\r\n").append(entry.getValue()).append("\r\n");
         }
-        body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + filename
-                + "\"\r\nContent-Type: application/octet-stream\r\n\r\n").getBytes(StandardCharsets.UTF_8));
-        body.writeBytes(bytes);
-        body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
-        return send(HttpRequest.newBuilder(URI.create(baseUrl + "/v1_1/" + cloud + "/image/upload"))
+        head.append("--").append(boundary).append("\r\nContent-Disposition: form-data; name=\"file\"; filename=\"")
+                .append(filename).append("\"\r\nContent-Type: application/octet-stream\r\n\r\n");
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUrl + "/v1_1/" + cloud + "/" + resourceType + "/upload"))
                 .header("Content-Type", "multipart/form-data; boundary=" + boundary)
-                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())));
+                .POST(HttpRequest.BodyPublishers.concat(
+                        HttpRequest.BodyPublishers.ofByteArray(head.toString().getBytes(StandardCharsets.UTF_8)),
+                        HttpRequest.BodyPublishers.ofByteArray(bytes, offset, length),
+                        HttpRequest.BodyPublishers.ofByteArray(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8))));
+        headers.forEach(request::header);
+        return send(request);
     }
 
     /** A signed Upload API action ({@code tags}, {@code destroy}, ...) as a form post. */

@@ -15,6 +15,22 @@ final class Heap {
         this.url = baseUrl + "/actuator/prometheus";
     }
 
+    /** Used heap in bytes now, or -1 when the endpoint does not answer. */
+    double usedBytes() {
+        try {
+            String metrics = http.send(HttpRequest.newBuilder(URI.create(url)).build(), HttpResponse.BodyHandlers.ofString()).body();
+            double used = 0;
+            for (String line : metrics.split("\n")) {
+                if (line.startsWith("jvm_memory_used_bytes{") && line.contains("area=\"heap\"")) {
+                    used += Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1));
+                }
+            }
+            return used;
+        } catch (Exception e) {
+            return -1;
+        }
+    }
+
     String read() {
         try {
             String metrics = http.send(HttpRequest.newBuilder(URI.create(url)).build(), HttpResponse.BodyHandlers.ofString()).body();

@@ -32,6 +32,10 @@ public final class LoadTool {
     }
 
     public static void main(String[] args) throws Exception {
+        if (args.length > 0 && args[0].equals("large-upload")) {
+            LargeUploadBenchmark.main(java.util.Arrays.copyOfRange(args, 1, args.length));
+            return;
+        }
         Options options = Options.parse(args);
         HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10))
                 .executor(Executors.newFixedThreadPool(options.concurrency() + 4)).build();

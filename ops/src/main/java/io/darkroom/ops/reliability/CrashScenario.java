@@ -29,7 +29,8 @@ import java.util.stream.Stream;
  * (event store and read models), the read models must equal a rebuild from the event store,
  * every live resource's file must hold its bytes, and no file may outlive its resource.
  * Writes without an answer (in flight at the kill) may go either way and are only checked for
- * consistency.
+ * consistency. Some uploads are chunked (two parts of a 6-7 MB image): every listed chunked asset,
+ * acknowledged or not, must hold one whole file, and no part may outlive the chunk grace period.
  */
 final class CrashScenario {
     enum State { ALIVE, DELETED, UNCERTAIN }
@@ -50,7 +51,7 @@ final class CrashScenario {
         }
     }
 
-    record Result(int roundsSurvived, int rounds, long ackedWrites, long lost, List<String> failures) {
+    record Result(int roundsSurvived, int rounds, long ackedWrites, long chunkedUploads, long lost, List<String> failures) {
     }
 
     private final DarkroomProcess darkroom;
@@ -58,6 +59,10 @@ final class CrashScenario {
     private final Map<String, Asset> assets = new ConcurrentHashMap<>();
     private final List<String> failures = new CopyOnWriteArrayList<>();
     private final AtomicInteger counter = new AtomicInteger();
+    /** Images sent as chunked uploads, and the SHA-256 of each: a listed chunked asset must be one of them whole. */
+    private final List<byte[]> largeImages = new ArrayList<>();
+    private final Set<String> largeImageHashes = ConcurrentHashMap.newKeySet();
+    private final AtomicInteger chunkedAcked = new AtomicInteger();
     private long ackedWrites;
     private long lost;
 
@@ -67,6 +72,11 @@ final class CrashScenario {
     }
 
     Result run(int rounds) throws Exception {
+        for (int i = 0; i < 3; i++) {
+            byte[] image = noisePng(1400, 1300 + i);
+            largeImages.add(image);
+            largeImageHashes.add(sha256(image));
+        }
         darkroom.start(Duration.ofMinutes(3));
         int survived = 0;
         try {
@@ -85,7 +95,7 @@ final class CrashScenario {
         } finally {
             darkroom.stop();
         }
-        return new Result(survived, rounds, ackedWrites, lost, failures);
+        return new Result(survived, rounds, ackedWrites, chunkedAcked.get(), lost, failures);
     }
 
     private void writeAndKill(int round) throws Exception {
@@ -123,6 +133,9 @@ final class CrashScenario {
     private boolean writeOnce(Api api, int round) throws Exception {
         List<Asset> alive = assets.values().stream().filter(a -> a.state == State.ALIVE).toList();
         int dice = ThreadLocalRandom.current().nextInt(100);
+        if (dice < 6) {
+            return chunkedUpload(api, round);
+        }
         if (alive.size() < 10 || dice < 45) {
             return upload(api, round);
         }
@@ -149,6 +162,31 @@ final class CrashScenario {
         assets.put(publicId, new Asset(publicId, json.path("asset_id").asText(), sha256(png), round));
         return true;
     }
+
+    /** A chunked upload in two parts, Node-style (total -1 on the first part). */
+    private boolean chunkedUpload(Api api, int round) throws Exception {
+        String publicId = CHUNKED_PREFIX + round + "/" + counter.incrementAndGet();
+        byte[] image = largeImages.get(ThreadLocalRandom.current().nextInt(largeImages.size()));
+        String uploadId = java.util.UUID.randomUUID().toString();
+        int part = 5_000_000;
+        Api.Answer first = api.upload("image", Map.of("public_id", publicId), image, 0, part, "large.png",
+                Map.of("X-Unique-Upload-Id", uploadId, "Content-Range", "bytes 0-" + (part - 1) + "/-1"));
+        if (first.status() != 200) {
+            return false;
+        }
+        Api.Answer last = api.upload("image", Map.of("public_id", publicId), image, part, image.length - part, "large.png",
+                Map.of("X-Unique-Upload-Id", uploadId, "Content-Range", "bytes " + part + "-" + (image.length - 1) + "/" + image.length));
+        if (last.status() != 200) {
+            return false;
+        }
+        check(last.json().path("bytes").asLong() == image.length, "chunked upload answered " + last.json().path("bytes")
+                + " bytes for a " + image.length + "-byte file: " + publicId);
+        assets.put(publicId, new Asset(publicId, last.json().path("asset_id").asText(), sha256(image), round));
+        chunkedAcked.incrementAndGet();
+        return true;
+    }
+
+    private static final String CHUNKED_PREFIX = "crash/chunked/r";
 
     private boolean tag(Api api, int round, Asset target) throws Exception {
         String tag = "k" + counter.incrementAndGet();
@@ -210,6 +248,7 @@ final class CrashScenario {
                 checkHistory(api, round, asset);
             }
         }
+        checkChunkedAssetsAreWhole(api, round, live);
         darkroom.stop();
         darkroom.replay();
         darkroom.start(Duration.ofMinutes(3));
@@ -247,7 +286,19 @@ final class CrashScenario {
         }
     }
 
-    /** One file per live resource (each has one version) once the sweeper has run. */
+    /** Every listed chunked asset, acknowledged or in flight at the kill, holds one of the files whole. */
+    private void checkChunkedAssetsAreWhole(Api api, int round, Snapshot live) throws Exception {
+        for (Map.Entry<String, JsonNode> listed : live.resources().entrySet()) {
+            if (listed.getKey().startsWith(CHUNKED_PREFIX + round + "/")) {
+                byte[] bytes = api.bytes(listed.getValue().path("url").asText());
+                check(bytes != null && largeImageHashes.contains(sha256(bytes)), "round " + round
+                        + ": chunked asset " + listed.getKey() + " holds " + (bytes == null ? "no file" : "a partial or mixed file ("
+                        + bytes.length + " bytes)"));
+            }
+        }
+    }
+
+    /** One file per live resource (each has one version) once the sweeper has run: no part outlives the chunk grace. */
     private void checkBlobFiles(int round, int liveResources) throws Exception {
         Path blobs = darkroom.dataDir().resolve("blobs");
         long files = 0;
@@ -276,6 +327,20 @@ final class CrashScenario {
         for (int x = 0; x < 24; x++) {
             for (int y = 0; y < 16; y++) {
                 image.setRGB(x, y, random.nextInt(0xffffff));
+            }
+        }
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ImageIO.write(image, "png", out);
+        return out.toByteArray();
+    }
+
+    /** A PNG of random pixels (about 3 bytes per pixel: it hardly compresses). */
+    static byte[] noisePng(int width, int height) throws IOException {
+        BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
+        ThreadLocalRandom random = ThreadLocalRandom.current();
+        for (int x = 0; x < width; x++) {
+            for (int y = 0; y < height; y++) {
+                image.setRGB(x, y, random.nextInt(0x1000000));
             }
         }
         ByteArrayOutputStream out = new ByteArrayOutputStream();

@@ -44,6 +44,7 @@ final class DarkroomProcess {
         environment.put("DARKROOM_DEFAULT_HOURLY_LIMIT", "0");
         environment.put("DARKROOM_BLOB_SWEEP_INTERVAL", "500ms");
         environment.put("DARKROOM_UPLOAD_ORPHAN_GRACE", "2s");
+        environment.put("DARKROOM_UPLOAD_CHUNK_GRACE", "2s");
         environment.putAll(extraEnvironment);
     }
 

@@ -34,6 +34,7 @@ public final class ReliabilitySuite {
             CrashScenario.Result crash = new CrashScenario(darkroom, options.clients()).run(options.crashRounds());
             report.row("crash rounds survived (kill -9)", crash.roundsSurvived() + " / " + crash.rounds());
             report.row("acknowledged writes checked", String.valueOf(crash.ackedWrites()));
+            report.row("of them chunked uploads (two parts each)", String.valueOf(crash.chunkedUploads()));
             report.row("acknowledged writes lost", String.valueOf(crash.lost()));
             report.failures(crash.failures());
         }
