@@ -1,9 +1,7 @@
 package io.darkroom.api.admin;
 
-import io.darkroom.api.resource.AddOnParameters;
-import io.darkroom.api.resource.CoordinatesParameter;
 import io.darkroom.api.resource.ResourceJson;
-import io.darkroom.api.upload.ContextParameter;
+import io.darkroom.api.resource.UpdateParameters;
 import io.darkroom.api.web.ApiParameters;
 import io.darkroom.application.resource.listing.ResourceAnalysis;
 import io.darkroom.application.resource.listing.ResourceQueries;
@@ -62,17 +60,11 @@ public class ResourceChangeController {
     }
 
     private static ResourceUpdate updateOf(ApiParameters params) {
-        AddOnParameters.refuse(params);
         String status = params.get("moderation_status");
         if (status != null && !status.equals("approved") && !status.equals("rejected")) {
             throw DarkroomException.badRequest("Invalid moderation_status " + status + " (expected approved or rejected)");
         }
-        String contextText = params.get("context");
-        return new ResourceUpdate(params.raw().containsKey("tags") || params.raw().containsKey("tags[]")
-                ? params.list("tags") : null,
-                contextText == null && !params.raw().containsKey("context") ? null : ContextParameter.parse(contextText),
-                CoordinatesParameter.parse("face_coordinates", params.rawValue("face_coordinates")),
-                CoordinatesParameter.parse("custom_coordinates", params.rawValue("custom_coordinates")), status);
+        return UpdateParameters.of(params, status);
     }
 
     private Map<String, Object> answer(ResourceView resource, ResourceUpdate update) {

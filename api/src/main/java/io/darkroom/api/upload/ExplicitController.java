@@ -1,7 +1,7 @@
 package io.darkroom.api.upload;
 
 import io.darkroom.api.resource.AddOnParameters;
-import io.darkroom.api.resource.CoordinatesParameter;
+import io.darkroom.api.resource.UpdateParameters;
 import io.darkroom.api.web.ApiParameters;
 import io.darkroom.application.cloud.Cloud;
 import io.darkroom.application.resource.listing.ResourceQueries;
@@ -47,17 +47,11 @@ public class ExplicitController {
         if (publicId == null) {
             throw DarkroomException.badRequest("Missing required parameter - public_id");
         }
-        AddOnParameters.refuse(params);
+        String moderation = AddOnParameters.moderation(params);
+        ResourceUpdate update = UpdateParameters.of(params, moderation == null ? null : "pending");
         if (params.get("eager") != null) {
             throw DarkroomException.badRequest("eager is not supported yet: Darkroom makes no derived media before transformations exist");
         }
-        String contextText = params.get("context");
-        ResourceUpdate update = new ResourceUpdate(params.raw().containsKey("tags") || params.raw().containsKey("tags[]")
-                ? params.list("tags") : null,
-                contextText == null && !params.raw().containsKey("context") ? null : ContextParameter.parse(contextText),
-                CoordinatesParameter.parse("face_coordinates", params.rawValue("face_coordinates")),
-                CoordinatesParameter.parse("custom_coordinates", params.rawValue("custom_coordinates")),
-                AddOnParameters.moderation(params) == null ? null : "pending");
         ResourceView resource = manager.update(account.name(), ResourceType.fromWire(resourceType).wireName(),
                 DeliveryType.fromWire(params.get("type") == null ? "upload" : params.get("type")).wireName(),
                 PublicId.of(publicId).value(), update);

@@ -1,5 +1,6 @@
 package io.darkroom.api.upload;
 
+import io.darkroom.api.resource.ContextParameter;
 import io.darkroom.api.resource.ResourceJson;
 import io.darkroom.api.web.ApiParameters;
 import io.darkroom.application.resource.listing.ResourceAnalysis;

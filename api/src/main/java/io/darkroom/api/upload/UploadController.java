@@ -1,12 +1,10 @@
 package io.darkroom.api.upload;
 
 import io.darkroom.api.resource.AddOnParameters;
+import io.darkroom.api.resource.ContextParameter;
 import io.darkroom.api.resource.CoordinatesParameter;
-import io.darkroom.api.resource.ResourceJson;
 import io.darkroom.api.web.ApiParameters;
 import io.darkroom.application.cloud.Cloud;
-import io.darkroom.application.cloud.UploadSignature;
-import io.darkroom.application.resource.listing.ResourceView;
 import io.darkroom.application.resource.upload.ResourceUploader;
 import io.darkroom.application.resource.upload.StagedFile;
 import io.darkroom.application.resource.upload.UploadOutcome;
@@ -28,8 +26,8 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.regex.Pattern;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /**
  * {@code POST /v1_1/:cloud/:resource_type/upload}. Honoured parameters: file, public_id, folder,
@@ -45,18 +43,16 @@ public class UploadController {
     private final UploadAuthenticator authenticator;
     private final UploadStaging staging;
     private final ResourceUploader uploader;
-    private final ResourceJson json;
     private final ChunkedUploads chunkedUploads;
     private final UploadAnswer answer;
 
     public UploadController(UploadAuthenticator authenticator, UploadStaging staging, ResourceUploader uploader,
-                            ResourceJson json, ChunkedUploads chunkedUploads, UploadAnswer answer) {
+                            ChunkedUploads chunkedUploads, UploadAnswer answer) {
         this.chunkedUploads = chunkedUploads;
         this.answer = answer;
         this.authenticator = authenticator;
         this.staging = staging;
         this.uploader = uploader;
-        this.json = json;
     }
 
     @PostMapping("/v1_1/{cloud}/{resourceType:image|video|raw|auto}/upload")

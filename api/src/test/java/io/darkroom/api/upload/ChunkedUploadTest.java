@@ -93,6 +93,50 @@ class ChunkedUploadTest extends DarkroomIntegrationTest {
     }
 
     @Test
+    void parts_sent_at_once_in_any_order_make_one_asset_answered_by_the_part_that_completes_it() throws Exception {
+        byte[] file = randomBytes(2 * PART + 777, 11);
+        String id = UUID.randomUUID().toString();
+        Map<String, String> params = Map.of("public_id", "chunks/parallel.bin");
+        List<String> ranges = List.of("bytes " + 2 * PART + "-" + (file.length - 1) + "/" + file.length,
+                "bytes 0-" + (PART - 1) + "/-1", "bytes " + PART + "-" + (2 * PART - 1) + "/-1");
+        List<int[]> slices = List.of(new int[] {2 * PART, file.length}, new int[] {0, PART}, new int[] {PART, 2 * PART});
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(3);
+        List<java.util.concurrent.Future<HttpResponse<String>>> answers = new java.util.ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            int n = i;
+            answers.add(pool.submit(() -> part(id, ranges.get(n), Arrays.copyOfRange(file, slices.get(n)[0], slices.get(n)[1]), params)));
+        }
+        int completed = 0;
+        for (java.util.concurrent.Future<HttpResponse<String>> answer : answers) {
+            HttpResponse<String> response = answer.get();
+            assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+            JsonNode body = JSON.readTree(response.body());
+            if (body.has("public_id")) {
+                completed++;
+                assertThat(body.path("bytes").asLong()).isEqualTo(file.length);
+                assertThat(body.path("etag").asText()).isEqualTo(HexFormat.of().formatHex(MessageDigest.getInstance("MD5").digest(file)));
+            } else {
+                assertThat(body.path("done").asBoolean(true)).isFalse();
+            }
+        }
+        pool.shutdown();
+        assertThat(completed).isEqualTo(1);
+        assertThat(resourcesNamed("chunks/parallel.bin")).isEqualTo(1);
+    }
+
+    @Test
+    void a_part_over_the_request_limit_or_a_total_over_the_file_limit_is_refused() throws Exception {
+        String id = UUID.randomUUID().toString();
+        HttpResponse<String> bigPart = part(id, "bytes 0-5999999/-1", randomBytes(6_000_000, 12), Map.of());
+        assertThat(bigPart.statusCode()).isEqualTo(400);
+        assertThat(error(bigPart)).contains("File size too large");
+        HttpResponse<String> bigTotal = part(id, "bytes 0-" + (PART - 1) + "/" + 40_000_000, randomBytes(PART, 13), Map.of());
+        assertThat(bigTotal.statusCode()).isEqualTo(400);
+        assertThat(error(bigTotal)).contains("File size too large");
+        assertThat(partsOf(id)).isZero();
+    }
+
+    @Test
     void a_part_smaller_than_5mb_that_is_not_the_last_is_refused() throws Exception {
         String id = UUID.randomUUID().toString();
         HttpResponse<String> response = part(id, "bytes 0-39999/-1", randomBytes(40_000, 2), Map.of("public_id", "chunks/small"));

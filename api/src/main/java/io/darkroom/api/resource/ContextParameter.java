@@ -1,4 +1,4 @@
-package io.darkroom.api.upload;
+package io.darkroom.api.resource;
 
 import io.darkroom.application.support.DarkroomException;
 
