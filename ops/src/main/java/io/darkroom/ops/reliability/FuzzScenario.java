@@ -47,19 +47,26 @@ final class FuzzScenario {
             "POST /v1_1/{c}/auto/upload", "POST /v1_1/{c}/video/upload", "POST /v1_1/{c}/image/tags", "POST /v1_1/{c}/image/context",
             "POST /v1_1/{c}/image/destroy", "POST /v1_1/{c}/image/rename", "GET /{c}/image/upload/{id}",
             "GET /{c}/image/upload/v1/{id}.jpg", "GET /{c}/raw/private/{id}", "GET /actuator/health", "GET /{s}", "POST /{s}/{s}",
-            "PUT /v1_1/{c}/resources/image/upload/{id}", "PATCH /v1_1/{c}/image/upload", "GET /v1_1/{c}/{s}/{s}"};
+            "PUT /v1_1/{c}/resources/image/upload/{id}", "PATCH /v1_1/{c}/image/upload", "GET /v1_1/{c}/{s}/{s}",
+            "POST /v1_1/{c}/image/explicit", "GET /v1_1/{c}/resources/by_asset_ids", "GET /v1_1/{c}/resources/{s}",
+            "PUT /v1_1/{c}/resources/{s}", "GET /v1_1/{c}/resources%2Fimage%2Fupload", "DELETE /v1_1/{c}/resources%2Fimage%2F{s}"};
     private static final String[] NAMES = {"public_id", "public_ids", "public_ids[]", "prefix", "tags", "tags[]", "tag", "context",
             "max_results", "next_cursor", "type", "direction", "start_at", "command", "timestamp", "signature", "api_key", "file",
             "from_public_id", "to_public_id", "overwrite", "all", "keep_original", "moderation_status", "face_coordinates",
             "custom_coordinates", "since", "until", "actor", "folder", "use_filename", "unique_filename", "invalidate",
-            "derived_resource_ids", "colors", "image_metadata", "phash", "moderation", "resource_type", "_method", "x"};
+            "derived_resource_ids", "colors", "image_metadata", "phash", "moderation", "resource_type", "_method", "x",
+            "key", "value", "fields", "asset_ids", "asset_ids[]", "raw_convert", "ocr", "eager", "auto_tagging"};
     private static final String[] VALUES = {"", "0", "-1", "1", "500", "501", "99999999999999999999999", "-9223372036854775809",
             "1e309", "NaN", "true", "false", "null", "../../../../etc/passwd", "/etc/passwd", "..\\..\\windows", "a/../../b",
             "%2e%2e%2f%2e%2e%2f", "ünïcødé 💥 ﷽", "\u0000", "a\u0000b", "\r\n", "<script>alert(1)</script>", "' OR 1=1 --",
             "a=b|c=d", "x\\=y\\|z", "1,2,3,4|5,6,7,8", "1,2,a", "approved", "rejected", "add", "remove", "replace", "remove_all",
             "set_exclusive", "asc", "desc", "2026-01-01T00:00:00Z", "not-a-date", "data:image/png;base64,iVBORw0KGgo=",
             "data:;base64,!!!!", "http://127.0.0.1:1/x", "http://169.254.169.254/latest", "file:///etc/passwd", "ftp://x",
-            "fuzz/one", "upload", "private", "authenticated", "image", "raw", "video"};
+            "fuzz/one", "upload", "private", "authenticated", "image", "raw", "video", "0123456789abcdef0123456789abcdef",
+            "Tue Dec 01 2026 19:58:47 GMT+0000 (Coordinated Universal Time)", "illegal", "aspose"};
+    /** Chunked-upload headers, well-formed and not: sent on a share of the requests. */
+    private static final String[] CONTENT_RANGES = {"bytes 0-99/-1", "bytes 0--1/0", "bytes 0-4999999/-1", "bytes 5-1/10",
+            "bytes 0-9/5", "bytes -1-2/3", "bytes 99999999999999999999-1/2", "garbage", "", "bytes 0-0/1", "bytes 0-99/100"};
 
     private final DarkroomProcess darkroom;
     private final int threads;
@@ -157,6 +164,17 @@ final class FuzzScenario {
             request.header("Authorization", "Basic " + value(random).replaceAll("[\\r\\n\\u0000]", ""));
         } else if (auth == 7) {
             request.header("Authorization", Api.basic(DarkroomProcess.KEY, "wrong"));
+        }
+        if (random.nextInt(8) == 0) {
+            try {
+                request.header("Content-Range", CONTENT_RANGES[random.nextInt(CONTENT_RANGES.length)]);
+                if (random.nextInt(4) > 0) {
+                    request.header("X-Unique-Upload-Id", random.nextBoolean() ? "fuzz-" + random.nextInt(20) : value(random)
+                            .replaceAll("[\\r\\n\\u0000]", ""));
+                }
+            } catch (IllegalArgumentException unsendableHeader) {
+                return;
+            }
         }
         boolean oversizedHeader = random.nextInt(50) == 0;
         if (oversizedHeader) {
