@@ -57,7 +57,8 @@ public class ResourceUploader {
     }
 
     public UploadOutcome upload(UploadRequest request) {
-        MediaInspector.Inspected inspected = inspector.inspect(request.file().path(), request.file().originalFilename());
+        MediaInspector.Inspected inspected = inspector.inspect(request.file().path(), request.file().originalFilename(),
+                request.file().md5());
         ResourceType kind = kindFor(request.resourceType(), inspected.kind());
         MediaFacts facts = kind == ResourceType.RAW ? asRaw(inspected.facts()) : inspected.facts();
         PublicId publicId = PublicIdNaming.choose(request, kind, facts.format());

@@ -13,7 +13,10 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
+import java.util.HexFormat;
 import java.util.List;
 
 /**
@@ -22,7 +25,8 @@ import java.util.List;
  * the queue in the transaction that records it, as plain uploads do); the upload's row is locked
  * while a part is recorded, so parts of one upload arriving at several nodes are checked one
  * after the other. The part that completes the range marks the upload as assembling in that same
- * transaction, so exactly one request assembles it, streaming the parts into one staged file.
+ * transaction, so exactly one request assembles it, streaming the parts into one staged file and
+ * computing the etag in the same pass.
  * Whatever happens to the assembled file, {@link #finish} forgets the upload and queues its parts
  * for removal; uploads that stop receiving parts are discarded after the grace period.
  */
@@ -89,8 +93,7 @@ public class ChunkedUploads {
             return new ChunkProgress(uploadId, upload.receivedBytes(), upload.total(), null);
         }
         try {
-            return new ChunkProgress(uploadId, upload.total(), upload.total(),
-                    new StagedFile(assemble(upload.parts()), part.originalFilename()));
+            return new ChunkProgress(uploadId, upload.total(), upload.total(), assemble(upload.parts(), part.originalFilename()));
         } catch (RuntimeException e) {
             finish(uploadId);
             throw e;
@@ -130,26 +133,38 @@ public class ChunkedUploads {
         return received;
     }
 
-    private Path assemble(List<UploadPart> parts) {
+    /**
+     * Streams the parts into one staged file, digesting them on the way: the etag comes out of this one
+     * pass, so the upload does not read the whole file again (the JDK's MD5 runs at memory speed).
+     */
+    private StagedFile assemble(List<UploadPart> parts, String originalFilename) {
         try {
             Path target = Files.createTempFile(stagingDir, "assembled-", ".part");
+            MessageDigest md5 = MessageDigest.getInstance("MD5");
             try (OutputStream out = Files.newOutputStream(target)) {
                 byte[] buffer = new byte[COPY_BUFFER];
                 for (UploadPart part : parts) {
+                    long copied = 0;
                     try (InputStream in = blobs.open(part.blobKey()).orElseThrow(
                             () -> new IOException("part " + part.blobKey() + " is missing"))) {
-                        for (int n; (n = in.read(buffer)) > 0; ) {
+                        for (int n; (n = in.read(buffer)) > 0; copied += n) {
+                            md5.update(buffer, 0, n);
                             out.write(buffer, 0, n);
                         }
+                    }
+                    if (copied != part.length()) {
+                        throw new IOException("part " + part.blobKey() + " holds " + copied + " bytes, not " + part.length());
                     }
                 }
             } catch (IOException | RuntimeException e) {
                 Files.deleteIfExists(target);
                 throw e;
             }
-            return target;
+            return new StagedFile(target, originalFilename, HexFormat.of().formatHex(md5.digest()));
         } catch (IOException e) {
             throw new UncheckedIOException("Could not assemble the chunked upload", e);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every JDK has MD5", e);
         }
     }
 
