@@ -1,8 +1,10 @@
 -- Chunked uploads in progress. Parts of one upload may reach different nodes, so their state
--- lives here (bytes in the blob store); the upload's row is locked while a part is recorded.
+-- lives here; their bytes are written into one file per upload (blob_key), each at its offset.
+-- The upload's row is locked while a part is reserved or marked written.
 CREATE TABLE chunked_upload (
     upload_id    TEXT PRIMARY KEY,
     cloud        TEXT NOT NULL,
+    blob_key     TEXT NOT NULL,
     total_bytes  BIGINT NOT NULL DEFAULT -1,
     assembling   BOOLEAN NOT NULL DEFAULT false,
     last_part_at TIMESTAMPTZ NOT NULL DEFAULT now()
@@ -13,6 +15,6 @@ CREATE TABLE chunked_upload_part (
     upload_id  TEXT NOT NULL,
     first_byte BIGINT NOT NULL,
     last_byte  BIGINT NOT NULL,
-    blob_key   TEXT NOT NULL,
+    written    BOOLEAN NOT NULL DEFAULT false,
     PRIMARY KEY (upload_id, first_byte)
 );

@@ -154,7 +154,9 @@ public class ApplicationConfiguration {
                                   DarkroomProperties properties) throws java.io.IOException {
         java.nio.file.Path staging = java.nio.file.Files.createDirectories(properties.dataDir().toAbsolutePath().resolve("staging"));
         return new ChunkedUploads(new JdbcPartialUploadStore(jdbc, transactionTemplate), blobs, deletions, transactions,
-                staging, properties.upload().maxFileSize().toBytes(), properties.upload().chunkGrace());
+                staging, properties.upload().maxFileSize().toBytes(),
+                Math.min(properties.upload().maxRequestSize().toBytes(), properties.upload().maxFileSize().toBytes()),
+                properties.upload().chunkGrace());
     }
 
     @Bean

@@ -58,17 +58,17 @@ public class UploadController {
     @PostMapping("/v1_1/{cloud}/{resourceType:image|video|raw|auto}/upload")
     Map<String, Object> upload(@PathVariable String cloud, @PathVariable String resourceType, HttpServletRequest request)
             throws IOException {
-        ApiParameters params = ApiParameters.of(request);
-        Cloud account = authenticator.authenticate(cloud, params);
-        describe(account.name(), resourceType, params, null);
         String contentRange = request.getHeader("Content-Range");
         if (contentRange != null) {
             ByteRange range = ByteRange.parse(contentRange);
             String uploadId = request.getHeader("X-Unique-Upload-Id");
             if (uploadId != null || range.first() != 0 || !range.isFinal()) {
-                return chunk(account, resourceType, params, request, range, uploadId);
+                return chunk(cloud, resourceType, request, range, uploadId);
             }
         }
+        ApiParameters params = ApiParameters.of(request);
+        Cloud account = authenticator.authenticate(cloud, params);
+        describe(account.name(), resourceType, params, null);
         StagedFile file = staging.stage(request, params.get("file"));
         try {
             UploadOutcome outcome = uploader.upload(describe(account.name(), resourceType, params, file));
@@ -79,23 +79,46 @@ public class UploadController {
     }
 
     /**
-     * One part of a chunked upload: intermediate parts answer {@code done: false}; the part that
-     * completes the file answers the upload of the whole file.
+     * One part of a chunked upload. A multipart part is read as it arrives: the fields, the
+     * signature check, the range's reservation, and then the file part's bytes go straight to their
+     * offset in the upload's file (see {@link StreamingMultipart}). Intermediate parts answer
+     * {@code done: false}; the part that completes the file answers the upload of the whole file.
      */
-    private Map<String, Object> chunk(Cloud account, String resourceType, ApiParameters params, HttpServletRequest request,
-                                      ByteRange range, String uploadId) throws IOException {
+    private Map<String, Object> chunk(String cloud, String resourceType, HttpServletRequest request, ByteRange range,
+                                      String uploadId) throws IOException {
         if (uploadId == null || !UPLOAD_ID.matcher(uploadId).matches()) {
             throw DarkroomException.badRequest(uploadId == null ? "Missing X-Unique-Upload-Id header for a chunked upload"
                     : "Invalid X-Unique-Upload-Id header (1 to 128 letters, digits, '-', '_' or '.')");
         }
         chunkedUploads.checkRange(range);
-        StagedFile part = staging.stage(request, params.get("file"));
+        ApiParameters params;
         ChunkProgress progress;
-        try {
-            progress = chunkedUploads.receive(account.name(), uploadId, range, part);
+        if (StreamingMultipart.isMultipart(request)) {
+            try (StreamingMultipart body = StreamingMultipart.read(request, staging.directory())) {
+                params = ApiParameters.ofFields(request, body.fields());
+                Cloud account = authenticator.authenticate(cloud, params);
+                describe(account.name(), resourceType, params, null);
+                if (body.file() == null) {
+                    throw DarkroomException.badRequest("Missing required parameter - file");
+                }
+                progress = chunkedUploads.receive(account.name(), uploadId, range, body.file(), body.filename());
+                return finishChunk(account, resourceType, params, uploadId, progress);
+            }
+        }
+        params = ApiParameters.of(request);
+        Cloud account = authenticator.authenticate(cloud, params);
+        describe(account.name(), resourceType, params, null);
+        StagedFile part = staging.stage(request, params.get("file"));
+        try (java.io.InputStream in = Files.newInputStream(part.path())) {
+            progress = chunkedUploads.receive(account.name(), uploadId, range, in, part.originalFilename());
         } finally {
             Files.deleteIfExists(part.path());
         }
+        return finishChunk(account, resourceType, params, uploadId, progress);
+    }
+
+    private Map<String, Object> finishChunk(Cloud account, String resourceType, ApiParameters params, String uploadId,
+                                            ChunkProgress progress) throws IOException {
         if (!progress.complete()) {
             Map<String, Object> body = new LinkedHashMap<>();
             body.put("done", false);

@@ -59,6 +59,11 @@ public class UploadStaging {
         }
     }
 
+    /** Where staged files live (under the data directory). */
+    public Path directory() {
+        return stagingDir;
+    }
+
     /** The request's file, staged; a 0-byte file is a 400 {@code Empty file} and leaves nothing behind. */
     public StagedFile stage(HttpServletRequest request, String fileParameter) {
         StagedFile staged = stageAny(request, fileParameter);

@@ -45,6 +45,29 @@ public final class ApiParameters {
         return new ApiParameters(values);
     }
 
+    /**
+     * The query string's parameters and {@code fields} (read from a streamed multipart body); NUL
+     * characters are refused as in {@link #of(HttpServletRequest)}.
+     */
+    public static ApiParameters ofFields(HttpServletRequest request, Map<String, List<String>> fields) {
+        Map<String, List<String>> values = new LinkedHashMap<>();
+        String query = request.getQueryString();
+        if (query != null) {
+            for (String pair : query.split("&")) {
+                int eq = pair.indexOf('=');
+                String key = java.net.URLDecoder.decode(eq < 0 ? pair : pair.substring(0, eq), java.nio.charset.StandardCharsets.UTF_8);
+                String value = eq < 0 ? "" : java.net.URLDecoder.decode(pair.substring(eq + 1), java.nio.charset.StandardCharsets.UTF_8);
+                values.computeIfAbsent(key, k -> new ArrayList<>()).add(value);
+            }
+        }
+        fields.forEach((key, list) -> values.computeIfAbsent(key, k -> new ArrayList<>()).addAll(list));
+        if (values.entrySet().stream().anyMatch(e -> e.getKey().indexOf('\0') >= 0
+                || e.getValue().stream().anyMatch(v -> v.indexOf('\0') >= 0))) {
+            throw DarkroomException.badRequest("Invalid request: NUL characters are not allowed in parameters");
+        }
+        return new ApiParameters(values);
+    }
+
     public static ApiParameters of(Map<String, List<String>> values) {
         return new ApiParameters(new LinkedHashMap<>(values));
     }

@@ -50,6 +50,9 @@ public class MalformedInputGuard extends OncePerRequestFilter {
         if (query != null && (query.indexOf('\0') >= 0 || query.contains("%00"))) {
             return true;
         }
+        if (StreamedParts.isStreamedPart(request)) {
+            return false; // its fields are checked for NUL as they are read (ApiParameters.ofFields)
+        }
         // form bodies are decoded here anyway (the controllers read them next); multipart parts are not parsed yet
         return request.getParameterMap().entrySet().stream().anyMatch(entry -> entry.getKey().indexOf('\0') >= 0
                 || Arrays.stream(entry.getValue()).anyMatch(value -> value != null && value.indexOf('\0') >= 0));

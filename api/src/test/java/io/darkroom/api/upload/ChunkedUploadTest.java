@@ -203,7 +203,7 @@ class ChunkedUploadTest extends DarkroomIntegrationTest {
     void an_abandoned_upload_and_its_parts_are_removed_after_the_grace_period() throws Exception {
         String id = UUID.randomUUID().toString();
         assertThat(part(id, "bytes 0-" + (PART - 1) + "/-1", randomBytes(PART, 7), Map.of()).statusCode()).isEqualTo(200);
-        String blobKey = jdbc.queryForObject("SELECT blob_key FROM chunked_upload_part WHERE upload_id = ?", String.class, id);
+        String blobKey = jdbc.queryForObject("SELECT blob_key FROM chunked_upload WHERE upload_id = ?", String.class, id);
         java.nio.file.Path blobs = properties.dataDir().toAbsolutePath().resolve("blobs");
         assertThat(blobs.resolve(blobKey)).exists();
 

@@ -15,6 +15,16 @@ public interface BlobStore {
 
     void delete(String key) throws IOException;
 
+    /**
+     * Writes up to {@code maxBytes} from {@code in} into the blob {@code key} from byte {@code offset} on
+     * (created if absent; other ranges of it may be written at the same time, by other nodes too);
+     * answers how many bytes it wrote. The parts of a chunked upload are written this way.
+     */
+    long writeAt(String key, long offset, InputStream in, long maxBytes) throws IOException;
+
+    /** Moves the blob {@code key} out to the local file {@code target} (replaced); afterwards the key holds nothing. */
+    void moveOut(String key, Path target) throws IOException;
+
     static String keyOf(String cloud, String versionId) {
         return cloud + "/" + versionId.substring(0, 2) + "/" + versionId;
     }

@@ -9,31 +9,25 @@ import org.axonframework.common.transaction.TransactionManager;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
-import java.util.HexFormat;
-import java.util.List;
 
 /**
- * Receives the parts of chunked uploads ({@code Content-Range} + {@code X-Unique-Upload-Id}).
- * Each part is stored as a blob of its own (queued for removal before it is written, taken off
- * the queue in the transaction that records it, as plain uploads do); the upload's row is locked
- * while a part is recorded, so parts of one upload arriving at several nodes are checked one
- * after the other. The part that completes the range marks the upload as assembling in that same
- * transaction, so exactly one request assembles it, streaming the parts into one staged file and
- * computing the etag in the same pass.
- * Whatever happens to the assembled file, {@link #finish} forgets the upload and queues its parts
- * for removal; uploads that stop receiving parts are discarded after the grace period.
+ * Receives the parts of chunked uploads ({@code Content-Range} + {@code X-Unique-Upload-Id}). Each
+ * upload has one file in the blob store, and every part's bytes are streamed from the request
+ * straight to their offset in it, so a byte is written once however the file is cut. A part is
+ * first reserved (the upload's row locked, the range checked against the others: parts of one upload
+ * may arrive at several nodes at once), then written outside any transaction, then marked written;
+ * the part that completes the file marks the upload as assembling in that same transaction, so
+ * exactly one request takes the file out of the blob store and uploads it. Whatever happens to the
+ * file then, {@link #finish} forgets the upload; uploads that stop receiving parts are discarded with
+ * their file after the grace period.
  */
 public class ChunkedUploads {
     /** Cloudinary's minimum for every part but the last (the SDKs' tests expect this message). */
     public static final long MIN_PART_BYTES = 5_000_000;
-    private static final int COPY_BUFFER = 1 << 20;
 
     private final PartialUploadStore store;
     private final BlobStore blobs;
@@ -41,71 +35,82 @@ public class ChunkedUploads {
     private final TransactionManager transactions;
     private final Path stagingDir;
     private final long maxFileBytes;
+    private final long maxPartBytes;
     private final Duration grace;
 
     public ChunkedUploads(PartialUploadStore store, BlobStore blobs, BlobDeletionQueue deletions,
-                          TransactionManager transactions, Path stagingDir, long maxFileBytes, Duration grace) {
+                          TransactionManager transactions, Path stagingDir, long maxFileBytes, long maxPartBytes,
+                          Duration grace) {
         this.store = store;
         this.blobs = blobs;
         this.deletions = deletions;
         this.transactions = transactions;
         this.stagingDir = stagingDir;
         this.maxFileBytes = maxFileBytes;
+        this.maxPartBytes = maxPartBytes;
         this.grace = grace;
     }
 
-    /** Checks what the header alone tells, before the part's bytes are staged. */
+    /** Checks what the header alone tells, before any byte of the part is read. */
     public void checkRange(ByteRange range) {
-        if (range.total() == 0) {
+        if (range.total() == 0 || range.length() == 0) {
             throw DarkroomException.badRequest("Empty file");
         }
         if (range.total() > maxFileBytes || range.last() + 1 > maxFileBytes) {
             throw DarkroomException.badRequest("File size too large. Got " + Math.max(range.total(), range.last() + 1)
                     + ". Maximum is " + maxFileBytes + ".");
         }
+        if (range.length() > maxPartBytes) {
+            throw DarkroomException.badRequest("File size too large. Got a part of " + range.length()
+                    + " bytes. Maximum is " + maxPartBytes + ".");
+        }
         if (!range.isFinal() && range.length() < MIN_PART_BYTES) {
             throw DarkroomException.badRequest("All parts except EOF-chunk must be larger than 5mb");
         }
     }
 
-    /** Records one part (its staged file is moved away); when it completes the file, assembles it. */
-    public ChunkProgress receive(String cloud, String uploadId, ByteRange range, StagedFile part) {
+    /**
+     * Writes one part from {@code bytes} (which must hold exactly the range's length) into its
+     * upload's file; when it completes the file, answers the whole file as a staged file.
+     */
+    public ChunkProgress receive(String cloud, String uploadId, ByteRange range, InputStream bytes, String originalFilename) {
         checkRange(range);
-        long size = sizeOf(part.path());
-        if (size != range.length()) {
-            throw DarkroomException.badRequest("Content-Range declares " + range.length() + " bytes but the part holds " + size);
-        }
-        String blobKey = "parts/" + cloud + "/" + RandomIds.hex32();
-        deletions.enqueueLater(blobKey, grace);
+        String blobKey = transactions.fetchInTransaction(() -> reserve(cloud, uploadId, range));
+        long written;
         try {
-            blobs.store(blobKey, part.path());
-        } catch (IOException e) {
-            throw new UncheckedIOException("Could not store the part", e);
+            written = blobs.writeAt(blobKey, range.first(), bytes, range.length());
+            if (written == range.length() && bytes.read() >= 0) {
+                written++;
+            }
+        } catch (IOException | RuntimeException e) {
+            release(uploadId, range);
+            throw e instanceof IOException io ? new UncheckedIOException("Could not store the part", io) : (RuntimeException) e;
         }
-        PartialUpload upload;
-        try {
-            upload = transactions.fetchInTransaction(() -> record(cloud, uploadId, range, blobKey));
-        } catch (RuntimeException e) {
-            deleteQuietly(blobKey);
-            throw e;
+        if (written != range.length()) {
+            release(uploadId, range);
+            throw DarkroomException.badRequest("Content-Range declares " + range.length() + " bytes but the part holds "
+                    + (written > range.length() ? "more" : String.valueOf(written)));
         }
+        PartialUpload upload = transactions.fetchInTransaction(() -> markWritten(cloud, uploadId, range));
         if (!upload.assembling()) {
-            return new ChunkProgress(uploadId, upload.receivedBytes(), upload.total(), null);
+            return new ChunkProgress(uploadId, upload.writtenBytes(), upload.total(), null);
         }
         try {
-            return new ChunkProgress(uploadId, upload.total(), upload.total(), assemble(upload.parts(), part.originalFilename()));
-        } catch (RuntimeException e) {
+            Path staged = Files.createTempFile(stagingDir, "assembled-", ".part");
+            blobs.moveOut(upload.blobKey(), staged);
+            return new ChunkProgress(uploadId, upload.total(), upload.total(), new StagedFile(staged, originalFilename));
+        } catch (IOException e) {
             finish(uploadId);
-            throw e;
+            throw new UncheckedIOException("Could not take the assembled file", e);
         }
     }
 
-    /** Forgets a completed (or failed) upload and queues its parts for removal. */
+    /** Forgets a completed (or failed) upload and queues its file for removal (gone already when it was uploaded). */
     public void finish(String uploadId) {
         transactions.executeInTransaction(() -> {
-            List<String> keys = store.remove(uploadId);
-            if (!keys.isEmpty()) {
-                deletions.enqueue(keys);
+            String key = store.remove(uploadId);
+            if (key != null) {
+                deletions.enqueue(java.util.List.of(key));
             }
         });
     }
@@ -115,72 +120,24 @@ public class ChunkedUploads {
         return store.discardAbandoned(grace);
     }
 
-    private PartialUpload record(String cloud, String uploadId, ByteRange range, String blobKey) {
-        PartialUpload upload = store.lock(uploadId, cloud);
+    private String reserve(String cloud, String uploadId, ByteRange range) {
+        PartialUpload upload = store.lock(uploadId, cloud, "parts/" + cloud + "/" + RandomIds.hex32());
         PartRules.check(upload, cloud, range);
-        UploadPart part = new UploadPart(range.first(), range.last(), blobKey);
-        List<UploadPart> parts = PartRules.withPart(upload.parts(), part);
-        upload.parts().stream().filter(p -> p.first() == part.first())
-                .forEach(replaced -> deletions.enqueue(List.of(replaced.blobKey())));
-        long total = upload.total() >= 0 ? upload.total() : range.total();
-        store.addPart(uploadId, part, total);
-        deletions.cancel(blobKey);
-        PartialUpload received = new PartialUpload(upload.cloud(), total, false, parts);
-        if (total >= 0 && received.receivedBytes() == total) {
+        store.reserve(uploadId, range.first(), range.last(), upload.total() >= 0 ? upload.total() : range.total());
+        return upload.blobKey();
+    }
+
+    private PartialUpload markWritten(String cloud, String uploadId, ByteRange range) {
+        store.markWritten(uploadId, range.first());
+        PartialUpload upload = store.lock(uploadId, cloud, null);
+        if (upload.complete()) {
             store.markAssembling(uploadId);
-            return new PartialUpload(upload.cloud(), total, true, parts);
+            return new PartialUpload(upload.cloud(), upload.blobKey(), upload.total(), true, upload.parts());
         }
-        return received;
+        return upload;
     }
 
-    /**
-     * Streams the parts into one staged file, digesting them on the way: the etag comes out of this one
-     * pass, so the upload does not read the whole file again (the JDK's MD5 runs at memory speed).
-     */
-    private StagedFile assemble(List<UploadPart> parts, String originalFilename) {
-        try {
-            Path target = Files.createTempFile(stagingDir, "assembled-", ".part");
-            MessageDigest md5 = MessageDigest.getInstance("MD5");
-            try (OutputStream out = Files.newOutputStream(target)) {
-                byte[] buffer = new byte[COPY_BUFFER];
-                for (UploadPart part : parts) {
-                    long copied = 0;
-                    try (InputStream in = blobs.open(part.blobKey()).orElseThrow(
-                            () -> new IOException("part " + part.blobKey() + " is missing"))) {
-                        for (int n; (n = in.read(buffer)) > 0; copied += n) {
-                            md5.update(buffer, 0, n);
-                            out.write(buffer, 0, n);
-                        }
-                    }
-                    if (copied != part.length()) {
-                        throw new IOException("part " + part.blobKey() + " holds " + copied + " bytes, not " + part.length());
-                    }
-                }
-            } catch (IOException | RuntimeException e) {
-                Files.deleteIfExists(target);
-                throw e;
-            }
-            return new StagedFile(target, originalFilename, HexFormat.of().formatHex(md5.digest()));
-        } catch (IOException e) {
-            throw new UncheckedIOException("Could not assemble the chunked upload", e);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every JDK has MD5", e);
-        }
-    }
-
-    private static long sizeOf(Path path) {
-        try {
-            return Files.size(path);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private void deleteQuietly(String blobKey) {
-        try {
-            blobs.delete(blobKey);
-        } catch (IOException ignored) {
-            // still queued (its cancel rolled back): the sweeper removes it after the grace period
-        }
+    private void release(String uploadId, ByteRange range) {
+        transactions.executeInTransaction(() -> store.release(uploadId, range.first()));
     }
 }

@@ -2,11 +2,10 @@ package io.darkroom.application.resource.upload.chunked;
 
 import io.darkroom.application.support.DarkroomException;
 
-import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.List;
-
-/** Whether a part fits the upload it names: same cloud, same total, no overlap (a retried part replaces its twin). */
+/**
+ * Whether a part fits the upload it names: same cloud, same total, inside the file, no overlap with
+ * another part (a part sent again with the same range, as a client's retry, rewrites its twin).
+ */
 final class PartRules {
     private PartRules() {
     }
@@ -28,8 +27,11 @@ final class PartRules {
                     + " lie beyond the end of the " + total + "-byte file");
         }
         for (UploadPart part : upload.parts()) {
-            boolean twin = part.first() == range.first() && part.last() == range.last();
-            if (!twin && part.overlaps(range)) {
+            if (part.sameRange(range) && !part.written()) {
+                throw DarkroomException.badRequest("Content-Range bytes " + range.first() + "-" + range.last()
+                        + " are being received by another request");
+            }
+            if (!part.sameRange(range) && part.overlaps(range)) {
                 throw DarkroomException.badRequest("Content-Range bytes " + range.first() + "-" + range.last()
                         + " overlap the part already received at bytes " + part.first() + "-" + part.last());
             }
@@ -37,12 +39,5 @@ final class PartRules {
                 throw DarkroomException.badRequest("Content-Range total " + total + " is smaller than the parts already received");
             }
         }
-    }
-
-    static List<UploadPart> withPart(List<UploadPart> parts, UploadPart part) {
-        List<UploadPart> all = new ArrayList<>(parts.stream().filter(p -> p.first() != part.first()).toList());
-        all.add(part);
-        all.sort(Comparator.comparingLong(UploadPart::first));
-        return all;
     }
 }
