@@ -176,6 +176,26 @@ class ChunkedUploadTest extends DarkroomIntegrationTest {
     }
 
     @Test
+    void a_part_whose_body_ends_before_its_boundary_is_a_bad_request_and_leaves_no_part() throws Exception {
+        String id = UUID.randomUUID().toString();
+        Map<String, String> fields = new java.util.TreeMap<>(Map.of("timestamp", String.valueOf(Instant.now().getEpochSecond()),
+                "public_id", "chunks/truncated"));
+        fields.put("api_key", KEY);
+        fields.put("signature", sign(fields, SECRET, "SHA-1"));
+        StringBuilder body = new StringBuilder();
+        fields.forEach((k, v) -> body.append("--b\r\nContent-Disposition: form-data; name=\"").append(k).append("\"\r\n\r\n")
+                .append(v).append("\r\n"));
+        body.append("--b\r\nContent-Disposition: form-data; name=\"file\"; filename=\"x.bin\"\r\n\r\n").append("x".repeat(1000));
+        HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(URI.create(base() + "/v1_1/" + CLOUD + "/raw/upload"))
+                .header("Content-Type", "multipart/form-data; boundary=b").header("X-Unique-Upload-Id", id)
+                .header("Content-Range", "bytes 0-" + (PART - 1) + "/-1")
+                .POST(HttpRequest.BodyPublishers.ofString(body.toString())).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(response.statusCode()).isEqualTo(400);
+        assertThat(error(response)).contains("Malformed multipart");
+        assertThat(partsOf(id)).isZero();
+    }
+
+    @Test
     void a_part_from_another_cloud_under_the_same_upload_id_is_refused() throws Exception {
         String id = UUID.randomUUID().toString();
         assertThat(part(id, "bytes 0-" + (PART - 1) + "/-1", randomBytes(PART, 4), Map.of()).statusCode()).isEqualTo(200);
