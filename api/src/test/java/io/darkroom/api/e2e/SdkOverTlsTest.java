@@ -31,7 +31,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * keytool here), and the official Java SDK uploading and listing over it, trusting only that certificate.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-        "darkroom.data-dir=target/it-data-tls",
+        "darkroom.data-dir=target/it-data-tls/${random.uuid}",
         "darkroom.cloudinary-url=cloudinary://tls-key:tls-secret@tls-cloud",
         "darkroom.auth.max-failures-per-minute=1000000"
 })
