@@ -17,8 +17,11 @@ import io.darkroom.application.resource.upload.BlobStore;
 import io.darkroom.application.resource.upload.MediaInspector;
 import io.darkroom.application.resource.upload.RemoteFileFetcher;
 import io.darkroom.application.resource.upload.ResourceUploader;
+import io.darkroom.application.resource.upload.chunked.ChunkedUploads;
 import io.darkroom.application.support.AggregatePrefetch;
 import io.darkroom.application.support.Commands;
+import io.darkroom.application.transformation.TransformationListingProjection;
+import io.darkroom.application.transformation.Transformations;
 import io.darkroom.infrastructure.audit.JdbcAuditLog;
 import io.darkroom.infrastructure.blob.FileSystemBlobStore;
 import io.darkroom.infrastructure.blob.JdbcBlobDeletionQueue;
@@ -30,12 +33,12 @@ import io.darkroom.infrastructure.media.MediaFileInspector;
 import io.darkroom.infrastructure.ratelimit.JdbcAdminRateLimiter;
 import io.darkroom.infrastructure.resource.JdbcPublicIdClaims;
 import io.darkroom.infrastructure.resource.JdbcResourceCatalog;
+import io.darkroom.infrastructure.transformation.JdbcTransformationCatalog;
+import io.darkroom.infrastructure.upload.JdbcPartialUploadStore;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.axonframework.eventsourcing.eventstore.EventStore;
-import io.darkroom.application.resource.upload.chunked.ChunkedUploads;
-import io.darkroom.infrastructure.upload.JdbcPartialUploadStore;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -219,8 +222,26 @@ public class ApplicationConfiguration {
     }
 
     @Bean
-    ReplayCommand replayCommand(ProjectionRebuilder rebuilder, ResourceListingProjection listing, AuditProjection audit) {
-        return new ReplayCommand(rebuilder, List.of(listing, audit));
+    ReplayCommand replayCommand(ProjectionRebuilder rebuilder, ResourceListingProjection listing, AuditProjection audit,
+                                TransformationListingProjection transformations) {
+        return new ReplayCommand(rebuilder, List.of(listing, audit, transformations));
+    }
+
+    @Bean
+    JdbcTransformationCatalog transformationCatalog(JdbcTemplate jdbc) {
+        return new JdbcTransformationCatalog(jdbc);
+    }
+
+    @Bean
+    TransformationListingProjection transformationListingProjection(
+            JdbcTransformationCatalog catalog) {
+        return new TransformationListingProjection(catalog);
+    }
+
+    @Bean
+    Transformations transformations(Commands commands,
+            JdbcTransformationCatalog catalog, CursorCodec cursors) {
+        return new Transformations(commands, catalog, cursors);
     }
 
 }

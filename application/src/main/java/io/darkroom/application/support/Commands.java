@@ -1,6 +1,8 @@
 package io.darkroom.application.support;
 
 import io.darkroom.domain.resource.ResourceNotFoundException;
+import io.darkroom.domain.transformation.TransformationExistsException;
+import io.darkroom.domain.transformation.TransformationNotFoundException;
 import org.axonframework.commandhandling.CommandExecutionException;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.common.transaction.TransactionManager;
@@ -81,6 +83,12 @@ public class Commands {
     private static RuntimeException translate(Throwable cause) {
         if (cause instanceof ResourceNotFoundException missing) {
             return DarkroomException.notFound(missing.getMessage());
+        }
+        if (cause instanceof TransformationNotFoundException missing) {
+            return DarkroomException.notFound(missing.getMessage());
+        }
+        if (cause instanceof TransformationExistsException exists) {
+            return new DarkroomException(DarkroomException.Kind.ALREADY_EXISTS, exists.getMessage());
         }
         if (cause instanceof RuntimeException runtime) {
             return runtime;

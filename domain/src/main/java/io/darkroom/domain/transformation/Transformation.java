@@ -16,15 +16,24 @@ import java.util.TreeMap;
  * A transformation: components joined by {@code /}, applied in order. {@link #parse} accepts what
  * the SDKs write and throws only {@link InvalidValueException} (a 400 naming the component) on any
  * other input. Two strings that differ only in the order of a component's pairs are one
- * transformation: {@link #canonical()} is its name.
+ * transformation: {@link #canonical()} is its name. A last component without {@code _} is the
+ * format extension of the result ({@code c_fill,h_75,w_75/jpg}).
+ *
+ * @param extension the trailing format extension, or null
  */
-public record Transformation(List<Component> components) {
+public record Transformation(List<Component> components, String extension) {
+    private static final java.util.regex.Pattern EXTENSION = java.util.regex.Pattern.compile("[a-z0-9]{2,5}");
+
     /** Longest transformation string accepted (Cloudinary's URLs stay well below it). */
     public static final int MAX_LENGTH = 4096;
     private static final int MAX_COMPONENTS = 64;
 
     public Transformation {
         components = List.copyOf(components);
+    }
+
+    public Transformation(List<Component> components) {
+        this(components, null);
     }
 
     public static Transformation parse(String text) {
@@ -38,11 +47,16 @@ public record Transformation(List<Component> components) {
         if (parts.length > MAX_COMPONENTS) {
             throw new InvalidValueException("Transformation has more than " + MAX_COMPONENTS + " components");
         }
-        List<Component> components = new ArrayList<>();
-        for (String part : parts) {
-            components.add(component(part));
+        String extension = null;
+        int count = parts.length;
+        if (count > 1 && parts[count - 1].indexOf('_') < 0 && EXTENSION.matcher(parts[count - 1]).matches()) {
+            extension = parts[--count];
         }
-        return new Transformation(components);
+        List<Component> components = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            components.add(component(parts[i]));
+        }
+        return new Transformation(components, extension);
     }
 
     private static Component component(String text) {
@@ -89,14 +103,47 @@ public record Transformation(List<Component> components) {
         return new Component(condition, Collections.unmodifiableSortedMap(variables), Collections.unmodifiableSortedMap(sorted));
     }
 
+    /**
+     * Whether {@code text} is written as parameters (every pair's key is a known key, a condition or a
+     * variable), however wrong its values: such a text is never a transformation's name.
+     */
+    public static boolean looksLikeParameters(String text) {
+        if (text == null || text.isEmpty()) {
+            return false;
+        }
+        String[] components = text.split("/", -1);
+        int count = components.length;
+        if (count > 1 && EXTENSION.matcher(components[count - 1]).matches()) {
+            count--;
+        }
+        for (int i = 0; i < count; i++) {
+            for (String pair : components[i].split(",", -1)) {
+                int underscore = pair.indexOf('_');
+                if (underscore <= 0) {
+                    return false;
+                }
+                String key = pair.substring(0, underscore);
+                if (!key.equals("if") && !key.startsWith("$") && ParameterKey.of(key).isEmpty()) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
     /** The name of this transformation: each component in the SDKs' order, joined by {@code /}. */
     public String canonical() {
-        return String.join("/", components.stream().map(Component::canonical).toList());
+        String chain = String.join("/", components.stream().map(Component::canonical).toList());
+        return extension == null ? chain : chain + "/" + extension;
     }
 
     /** Each component with long names, as transformation details show it. */
     public List<Map<String, Object>> info() {
-        return components.stream().map(Component::info).toList();
+        List<Map<String, Object>> info = new ArrayList<>(components.stream().map(Component::info).toList());
+        if (extension != null) {
+            info.add(Map.of("extension", extension));
+        }
+        return info;
     }
 
     /** Names of the named transformations it refers to ({@code t_a.b}), in order of appearance. */

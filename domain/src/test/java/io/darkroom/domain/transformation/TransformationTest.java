@@ -50,6 +50,22 @@ class TransformationTest {
     }
 
     @Test
+    void a_last_component_without_underscore_is_the_format_extension() {
+        Transformation t = Transformation.parse("w_75,h_75,c_fill/jpg");
+        assertThat(t.canonical()).isEqualTo("c_fill,h_75,w_75/jpg");
+        assertThat(t.extension()).isEqualTo("jpg");
+        assertThat(t.info()).hasSize(2).last().isEqualTo(Map.of("extension", "jpg"));
+        assertThatThrownBy(() -> Transformation.parse("jpg/w_10")).hasMessageContaining("'jpg' is not key_value");
+    }
+
+    @Test
+    void a_text_of_known_keys_looks_like_parameters_even_with_wrong_values() {
+        assertThat(Transformation.looksLikeParameters("w_abc,c_fill/jpg")).isTrue();
+        assertThat(Transformation.looksLikeParameters("small_fill")).isFalse();
+        assertThat(Transformation.looksLikeParameters("thumb")).isFalse();
+    }
+
+    @Test
     void named_references_are_listed() {
         assertThat(Transformation.parse("t_thumb.small/w_10,t_other").namedReferences()).containsExactly("thumb", "small", "other");
     }

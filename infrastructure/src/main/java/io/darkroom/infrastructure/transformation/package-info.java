@@ -1,0 +1,2 @@
+/** The transformations read model in PostgreSQL. */
+package io.darkroom.infrastructure.transformation;
