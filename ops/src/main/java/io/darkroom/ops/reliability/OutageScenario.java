@@ -169,7 +169,7 @@ final class OutageScenario {
         return new Result(mode, recovery, slowestFailure.get(), failed.get(), ackedUploads.size(), failures);
     }
 
-    private static EmbeddedPostgres startPostgres(Path data, int port) throws IOException {
+    static EmbeddedPostgres startPostgres(Path data, int port) throws IOException {
         return EmbeddedPostgres.builder().setDataDirectory(data).setCleanDataDirectory(false).setPort(port)
                 .setServerConfig("fsync", "on").setServerConfig("synchronous_commit", "on").start();
     }

@@ -63,6 +63,13 @@ public final class ReliabilitySuite {
             report.row("fuzz statuses", fuzz.statuses().toString());
             report.failures(fuzz.failures());
         }
+        if (options.scenarios().contains("twonode")) {
+            TwoNodeScenario.Result twoNodes = new TwoNodeScenario(options.jar(), options.workDir().resolve("twonode-" + System.nanoTime()))
+                    .run(8);
+            report.row("chunked uploads with parts split across two nodes", String.valueOf(twoNodes.uploads()));
+            report.row("of them one whole asset, read through both nodes", String.valueOf(twoNodes.whole()));
+            report.failures(twoNodes.failures());
+        }
         if (options.scenarios().contains("auth")) {
             AuthScenario.Result auth = new AuthScenario(options.jar(), options.workDir().resolve("auth-" + System.nanoTime())).run();
             report.row("auth cases tried", String.valueOf(auth.cases()));
@@ -74,7 +81,7 @@ public final class ReliabilitySuite {
         return report;
     }
 
-    /** Options: --jar, --work-dir, --scenarios crash,outage,fuzz,auth, --crash-rounds, --fuzz-requests, --clients. */
+    /** Options: --jar, --work-dir, --scenarios crash,outage,fuzz,twonode,auth, --crash-rounds, --fuzz-requests, --clients. */
     public record SuiteOptions(Path jar, Path workDir, List<String> scenarios, int crashRounds, int fuzzRequests, int clients,
                                int outageSeconds) {
         public static SuiteOptions parse(String[] args) {
@@ -84,7 +91,7 @@ public final class ReliabilitySuite {
             }
             return new SuiteOptions(Path.of(values.getOrDefault("jar", "api/target/darkroom.jar")),
                     Path.of(values.getOrDefault("work-dir", "target/reliability")),
-                    List.of(values.getOrDefault("scenarios", "crash,outage,fuzz,auth").split(",")),
+                    List.of(values.getOrDefault("scenarios", "crash,outage,fuzz,twonode,auth").split(",")),
                     Integer.parseInt(values.getOrDefault("crash-rounds", "20")),
                     Integer.parseInt(values.getOrDefault("fuzz-requests", "100000")),
                     Integer.parseInt(values.getOrDefault("clients", "6")),
