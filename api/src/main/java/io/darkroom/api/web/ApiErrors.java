@@ -33,6 +33,7 @@ public final class ApiErrors {
             case ALREADY_EXISTS -> 409;
             case RATE_LIMITED -> RATE_LIMITED;
             case LOCKED_OUT -> 429;
+            case UNAVAILABLE -> 503;
         };
     }
 }

@@ -5,7 +5,7 @@ package io.darkroom.application.support;
  * HTTP status. Anything else that escapes a request is an internal error and is not shown.
  */
 public class DarkroomException extends RuntimeException {
-    public enum Kind { BAD_REQUEST, UNAUTHORIZED, NOT_ALLOWED, NOT_FOUND, ALREADY_EXISTS, RATE_LIMITED, LOCKED_OUT }
+    public enum Kind { BAD_REQUEST, UNAUTHORIZED, NOT_ALLOWED, NOT_FOUND, ALREADY_EXISTS, RATE_LIMITED, LOCKED_OUT, UNAVAILABLE }
 
     private final Kind kind;
 

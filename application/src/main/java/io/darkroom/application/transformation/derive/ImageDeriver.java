@@ -1,0 +1,13 @@
+package io.darkroom.application.transformation.derive;
+
+/** Port: the imaging engine. */
+public interface ImageDeriver {
+    /** Whether the engine is there (libvips may be missing on a machine: Darkroom still serves everything else). */
+    boolean available();
+
+    /**
+     * Applies {@code plan} to the encoded image {@code original}; a 400 when the bytes are no image
+     * the engine decodes, and when the engine is unavailable a clear error, never a crash.
+     */
+    DerivedImage derive(byte[] original, String originalFormat, DerivationPlan plan);
+}

@@ -1,0 +1,121 @@
+package io.darkroom.infrastructure.imaging;
+
+import io.darkroom.application.support.DarkroomException;
+import io.darkroom.application.transformation.derive.DerivationPlan;
+import io.darkroom.application.transformation.derive.DerivedImage;
+import io.darkroom.domain.transformation.Transformation;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import javax.imageio.ImageIO;
+import java.awt.Color;
+import java.awt.Graphics2D;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/** Real bytes through libvips (CI installs Debian's libvips42): sizes, crops at a gravity, formats, bad input. */
+class VipsImageDeriverTest {
+    private static VipsImageDeriver deriver;
+    /** 1200 x 800: the left half red, the right half blue; the top 100 rows of the left half green. */
+    private static byte[] jpeg;
+    private static byte[] png;
+
+    @BeforeAll
+    static void load() throws Exception {
+        deriver = VipsImageDeriver.load();
+        assertThat(deriver.unavailableReason()).as("libvips42 must be installed for these tests").isEmpty();
+        BufferedImage image = new BufferedImage(1200, 800, BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = image.createGraphics();
+        g.setColor(Color.RED);
+        g.fillRect(0, 0, 600, 800);
+        g.setColor(Color.BLUE);
+        g.fillRect(600, 0, 600, 800);
+        g.setColor(Color.GREEN);
+        g.fillRect(0, 0, 600, 100);
+        g.dispose();
+        jpeg = encode(image, "jpg");
+        png = encode(image, "png");
+    }
+
+    private static byte[] encode(BufferedImage image, String format) throws Exception {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ImageIO.write(image, format, out);
+        return out.toByteArray();
+    }
+
+    private static DerivedImage derive(byte[] original, String transformation) {
+        return deriver.derive(original, "jpg", DerivationPlan.of(Transformation.parse(transformation)));
+    }
+
+    private static BufferedImage decoded(DerivedImage derived) throws Exception {
+        return ImageIO.read(new ByteArrayInputStream(derived.bytes()));
+    }
+
+    @Test
+    void fill_covers_the_box_and_cuts_the_rest_at_the_centre() throws Exception {
+        DerivedImage derived = derive(jpeg, "c_fill,w_300,h_300");
+        BufferedImage image = decoded(derived);
+        assertThat(new int[] {derived.width(), derived.height(), image.getWidth(), image.getHeight()}).containsExactly(300, 300, 300, 300);
+        assertThat(derived.format()).isEqualTo("jpg");
+        // the 800-high picture scaled to 300 high is 450 wide; its centre 300 columns span red and blue
+        assertThat(new Color(image.getRGB(10, 150)).getRed()).isGreaterThan(200);
+        assertThat(new Color(image.getRGB(290, 150)).getBlue()).isGreaterThan(200);
+    }
+
+    @Test
+    void fill_at_north_west_keeps_the_top_left_corner() throws Exception {
+        BufferedImage image = decoded(derive(png, "c_fill,g_north_west,w_200,h_100"));
+        assertThat(image.getWidth()).isEqualTo(200);
+        assertThat(new Color(image.getRGB(5, 5)).getGreen()).isGreaterThan(200);
+    }
+
+    @Test
+    void fit_limit_and_scale_keep_or_force_the_aspect_ratio() throws Exception {
+        DerivedImage fit = derive(jpeg, "c_fit,w_300,h_300");
+        assertThat(new int[] {fit.width(), fit.height()}).containsExactly(300, 200);
+        DerivedImage limit = derive(jpeg, "c_limit,w_5000");
+        assertThat(new int[] {limit.width(), limit.height()}).containsExactly(1200, 800);
+        DerivedImage scale = derive(jpeg, "w_600");
+        assertThat(new int[] {scale.width(), scale.height()}).containsExactly(600, 400);
+        DerivedImage forced = derive(jpeg, "c_scale,w_100,h_100");
+        assertThat(new int[] {forced.width(), forced.height()}).containsExactly(100, 100);
+    }
+
+    @Test
+    void crop_cuts_without_scaling_at_the_gravity() throws Exception {
+        BufferedImage image = decoded(derive(png, "c_crop,g_south_east,w_100,h_50"));
+        assertThat(new int[] {image.getWidth(), image.getHeight()}).containsExactly(100, 50);
+        assertThat(new Color(image.getRGB(50, 25)).getBlue()).isGreaterThan(200);
+    }
+
+    @Test
+    void formats_and_quality_are_encoded_as_asked() throws Exception {
+        DerivedImage webp = derive(jpeg, "w_200,f_webp");
+        assertThat(new String(Arrays.copyOfRange(webp.bytes(), 8, 12), StandardCharsets.US_ASCII)).isEqualTo("WEBP");
+        DerivedImage asPng = derive(jpeg, "w_200/png");
+        assertThat(Arrays.copyOfRange(asPng.bytes(), 1, 4)).isEqualTo("PNG".getBytes(StandardCharsets.US_ASCII));
+        assertThat(decoded(asPng).getWidth()).isEqualTo(200);
+        assertThat(derive(jpeg, "w_600,q_20").bytes().length).isLessThan(derive(jpeg, "w_600,q_95").bytes().length);
+    }
+
+    @Test
+    void bytes_that_are_no_image_are_a_bad_request() {
+        assertThatThrownBy(() -> deriver.derive("not an image at all".getBytes(StandardCharsets.US_ASCII), "jpg",
+                DerivationPlan.of(Transformation.parse("w_10"))))
+                .isInstanceOf(DarkroomException.class).hasMessageContaining("Image could not be derived");
+    }
+
+    @Test
+    void parameters_the_engine_does_not_apply_are_refused_by_name() {
+        assertThatThrownBy(() -> DerivationPlan.of(Transformation.parse("w_100,e_sepia"))).hasMessageContaining("effect (e_sepia)");
+        assertThatThrownBy(() -> DerivationPlan.of(Transformation.parse("w_100/h_10"))).hasMessageContaining("chained");
+        assertThatThrownBy(() -> DerivationPlan.of(Transformation.parse("w_100000"))).hasMessageContaining("between 1 and 10000");
+        assertThatThrownBy(() -> DerivationPlan.of(Transformation.parse("c_fill,w_10"))).hasMessageContaining("needs both");
+    }
+}
