@@ -21,6 +21,10 @@ import io.darkroom.application.resource.upload.chunked.ChunkedUploads;
 import io.darkroom.application.support.AggregatePrefetch;
 import io.darkroom.application.support.Commands;
 import io.darkroom.application.transformation.TransformationListingProjection;
+import io.darkroom.application.transformation.derive.Derivations;
+import io.darkroom.application.transformation.derive.DerivedResourceProjection;
+import io.darkroom.infrastructure.imaging.VipsImageDeriver;
+import io.darkroom.infrastructure.transformation.JdbcDerivedResourceCatalog;
 import io.darkroom.application.transformation.Transformations;
 import io.darkroom.infrastructure.audit.JdbcAuditLog;
 import io.darkroom.infrastructure.blob.FileSystemBlobStore;
@@ -223,8 +227,28 @@ public class ApplicationConfiguration {
 
     @Bean
     ReplayCommand replayCommand(ProjectionRebuilder rebuilder, ResourceListingProjection listing, AuditProjection audit,
-                                TransformationListingProjection transformations) {
-        return new ReplayCommand(rebuilder, List.of(listing, audit, transformations));
+                                TransformationListingProjection transformations, DerivedResourceProjection derived) {
+        return new ReplayCommand(rebuilder, List.of(listing, audit, transformations, derived));
+    }
+
+    @Bean
+    JdbcDerivedResourceCatalog derivedResourceCatalog(JdbcTemplate jdbc) {
+        return new JdbcDerivedResourceCatalog(jdbc);
+    }
+
+    @Bean
+    DerivedResourceProjection derivedResourceProjection(JdbcDerivedResourceCatalog catalog, JdbcBlobDeletionQueue deletions) {
+        return new DerivedResourceProjection(catalog, deletions);
+    }
+
+    /** Derivations run on at most as many threads as there are cores; a request waits up to 10 s for one, then gets a 503. */
+    @Bean
+    Derivations derivations(JdbcDerivedResourceCatalog derived, JdbcTransformationCatalog named, BlobStore blobs,
+                            JdbcBlobDeletionQueue deletions, VipsImageDeriver deriver, Commands commands,
+                            TransactionManager transactions, DarkroomProperties properties) throws java.io.IOException {
+        java.nio.file.Path staging = java.nio.file.Files.createDirectories(properties.dataDir().toAbsolutePath().resolve("staging"));
+        return new Derivations(derived, named, blobs, deletions, deriver, derived, commands, transactions, staging,
+                properties.upload().orphanGrace(), Runtime.getRuntime().availableProcessors(), java.time.Duration.ofSeconds(10));
     }
 
     @Bean

@@ -182,7 +182,8 @@ public class AxonConfiguration {
             configurer.configureAggregate(TransformationDefinition.class);
             for (String group : List.of(ResourceListingProjection.PROCESSING_GROUP, AuditProjection.PROCESSING_GROUP,
                     BlobCleanupProjection.PROCESSING_GROUP,
-                    TransformationListingProjection.PROCESSING_GROUP)) {
+                    TransformationListingProjection.PROCESSING_GROUP,
+                    io.darkroom.application.transformation.derive.DerivedResourceProjection.PROCESSING_GROUP)) {
                 configurer.eventProcessing().registerListenerInvocationErrorHandler(group, c -> PropagatingErrorHandler.instance());
             }
             configurer.onInitialize(config -> config.onStart(Integer.MIN_VALUE,

@@ -1,15 +1,23 @@
 package io.darkroom.api.delivery;
 
+import io.darkroom.api.web.ApiErrors;
 import io.darkroom.application.resource.listing.ResourceQueries;
 import io.darkroom.application.resource.listing.ResourceView;
 import io.darkroom.application.resource.upload.BlobStore;
 import io.darkroom.application.support.DarkroomException;
+import io.darkroom.application.transformation.derive.DeliveredFile;
+import io.darkroom.application.transformation.derive.Derivations;
+import io.darkroom.domain.cloud.InvalidValueException;
 import io.darkroom.domain.resource.PublicId;
+import io.darkroom.domain.transformation.Transformation;
+import org.springframework.core.io.ByteArrayResource;
 import org.springframework.core.io.InputStreamResource;
+import org.springframework.core.io.Resource;
 import org.springframework.http.CacheControl;
 import org.springframework.http.MediaType;
 import org.springframework.http.MediaTypeFactory;
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestHeader;
@@ -18,46 +26,82 @@ import org.springframework.web.bind.annotation.RestController;
 import java.io.IOException;
 import java.io.InputStream;
 import java.time.Duration;
-import java.util.regex.Matcher;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
 import java.util.regex.Pattern;
 
 /**
- * {@code GET /<cloud>/<resource_type>/upload/[v<version>/]<public_id>[.<format>]}: the stored
- * original, with its content type, ETag and a long cache lifetime (a version pins the bytes).
- * Private and authenticated originals need signed URLs, which come with delivery
- * transformations; until then they are not served.
+ * {@code GET /<cloud>/<resource_type>/upload/[<transformation>/][v<version>/]<public_id>[.<format>]}:
+ * the stored original, or an image derived from it (made on the first request, stored, then served
+ * as stored). Leading path segments that read as transformation parameters are the transformation.
+ * Answers carry a content type, an ETag (304 for {@code If-None-Match}) and a long cache lifetime;
+ * derived images also answer {@code Range}. Errors carry {@code X-Cld-Error} as Cloudinary's do.
+ * Query parameters (the SDKs' {@code _a=} analytics) are ignored. Private and authenticated assets
+ * need signed URLs, which are not built yet: they are not served.
  */
 @RestController
 public class DeliveryController {
-    private static final Pattern VERSIONED = Pattern.compile("^/?v(\\d+)/(.+)$");
+    private static final Pattern VERSION = Pattern.compile("v\\d+");
+    private static final CacheControl LONG = CacheControl.maxAge(Duration.ofDays(365)).cachePublic();
 
     private final ResourceQueries queries;
     private final BlobStore blobs;
+    private final Derivations derivations;
 
-    public DeliveryController(ResourceQueries queries, BlobStore blobs) {
+    public DeliveryController(ResourceQueries queries, BlobStore blobs, Derivations derivations) {
         this.queries = queries;
         this.blobs = blobs;
+        this.derivations = derivations;
     }
 
     @GetMapping("/{cloud}/{resourceType:image|video|raw}/{type:upload|private|authenticated}/{*path}")
-    ResponseEntity<InputStreamResource> deliver(@PathVariable String cloud, @PathVariable String resourceType,
-                                                @PathVariable String type, @PathVariable String path,
-                                                @RequestHeader(value = "If-None-Match", required = false) String ifNoneMatch)
+    ResponseEntity<? extends Resource> deliver(@PathVariable String cloud, @PathVariable String resourceType,
+                                               @PathVariable String type, @PathVariable String path,
+                                               @RequestHeader(value = "If-None-Match", required = false) String ifNoneMatch)
             throws IOException {
         if (!type.equals("upload")) {
             throw DarkroomException.notFound("Resource not found - " + path);
         }
-        String file = path.startsWith("/") ? path.substring(1) : path;
-        Matcher versioned = VERSIONED.matcher(file);
-        if (versioned.matches()) {
-            file = versioned.group(2);
+        List<String> segments = new ArrayList<>(Arrays.asList((path.startsWith("/") ? path.substring(1) : path).split("/")));
+        List<String> transformation = new ArrayList<>();
+        while (segments.size() > 1 && !VERSION.matcher(segments.get(0)).matches()
+                && Transformation.looksLikeParameters(segments.get(0))) {
+            transformation.add(segments.remove(0));
         }
-        ResourceView resource = find(cloud, resourceType, file);
+        if (segments.size() > 1 && VERSION.matcher(segments.get(0)).matches()) {
+            segments.remove(0);
+        }
+        String file = String.join("/", segments);
+        Addressed addressed = find(cloud, resourceType, file);
+        ResourceView resource = addressed.resource();
+        String requestedFormat = addressed.format();
+        boolean converts = requestedFormat != null && !requestedFormat.equalsIgnoreCase(resource.format());
+        if (transformation.isEmpty() && !converts) {
+            return original(resource, resourceType, ifNoneMatch);
+        }
+        Transformation parsed = transformation.isEmpty() ? new Transformation(List.of())
+                : Transformation.parse(String.join("/", transformation));
+        DeliveredFile derived = derivations.deliver(resource, parsed, requestedFormat == null ? null : requestedFormat.toLowerCase());
+        String etag = "\"" + derived.etag() + "\"";
+        if (etag.equals(ifNoneMatch)) {
+            return ResponseEntity.status(304).eTag(etag).cacheControl(LONG).build();
+        }
+        return ResponseEntity.ok()
+                .contentType(MediaTypeFactory.getMediaType("f." + derived.format()).orElse(MediaType.APPLICATION_OCTET_STREAM))
+                .eTag(etag)
+                .cacheControl(LONG)
+                .body(new ByteArrayResource(derived.bytes()));
+    }
+
+    private ResponseEntity<InputStreamResource> original(ResourceView resource, String resourceType, String ifNoneMatch)
+            throws IOException {
         String etag = "\"" + resource.etag() + "\"";
         if (etag.equals(ifNoneMatch)) {
             return ResponseEntity.status(304).eTag(etag).build();
         }
-        InputStream bytes = blobs.open(BlobStore.keyOf(cloud, resource.versionId()))
+        InputStream bytes = blobs.open(BlobStore.keyOf(resource.cloud(), resource.versionId()))
                 .orElseThrow(() -> DarkroomException.notFound("Resource not found - " + resource.publicId()));
         MediaType contentType = MediaTypeFactory.getMediaType(resourceType.equals("raw") ? resource.publicId()
                 : "f." + resource.format()).orElse(MediaType.APPLICATION_OCTET_STREAM);
@@ -65,22 +109,43 @@ public class DeliveryController {
                 .contentType(contentType)
                 .contentLength(resource.bytes())
                 .eTag(etag)
-                .cacheControl(CacheControl.maxAge(Duration.ofDays(365)).cachePublic())
+                .cacheControl(LONG)
                 .body(new InputStreamResource(bytes));
     }
 
+    /** A resource and the format its URL asks for (null: none given). */
+    private record Addressed(ResourceView resource, String format) {
+    }
+
     /** Raw ids carry their extension; image and video ids are named without the format's. */
-    private ResourceView find(String cloud, String resourceType, String file) {
+    private Addressed find(String cloud, String resourceType, String file) {
         if (resourceType.equals("raw")) {
-            return queries.details(cloud, resourceType, "upload", PublicId.of(file).value());
+            return new Addressed(queries.details(cloud, resourceType, "upload", PublicId.of(file).value()), null);
         }
         int dot = file.lastIndexOf('.');
         int slash = file.lastIndexOf('/');
         String publicId = dot > slash + 1 ? file.substring(0, dot) : file;
         ResourceView resource = queries.details(cloud, resourceType, "upload", PublicId.of(publicId).value());
-        if (dot > slash + 1 && !file.substring(dot + 1).equalsIgnoreCase(resource.format())) {
-            throw DarkroomException.notFound("Format conversion is not available yet: " + file);
+        return new Addressed(resource, dot > slash + 1 ? file.substring(dot + 1) : null);
+    }
+
+    /** Delivery errors name their reason in {@code X-Cld-Error}, as Cloudinary's do, besides the JSON body. */
+    @ExceptionHandler(DarkroomException.class)
+    ResponseEntity<Map<String, Object>> failed(DarkroomException e) {
+        return withReason(ApiErrors.response(ApiErrors.statusOf(e.kind()), e.getMessage()), e.getMessage());
+    }
+
+    @ExceptionHandler(InvalidValueException.class)
+    ResponseEntity<Map<String, Object>> invalid(InvalidValueException e) {
+        return withReason(ApiErrors.response(400, e.getMessage()), e.getMessage());
+    }
+
+    private static ResponseEntity<Map<String, Object>> withReason(ResponseEntity<Map<String, Object>> response, String reason) {
+        ResponseEntity.BodyBuilder answer = ResponseEntity.status(response.getStatusCode()).headers(response.getHeaders())
+                .header("X-Cld-Error", reason.replaceAll("[^\\x20-\\x7e]", "?"));
+        if (response.getStatusCode().value() == 503) {
+            answer.header("Retry-After", "1");
         }
-        return resource;
+        return answer.body(response.getBody());
     }
 }

@@ -17,7 +17,7 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
  * free a name reach here only inside the transaction that claims or frees it. A change that
  * changes nothing records nothing. A deleted resource, or one of another cloud, is not found.
  */
-@Revision("2") // of the snapshot's shape: the fields below; change it with them
+@Revision("3") // of the snapshot's shape: the fields below; change it with them
 public class Resource {
     @AggregateIdentifier
     private String assetId;
@@ -35,6 +35,7 @@ public class Resource {
     private int width;
     private int height;
     private final List<String> versionIds = new ArrayList<>();
+    private final java.util.Set<String> derivedIds = new java.util.HashSet<>();
     private boolean deleted;
 
     protected Resource() {
@@ -109,6 +110,18 @@ public class Resource {
         }
     }
 
+    /** A derived file of an older version, or one recorded already (another node raced), records nothing. */
+    @CommandHandler
+    public void handle(RecordDerivedResource command) {
+        requireVisibleTo(command.cloud().value());
+        boolean current = !versionIds.isEmpty() && versionIds.get(versionIds.size() - 1).equals(command.versionId());
+        if (current && !derivedIds.contains(command.derivedId())) {
+            apply(new ResourceDerived(assetId, cloud, resourceType, type, publicId, command.derivedId(), command.versionId(),
+                    command.transformation(), command.format(), command.bytes(), command.width(), command.height(),
+                    command.blobKey()));
+        }
+    }
+
     @CommandHandler
     public void handle(DeleteResource command) {
         requireVisibleTo(command.cloud().value());
@@ -177,6 +190,11 @@ public class Resource {
     @EventSourcingHandler
     void on(ResourceRenamed event) {
         publicId = event.publicId();
+    }
+
+    @EventSourcingHandler
+    void on(ResourceDerived event) {
+        derivedIds.add(event.derivedId());
     }
 
     @EventSourcingHandler

@@ -6,7 +6,7 @@ package io.darkroom.domain.resource;
  * change only with an upcaster.
  */
 public sealed interface ResourceEvent permits ResourceUploaded, ResourceVersionUploaded, ResourceTagsChanged,
-        ResourceContextChanged, ResourceCoordinatesChanged, ResourceModerated, ResourceRenamed, ResourceDeleted {
+        ResourceContextChanged, ResourceCoordinatesChanged, ResourceModerated, ResourceRenamed, ResourceDeleted, ResourceDerived {
     String assetId();
 
     String cloud();

@@ -73,7 +73,8 @@ public final class VipsImageDeriver implements ImageDeriver {
         input.write(0, original, 0, original.length);
         List<Pointer> images = new ArrayList<>();
         try {
-            Pointer image = plan.crop() == DerivationPlan.Crop.CROP ? decode(input, original.length, images)
+            boolean asItIs = plan.crop() == DerivationPlan.Crop.CROP || (plan.width() == 0 && plan.height() == 0);
+            Pointer image = asItIs ? decode(input, original.length, images)
                     : thumbnail(input, original.length, plan, images);
             if (plan.crop() == DerivationPlan.Crop.FILL || plan.crop() == DerivationPlan.Crop.CROP) {
                 image = cut(image, plan, images);

@@ -52,6 +52,11 @@ public final class EventChanges {
             changes.put("to_public_id", e.publicId());
         } else if (event instanceof ResourceDeleted e) {
             changes.put("versions_removed", e.versionIds().size());
+        } else if (event instanceof io.darkroom.domain.resource.ResourceDerived e) {
+            changes.put("derived_id", e.derivedId());
+            changes.put("transformation", e.transformation());
+            changes.put("format", e.format());
+            changes.put("bytes", e.bytes());
         }
         return changes;
     }

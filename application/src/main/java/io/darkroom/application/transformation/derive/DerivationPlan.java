@@ -34,6 +34,10 @@ public record DerivationPlan(Crop crop, int width, int height, Gravity gravity, 
             "fill", Crop.FILL, "crop", Crop.CROP, "thumb", Crop.FILL);
 
     public static DerivationPlan of(Transformation transformation) {
+        if (transformation.components().isEmpty()) {
+            // only a format (sample.webp): the picture as it is, encoded anew
+            return new DerivationPlan(Crop.SCALE, 0, 0, Gravity.CENTER, format(transformation.extension()), 0);
+        }
         if (transformation.components().size() != 1) {
             throw unsupported("chained transformations (" + transformation.canonical() + ")");
         }
@@ -56,13 +60,7 @@ public record DerivationPlan(Crop crop, int width, int height, Gravity gravity, 
         if ((crop == Crop.FILL || crop == Crop.CROP) && (width == 0 || height == 0)) {
             throw DarkroomException.badRequest("Crop mode " + cropValue + " needs both width and height");
         }
-        String format = transformation.extension() != null ? transformation.extension() : component.get(ParameterKey.FETCH_FORMAT);
-        if (format != null && format.equals("jpeg")) {
-            format = "jpg";
-        }
-        if (format != null && !FORMATS.contains(format)) {
-            throw unsupported("format " + format);
-        }
+        String format = format(transformation.extension() != null ? transformation.extension() : component.get(ParameterKey.FETCH_FORMAT));
         String quality = component.get(ParameterKey.QUALITY);
         int q = 0;
         if (quality != null) {
@@ -72,6 +70,14 @@ public record DerivationPlan(Crop crop, int width, int height, Gravity gravity, 
             q = Integer.parseInt(quality);
         }
         return new DerivationPlan(crop, width, height, gravity(component.get(ParameterKey.GRAVITY)), format, q);
+    }
+
+    private static String format(String requested) {
+        String format = "jpeg".equals(requested) ? "jpg" : requested;
+        if (format != null && !FORMATS.contains(format)) {
+            throw unsupported("format " + format);
+        }
+        return format;
     }
 
     private static int pixels(Component component, ParameterKey key) {

@@ -1,0 +1,154 @@
+package io.darkroom.api.delivery;
+
+import com.cloudinary.Cloudinary;
+import com.cloudinary.Transformation;
+import com.cloudinary.utils.ObjectUtils;
+import io.darkroom.api.DarkroomIntegrationTest;
+import io.darkroom.api.TestImages;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import javax.imageio.ImageIO;
+import java.io.ByteArrayInputStream;
+import java.net.URI;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.awt.image.BufferedImage;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Derived images over HTTP: made from the real pixels on the first request, stored once, served as stored. */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class DerivedDeliveryTest extends DarkroomIntegrationTest {
+    private Cloudinary cloudinary;
+    private String assetId;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @BeforeAll
+    void upload() throws Exception {
+        cloudinary = new Cloudinary("cloudinary://dlv-key:dlv-secret@dlv-cloud?upload_prefix=http://localhost:" + port);
+        Map<?, ?> uploaded = cloudinary.uploader().upload(TestImages.jpeg(640, 480, 5), ObjectUtils.asMap("public_id", "dlv/photo"));
+        assetId = uploaded.get("asset_id").toString();
+    }
+
+    private HttpResponse<byte[]> fetch(String path, String... headers) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base() + path));
+        for (int i = 0; i < headers.length; i += 2) {
+            request.header(headers[i], headers[i + 1]);
+        }
+        return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+    }
+
+    private static BufferedImage decoded(HttpResponse<byte[]> response) throws Exception {
+        return ImageIO.read(new ByteArrayInputStream(response.body()));
+    }
+
+    private int derivedRows() {
+        return jdbc.queryForObject("SELECT count(*) FROM derived_resource WHERE asset_id = ?", Integer.class, assetId);
+    }
+
+    @Test
+    void a_fill_is_derived_once_then_served_as_stored_with_etag_304_and_range() throws Exception {
+        HttpResponse<byte[]> first = fetch("/dlv-cloud/image/upload/c_fill,w_120,h_90/dlv/photo.jpg?_a=BAMAROfk0");
+        assertThat(first.statusCode()).isEqualTo(200);
+        assertThat(first.headers().firstValue("Content-Type")).hasValue("image/jpeg");
+        BufferedImage image = decoded(first);
+        assertThat(new int[] {image.getWidth(), image.getHeight()}).containsExactly(120, 90);
+        String etag = first.headers().firstValue("ETag").orElseThrow();
+        int rows = derivedRows();
+
+        HttpResponse<byte[]> again = fetch("/dlv-cloud/image/upload/h_90,w_120,c_fill/dlv/photo.jpg");
+        assertThat(again.body()).isEqualTo(first.body());
+        assertThat(again.headers().firstValue("ETag")).hasValue(etag);
+        assertThat(derivedRows()).as("the same transformation in another order is the same derivative").isEqualTo(rows);
+
+        assertThat(fetch("/dlv-cloud/image/upload/c_fill,w_120,h_90/dlv/photo.jpg", "If-None-Match", etag).statusCode()).isEqualTo(304);
+        HttpResponse<byte[]> range = fetch("/dlv-cloud/image/upload/c_fill,w_120,h_90/dlv/photo.jpg", "Range", "bytes=0-9");
+        assertThat(range.statusCode()).isEqualTo(206);
+        assertThat(range.body()).hasSize(10).isEqualTo(java.util.Arrays.copyOf(first.body(), 10));
+    }
+
+    @Test
+    void a_url_built_by_the_sdk_with_a_version_and_a_new_format_is_served() throws Exception {
+        String url = cloudinary.url().transformation(new Transformation().width(100).crop("scale")).format("png")
+                .version(1).generate("dlv/photo");
+        String path = URI.create(url).getPath();
+        HttpResponse<byte[]> response = fetch(path);
+        assertThat(response.statusCode()).as(url).isEqualTo(200);
+        assertThat(response.headers().firstValue("Content-Type")).hasValue("image/png");
+        assertThat(decoded(response).getWidth()).isEqualTo(100);
+        HttpResponse<byte[]> webp = fetch("/dlv-cloud/image/upload/dlv/photo.webp");
+        assertThat(webp.headers().firstValue("Content-Type")).hasValue("image/webp");
+        assertThat(new String(java.util.Arrays.copyOfRange(webp.body(), 8, 12))).isEqualTo("WEBP");
+    }
+
+    @Test
+    void eight_simultaneous_first_requests_make_one_derived_resource() throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(8);
+        List<Future<HttpResponse<byte[]>>> responses = new ArrayList<>();
+        for (int i = 0; i < 8; i++) {
+            responses.add(pool.submit(() -> fetch("/dlv-cloud/image/upload/c_fit,w_77,h_77/dlv/photo.jpg")));
+        }
+        List<byte[]> bodies = new ArrayList<>();
+        for (Future<HttpResponse<byte[]>> response : responses) {
+            assertThat(response.get().statusCode()).isEqualTo(200);
+            bodies.add(response.get().body());
+        }
+        pool.shutdown();
+        assertThat(bodies).allSatisfy(body -> assertThat(body).isEqualTo(bodies.get(0)));
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM derived_resource WHERE asset_id = ? AND transformation = 'c_fit,h_77,w_77'",
+                Integer.class, assetId)).isEqualTo(1);
+        assertThat(jdbc.queryForObject("""
+                SELECT count(*) FROM domain_event_entry WHERE aggregate_identifier = ? AND payload_type LIKE '%ResourceDerived'""",
+                Integer.class, assetId)).as("one ResourceDerived event").isGreaterThanOrEqualTo(1);
+    }
+
+    @Test
+    void bad_and_unsupported_transformations_are_400s_with_x_cld_error() throws Exception {
+        HttpResponse<byte[]> unknown = fetch("/dlv-cloud/image/upload/w_abc/dlv/photo.jpg");
+        assertThat(unknown.statusCode()).isEqualTo(400);
+        assertThat(unknown.headers().firstValue("X-Cld-Error").orElse("")).contains("invalid width value abc");
+        HttpResponse<byte[]> unsupported = fetch("/dlv-cloud/image/upload/w_100,e_sepia/dlv/photo.jpg");
+        assertThat(unsupported.statusCode()).isEqualTo(400);
+        assertThat(unsupported.headers().firstValue("X-Cld-Error").orElse("")).contains("effect (e_sepia)");
+        HttpResponse<byte[]> missing = fetch("/dlv-cloud/image/upload/w_100/dlv/nothing.jpg");
+        assertThat(missing.statusCode()).isEqualTo(404);
+        assertThat(missing.headers().firstValue("X-Cld-Error")).isPresent();
+    }
+
+    @Test
+    void a_named_transformation_in_the_url_is_expanded() throws Exception {
+        cloudinary.api().createTransformation("dlv_thumb", "c_fill,w_40,h_30", ObjectUtils.emptyMap());
+        HttpResponse<byte[]> response = fetch("/dlv-cloud/image/upload/t_dlv_thumb/dlv/photo.jpg");
+        assertThat(response.statusCode()).isEqualTo(200);
+        BufferedImage image = decoded(response);
+        assertThat(new int[] {image.getWidth(), image.getHeight()}).containsExactly(40, 30);
+    }
+
+    @Test
+    void deleting_the_resource_removes_its_derived_files() throws Exception {
+        cloudinary.uploader().upload(TestImages.png(50, 50, 9), ObjectUtils.asMap("public_id", "dlv/gone"));
+        assertThat(fetch("/dlv-cloud/image/upload/w_20/dlv/gone.png").statusCode()).isEqualTo(200);
+        String key = jdbc.queryForObject("""
+                SELECT d.blob_key FROM derived_resource d JOIN resource_listing r ON r.asset_id = d.asset_id
+                WHERE r.public_id = 'dlv/gone'""", String.class);
+        cloudinary.uploader().destroy("dlv/gone", ObjectUtils.emptyMap());
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM derived_resource WHERE blob_key = ?", Integer.class, key)).isZero();
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM blob_deletion WHERE blob_key = ?", Integer.class, key)
+                + (java.nio.file.Files.exists(properties.dataDir().resolve("blobs").resolve(key)) ? 0 : 1)).isPositive();
+    }
+
+    @Autowired
+    io.darkroom.api.config.DarkroomProperties properties;
+}

@@ -1,0 +1,186 @@
+package io.darkroom.application.transformation.derive;
+
+import io.darkroom.application.resource.cleanup.BlobDeletionQueue;
+import io.darkroom.application.resource.listing.ResourceView;
+import io.darkroom.application.resource.upload.BlobStore;
+import io.darkroom.application.support.Commands;
+import io.darkroom.application.support.DarkroomException;
+import io.darkroom.application.transformation.TransformationCatalog;
+import io.darkroom.application.transformation.TransformationView;
+import io.darkroom.domain.cloud.CloudName;
+import io.darkroom.domain.resource.AssetId;
+import io.darkroom.domain.resource.RecordDerivedResource;
+import io.darkroom.domain.transformation.Component;
+import io.darkroom.domain.transformation.ParameterKey;
+import io.darkroom.domain.transformation.Transformation;
+import org.axonframework.common.transaction.TransactionManager;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Delivers derived images. A derivative is named by a hash of the resource's version, the canonical
+ * transformation (as the URL names it) and the format, so every node computes the same id. A stored
+ * one is read back; the first request for a new one takes a database lock on its id (other nodes'
+ * requests for it wait, then find it stored), derives it on a bounded number of threads, stores the
+ * bytes (queued for removal first, as uploads do) and records {@code ResourceDerived} in one transaction.
+ */
+public class Derivations {
+    private static final Set<String> KEEPABLE_FORMATS = Set.of("jpg", "png", "webp", "gif");
+    private static final int MAX_NAMED_DEPTH = 5;
+
+    private final DerivedResourceCatalog catalog;
+    private final TransformationCatalog named;
+    private final BlobStore blobs;
+    private final BlobDeletionQueue deletions;
+    private final ImageDeriver deriver;
+    private final DerivationLock lock;
+    private final Commands commands;
+    private final TransactionManager transactions;
+    private final Path stagingDir;
+    private final Duration orphanGrace;
+    private final Semaphore slots;
+    private final Duration slotWait;
+
+    public Derivations(DerivedResourceCatalog catalog, TransformationCatalog named, BlobStore blobs, BlobDeletionQueue deletions,
+                       ImageDeriver deriver, DerivationLock lock, Commands commands, TransactionManager transactions,
+                       Path stagingDir, Duration orphanGrace, int parallelDerivations, Duration slotWait) {
+        this.catalog = catalog;
+        this.named = named;
+        this.blobs = blobs;
+        this.deletions = deletions;
+        this.deriver = deriver;
+        this.lock = lock;
+        this.commands = commands;
+        this.transactions = transactions;
+        this.stagingDir = stagingDir;
+        this.orphanGrace = orphanGrace;
+        this.slots = new Semaphore(parallelDerivations, true);
+        this.slotWait = slotWait;
+    }
+
+    /** The image {@code resource} transformed by {@code transformation}, in {@code format} (null: the transformation's or the original's). */
+    public DeliveredFile deliver(ResourceView resource, Transformation transformation, String format) {
+        if (!resource.resourceType().equals("image")) {
+            throw DarkroomException.badRequest("Transformations of " + resource.resourceType() + " resources are not supported yet");
+        }
+        Transformation expanded = expand(resource.cloud(), transformation, 0);
+        String wanted = format != null ? format : transformation.extension();
+        DerivationPlan plan = DerivationPlan.of(new Transformation(expanded.components(), wanted));
+        String outputFormat = plan.format() != null ? plan.format()
+                : KEEPABLE_FORMATS.contains(resource.format()) ? resource.format() : "jpg";
+        String derivedId = derivedId(resource, new Transformation(transformation.components()).canonical(), outputFormat);
+        var stored = catalog.find(derivedId);
+        if (stored.isPresent()) {
+            return read(stored.get());
+        }
+        if (!deriver.available()) {
+            deriver.derive(new byte[0], resource.format(), plan); // says why, as a 503
+        }
+        acquireSlot();
+        try {
+            return commands.retrying(() -> transactions.fetchInTransaction(() -> {
+                lock.lock(derivedId);
+                var raced = catalog.find(derivedId);
+                if (raced.isPresent()) {
+                    return read(raced.get());
+                }
+                return derive(resource, plan, derivedId, new Transformation(transformation.components()).canonical());
+            }));
+        } finally {
+            slots.release();
+        }
+    }
+
+    private DeliveredFile derive(ResourceView resource, DerivationPlan plan, String derivedId, String canonical) {
+        byte[] original;
+        try (InputStream in = blobs.open(BlobStore.keyOf(resource.cloud(), resource.versionId()))
+                .orElseThrow(() -> DarkroomException.notFound("Resource not found - " + resource.publicId()))) {
+            original = in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not read the original", e);
+        }
+        DerivedImage image = deriver.derive(original, resource.format(), plan);
+        String blobKey = "derived/" + resource.cloud() + "/" + derivedId.substring(0, 2) + "/" + derivedId;
+        deletions.enqueueLater(blobKey, orphanGrace);
+        try {
+            Path staged = Files.createTempFile(stagingDir, "derived-", ".part");
+            Files.write(staged, image.bytes());
+            blobs.store(blobKey, staged);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not store the derived file", e);
+        }
+        commands.send(new RecordDerivedResource(AssetId.of(resource.assetId()), CloudName.of(resource.cloud()), derivedId,
+                resource.versionId(), canonical, image.format(), image.bytes().length, image.width(), image.height(), blobKey));
+        deletions.cancel(blobKey);
+        return new DeliveredFile(image.bytes(), image.format(), derivedId);
+    }
+
+    /** Components that are only {@code t_name[.name]} are replaced by the named transformations' definitions. */
+    private Transformation expand(String cloud, Transformation transformation, int depth) {
+        List<Component> components = new ArrayList<>();
+        for (Component component : transformation.components()) {
+            String names = component.get(ParameterKey.TRANSFORMATION);
+            if (names == null) {
+                components.add(component);
+                continue;
+            }
+            if (component.parameters().size() != 1 || component.condition() != null || !component.variables().isEmpty()) {
+                throw DarkroomException.badRequest("Transformation not supported yet: a named transformation with other parameters in one component");
+            }
+            if (depth >= MAX_NAMED_DEPTH) {
+                throw DarkroomException.badRequest("Named transformations nest deeper than " + MAX_NAMED_DEPTH);
+            }
+            for (String name : names.split("\\.")) {
+                TransformationView view = named.find(cloud, name).filter(TransformationView::named)
+                        .orElseThrow(() -> DarkroomException.badRequest("Named transformation " + name + " does not exist"));
+                components.addAll(expand(cloud, Transformation.parse(view.definition()), depth + 1).components());
+            }
+        }
+        return new Transformation(components, transformation.extension());
+    }
+
+    private DeliveredFile read(DerivedResource derived) {
+        try (InputStream in = blobs.open(derived.blobKey())
+                .orElseThrow(() -> new IOException("derived file " + derived.blobKey() + " is missing"))) {
+            return new DeliveredFile(in.readAllBytes(), derived.format(), derived.derivedId());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private void acquireSlot() {
+        try {
+            if (!slots.tryAcquire(slotWait.toMillis(), TimeUnit.MILLISECONDS)) {
+                throw new DarkroomException(DarkroomException.Kind.UNAVAILABLE,
+                        "Too many derivations in progress; try again shortly");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new DarkroomException(DarkroomException.Kind.UNAVAILABLE, "Interrupted while waiting to derive");
+        }
+    }
+
+    static String derivedId(ResourceView resource, String canonical, String format) {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest((resource.assetId() + "|" + resource.versionId() + "|"
+                    + canonical + "|" + format).getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(digest, 0, 16);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every JDK has SHA-256", e);
+        }
+    }
+}

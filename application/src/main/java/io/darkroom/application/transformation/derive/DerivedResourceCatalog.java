@@ -1,0 +1,20 @@
+package io.darkroom.application.transformation.derive;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/** Port: the derived files read model, written only by {@link DerivedResourceProjection}. */
+public interface DerivedResourceCatalog {
+    void save(DerivedResource derived, Instant createdAt);
+
+    /** Forgets the asset's derived files and answers their blob keys. */
+    List<String> removeAll(String assetId);
+
+    void clear();
+
+    Optional<DerivedResource> find(String derivedId);
+
+    /** The asset's derived files in id order, after {@code afterId} (exclusive, may be null), up to {@code limit}. */
+    List<DerivedResource> ofAsset(String assetId, String afterId, int limit);
+}
