@@ -10,6 +10,7 @@ import io.darkroom.application.resource.listing.ResourceAnalysis;
 import io.darkroom.application.resource.listing.ResourceQueries;
 import io.darkroom.application.resource.listing.ResourceView;
 import io.darkroom.application.support.DarkroomException;
+import io.darkroom.application.transformation.derive.Derivations;
 import io.darkroom.domain.resource.DeliveryType;
 import io.darkroom.domain.resource.Moderation;
 import io.darkroom.domain.resource.PublicId;
@@ -39,8 +40,10 @@ public class ResourceBrowseController {
     private final ResourceQueries queries;
     private final ResourceJson json;
     private final AuditController audit;
+    private final Derivations derivations;
 
-    public ResourceBrowseController(ResourceQueries queries, ResourceJson json, AuditController audit) {
+    public ResourceBrowseController(ResourceQueries queries, ResourceJson json, AuditController audit, Derivations derivations) {
+        this.derivations = derivations;
         this.queries = queries;
         this.json = json;
         this.audit = audit;
@@ -134,12 +137,15 @@ public class ResourceBrowseController {
     }
 
     private Map<String, Object> detailsOf(ResourceView resource, ApiParameters params) {
-        params.integer("max_results", 10, 1, 100); // the derived list's page size: checked now, used once derived media exist
+        int derivedPage = params.integer("max_results", 10, 1, 100);
         ResourceJson.Extras extras = new ResourceJson.Extras(params.bool("colors", false), params.bool("image_metadata", false),
                 params.bool("exif", false), params.bool("faces", false), params.bool("pages", false),
                 params.bool("phash", false), params.bool("coordinates", false));
-        return FieldSelection.of(params).apply(
-                json.details(resource, extras.needAnalysis() ? queries.analysis(resource.assetId()) : ResourceAnalysis.NONE, extras));
+        Map<String, Object> details = json.details(resource,
+                extras.needAnalysis() ? queries.analysis(resource.assetId()) : ResourceAnalysis.NONE, extras);
+        details.put("derived", derivations.derivedOf(resource.assetId(), derivedPage).stream()
+                .map(derived -> json.derived(resource, derived)).toList());
+        return FieldSelection.of(params).apply(details);
     }
 
     private Map<String, Object> list(String cloud, String resourceType, String type, ApiParameters params) {

@@ -12,6 +12,7 @@ import io.darkroom.application.resource.manage.ResourceDeleter;
 import io.darkroom.application.resource.manage.ResourceManager;
 import io.darkroom.application.resource.manage.ResourceUpdate;
 import io.darkroom.application.support.DarkroomException;
+import io.darkroom.application.transformation.derive.Derivations;
 import io.darkroom.domain.resource.DeliveryType;
 import io.darkroom.domain.resource.PublicId;
 import io.darkroom.domain.resource.ResourceType;
@@ -35,8 +36,11 @@ public class ResourceChangeController {
     private final ResourceDeleter deleter;
     private final ResourceQueries queries;
     private final ResourceJson json;
+    private final Derivations derivations;
 
-    public ResourceChangeController(ResourceManager manager, ResourceDeleter deleter, ResourceQueries queries, ResourceJson json) {
+    public ResourceChangeController(ResourceManager manager, ResourceDeleter deleter, ResourceQueries queries, ResourceJson json,
+                                    Derivations derivations) {
+        this.derivations = derivations;
         this.manager = manager;
         this.deleter = deleter;
         this.queries = queries;
@@ -110,10 +114,7 @@ public class ResourceChangeController {
         if (ids.size() > ResourceDeleter.MAX_PER_CALL) {
             throw DarkroomException.badRequest("Too many derived_resource_ids (maximum " + ResourceDeleter.MAX_PER_CALL + ")");
         }
-        // derived media are not recorded yet, so no id names one
-        Map<String, Object> deleted = new LinkedHashMap<>();
-        ids.forEach(id -> deleted.put(id, "not_found"));
-        return Map.of("deleted", deleted);
+        return Map.of("deleted", derivations.delete(cloud, ids));
     }
 
     private static Map<String, Object> render(DeletionResult result) {

@@ -39,6 +39,12 @@ public class DeliveryUrls {
                 + UriUtils.encodePath(file, StandardCharsets.UTF_8);
     }
 
+    /** A derived file's path: the transformation before the version, the derived format as the extension. */
+    static String derivedPath(ResourceView r, String transformation, String format) {
+        return "/" + r.cloud() + "/" + r.resourceType() + "/" + r.type() + "/" + transformation + "/v" + r.version() + "/"
+                + UriUtils.encodePath(r.publicId() + "." + format, StandardCharsets.UTF_8);
+    }
+
     private static String base(String configured) {
         if (configured != null) {
             return configured;

@@ -113,6 +113,20 @@ public class ResourceJson {
         }
     }
 
+    /** One derived file in a resource's details, with its delivery URLs. */
+    public Map<String, Object> derived(ResourceView resource, io.darkroom.application.transformation.derive.DerivedResource derived) {
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("transformation", derived.transformation());
+        json.put("format", derived.format());
+        json.put("bytes", derived.bytes());
+        json.put("id", derived.derivedId());
+        String path = DeliveryUrls.derivedPath(resource, derived.transformation(), derived.format());
+        DeliveryUrls.Bases bases = urls.bases();
+        json.put("url", bases.plain() + path);
+        json.put("secure_url", bases.secure() + path);
+        return json;
+    }
+
     /** The details of one resource, as the Admin API's details and update calls answer them. */
     public Map<String, Object> details(ResourceView resource, ResourceAnalysis analysis, Extras extras) {
         Map<String, Object> body = withVersion(resource);

@@ -77,6 +77,14 @@ class DerivedDeliveryTest extends DarkroomIntegrationTest {
         HttpResponse<byte[]> range = fetch("/dlv-cloud/image/upload/c_fill,w_120,h_90/dlv/photo.jpg", "Range", "bytes=0-9");
         assertThat(range.statusCode()).isEqualTo(206);
         assertThat(range.body()).hasSize(10).isEqualTo(java.util.Arrays.copyOf(first.body(), 10));
+
+        Map<?, ?> details = cloudinary.api().resource("dlv/photo", ObjectUtils.emptyMap());
+        Map<?, ?> listed = ((List<?>) details.get("derived")).stream().map(d -> (Map<?, ?>) d)
+                .filter(d -> d.get("transformation").equals("c_fill,h_90,w_120")).findFirst().orElseThrow();
+        assertThat(listed.get("format")).isEqualTo("jpg");
+        assertThat(((Number) listed.get("bytes")).longValue()).isEqualTo(first.body().length);
+        assertThat(listed.get("url").toString()).contains("/dlv-cloud/image/upload/c_fill,h_90,w_120/v").endsWith("/dlv/photo.jpg");
+        assertThat(fetch(URI.create(listed.get("url").toString()).getPath()).body()).isEqualTo(first.body());
     }
 
     @Test
@@ -147,6 +155,23 @@ class DerivedDeliveryTest extends DarkroomIntegrationTest {
         assertThat(jdbc.queryForObject("SELECT count(*) FROM derived_resource WHERE blob_key = ?", Integer.class, key)).isZero();
         assertThat(jdbc.queryForObject("SELECT count(*) FROM blob_deletion WHERE blob_key = ?", Integer.class, key)
                 + (java.nio.file.Files.exists(properties.dataDir().resolve("blobs").resolve(key)) ? 0 : 1)).isPositive();
+    }
+
+    @Test
+    void delete_derived_resources_removes_only_the_named_derived_files() throws Exception {
+        cloudinary.uploader().upload(TestImages.png(60, 60, 4), ObjectUtils.asMap("public_id", "dlv/derived-delete"));
+        assertThat(fetch("/dlv-cloud/image/upload/w_30/dlv/derived-delete.png").statusCode()).isEqualTo(200);
+        assertThat(fetch("/dlv-cloud/image/upload/w_20/dlv/derived-delete.png").statusCode()).isEqualTo(200);
+        List<?> derived = (List<?>) cloudinary.api().resource("dlv/derived-delete", ObjectUtils.emptyMap()).get("derived");
+        assertThat(derived).hasSize(2);
+        String id = ((Map<?, ?>) derived.get(0)).get("id").toString();
+        Map<?, ?> answer = cloudinary.api().deleteDerivedResources(List.of(id, "0123456789abcdef0123456789abcdef"), ObjectUtils.emptyMap());
+        assertThat(answer.get("deleted")).isEqualTo(Map.of(id, "deleted", "0123456789abcdef0123456789abcdef", "not_found"));
+        assertThat((List<?>) cloudinary.api().resource("dlv/derived-delete", ObjectUtils.emptyMap()).get("derived")).hasSize(1);
+        HttpResponse<String> foreign = send("DELETE", "/v1_1/edge-cloud/derived_resources", "application/x-www-form-urlencoded",
+                "derived_resource_ids[]=" + ((Map<?, ?>) derived.get(1)).get("id"), "edge-key", "edge-secret");
+        assertThat(foreign.body()).contains("not_found");
+        assertThat((List<?>) cloudinary.api().resource("dlv/derived-delete", ObjectUtils.emptyMap()).get("derived")).hasSize(1);
     }
 
     @Autowired

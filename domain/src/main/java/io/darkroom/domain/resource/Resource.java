@@ -35,7 +35,8 @@ public class Resource {
     private int width;
     private int height;
     private final List<String> versionIds = new ArrayList<>();
-    private final java.util.Set<String> derivedIds = new java.util.HashSet<>();
+    /** Derived id to the blob key of its bytes. */
+    private final Map<String, String> derived = new java.util.HashMap<>();
     private boolean deleted;
 
     protected Resource() {
@@ -115,11 +116,22 @@ public class Resource {
     public void handle(RecordDerivedResource command) {
         requireVisibleTo(command.cloud().value());
         boolean current = !versionIds.isEmpty() && versionIds.get(versionIds.size() - 1).equals(command.versionId());
-        if (current && !derivedIds.contains(command.derivedId())) {
+        if (current && !derived.containsKey(command.derivedId())) {
             apply(new ResourceDerived(assetId, cloud, resourceType, type, publicId, command.derivedId(), command.versionId(),
                     command.transformation(), command.format(), command.bytes(), command.width(), command.height(),
                     command.blobKey()));
         }
+    }
+
+    @CommandHandler
+    public List<String> handle(DeleteDerivedResources command) {
+        requireVisibleTo(command.cloud().value());
+        List<String> ids = command.derivedIds().stream().distinct().filter(derived::containsKey).toList();
+        if (!ids.isEmpty()) {
+            apply(new ResourceDerivedDeleted(assetId, cloud, resourceType, type, publicId, ids,
+                    ids.stream().map(derived::get).toList()));
+        }
+        return ids;
     }
 
     @CommandHandler
@@ -194,7 +206,12 @@ public class Resource {
 
     @EventSourcingHandler
     void on(ResourceDerived event) {
-        derivedIds.add(event.derivedId());
+        derived.put(event.derivedId(), event.blobKey());
+    }
+
+    @EventSourcingHandler
+    void on(ResourceDerivedDeleted event) {
+        event.derivedIds().forEach(derived::remove);
     }
 
     @EventSourcingHandler

@@ -6,7 +6,8 @@ package io.darkroom.domain.resource;
  * change only with an upcaster.
  */
 public sealed interface ResourceEvent permits ResourceUploaded, ResourceVersionUploaded, ResourceTagsChanged,
-        ResourceContextChanged, ResourceCoordinatesChanged, ResourceModerated, ResourceRenamed, ResourceDeleted, ResourceDerived {
+        ResourceContextChanged, ResourceCoordinatesChanged, ResourceModerated, ResourceRenamed, ResourceDeleted, ResourceDerived,
+        ResourceDerivedDeleted {
     String assetId();
 
     String cloud();

@@ -106,6 +106,37 @@ class ResourceChangesTest {
                         List.of(List.of(90, 10, 10, 40)), List.of()));
     }
 
+    private static ResourceDerived derived(String derivedId) {
+        return new ResourceDerived(ID, "demo", "image", "upload", "a/b", derivedId, "v1", "c_fill,h_10,w_10", "jpg", 100, 10, 10,
+                "derived/demo/" + derivedId);
+    }
+
+    @Test
+    void aDerivedFileOfTheCurrentVersionIsRecordedOnce() {
+        fixture.given(uploaded(List.of(), null))
+                .when(new RecordDerivedResource(ASSET, CLOUD, "d1", "v1", "c_fill,h_10,w_10", "jpg", 100, 10, 10, "derived/demo/d1"))
+                .expectEvents(derived("d1"));
+        fixture.given(uploaded(List.of(), null), derived("d1"))
+                .when(new RecordDerivedResource(ASSET, CLOUD, "d1", "v1", "c_fill,h_10,w_10", "jpg", 100, 10, 10, "derived/demo/d1"))
+                .expectNoEvents();
+    }
+
+    @Test
+    void aDerivedFileOfAnOlderVersionIsNotRecorded() {
+        fixture.given(uploaded(List.of(), null), new ResourceVersionUploaded(ID, "demo", "image", "upload", "a/b", "v2",
+                        T0.getEpochSecond() + 1, FACTS, List.of(), Map.of(), T0.plusSeconds(1)))
+                .when(new RecordDerivedResource(ASSET, CLOUD, "d1", "v1", "c_fill,h_10,w_10", "jpg", 100, 10, 10, "derived/demo/d1"))
+                .expectNoEvents();
+    }
+
+    @Test
+    void deletingDerivedFilesNamesTheirBytesAndIgnoresUnknownIds() {
+        fixture.given(uploaded(List.of(), null), derived("d1"), derived("d2"))
+                .when(new DeleteDerivedResources(ASSET, CLOUD, List.of("d2", "nope")))
+                .expectEvents(new ResourceDerivedDeleted(ID, "demo", "image", "upload", "a/b", List.of("d2"), List.of("derived/demo/d2")))
+                .expectResultMessagePayload(List.of("d2"));
+    }
+
     @Test
     void approvingAPendingResourceMovesItWithinItsQueue() {
         fixture.given(uploaded(List.of(), "pending"))

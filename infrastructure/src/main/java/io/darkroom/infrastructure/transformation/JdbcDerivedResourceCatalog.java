@@ -42,6 +42,16 @@ public class JdbcDerivedResourceCatalog implements DerivedResourceCatalog, Deriv
     }
 
     @Override
+    public void remove(List<String> derivedIds) {
+        jdbc.update("DELETE FROM derived_resource WHERE derived_id = ANY (?)", (Object) derivedIds.toArray(String[]::new));
+    }
+
+    @Override
+    public List<DerivedResource> findAll(List<String> derivedIds) {
+        return jdbc.query("SELECT * FROM derived_resource WHERE derived_id = ANY (?)", ROW, (Object) derivedIds.toArray(String[]::new));
+    }
+
+    @Override
     public void clear() {
         jdbc.update("DELETE FROM derived_resource");
     }

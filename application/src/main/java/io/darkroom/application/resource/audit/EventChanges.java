@@ -57,6 +57,8 @@ public final class EventChanges {
             changes.put("transformation", e.transformation());
             changes.put("format", e.format());
             changes.put("bytes", e.bytes());
+        } else if (event instanceof io.darkroom.domain.resource.ResourceDerivedDeleted e) {
+            changes.put("derived_ids", e.derivedIds());
         }
         return changes;
     }

@@ -129,6 +129,36 @@ public class Derivations {
         return new DeliveredFile(image.bytes(), image.format(), derivedId);
     }
 
+    /**
+     * Deletes the cloud's derived files among {@code derivedIds} (one unit of work per asset); answers
+     * each id as {@code deleted} or {@code not_found}.
+     */
+    public java.util.Map<String, String> delete(String cloud, List<String> derivedIds) {
+        java.util.Map<String, String> result = new java.util.LinkedHashMap<>();
+        derivedIds.forEach(id -> result.put(id, "not_found"));
+        java.util.Map<String, List<String>> byAsset = new java.util.LinkedHashMap<>();
+        for (DerivedResource derived : catalog.findAll(derivedIds)) {
+            if (derived.cloud().equals(cloud)) {
+                byAsset.computeIfAbsent(derived.assetId(), k -> new ArrayList<>()).add(derived.derivedId());
+            }
+        }
+        byAsset.forEach((assetId, ids) -> {
+            try {
+                List<String> deleted = commands.retrying(() -> commands.send(
+                        new io.darkroom.domain.resource.DeleteDerivedResources(AssetId.of(assetId), CloudName.of(cloud), ids)));
+                deleted.forEach(id -> result.put(id, "deleted"));
+            } catch (DarkroomException gone) {
+                // the resource was deleted meanwhile: its derived files went with it
+            }
+        });
+        return result;
+    }
+
+    /** The asset's derived files, up to {@code limit}, in id order. */
+    public List<DerivedResource> derivedOf(String assetId, int limit) {
+        return catalog.ofAsset(assetId, null, limit);
+    }
+
     /** Components that are only {@code t_name[.name]} are replaced by the named transformations' definitions. */
     private Transformation expand(String cloud, Transformation transformation, int depth) {
         List<Component> components = new ArrayList<>();

@@ -11,9 +11,14 @@ public interface DerivedResourceCatalog {
     /** Forgets the asset's derived files and answers their blob keys. */
     List<String> removeAll(String assetId);
 
+    void remove(List<String> derivedIds);
+
     void clear();
 
     Optional<DerivedResource> find(String derivedId);
+
+    /** Those of {@code derivedIds} that exist. */
+    List<DerivedResource> findAll(List<String> derivedIds);
 
     /** The asset's derived files in id order, after {@code afterId} (exclusive, may be null), up to {@code limit}. */
     List<DerivedResource> ofAsset(String assetId, String afterId, int limit);

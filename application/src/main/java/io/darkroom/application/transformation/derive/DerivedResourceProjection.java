@@ -3,6 +3,7 @@ package io.darkroom.application.transformation.derive;
 import io.darkroom.application.resource.cleanup.BlobDeletionQueue;
 import io.darkroom.domain.resource.ResourceDeleted;
 import io.darkroom.domain.resource.ResourceDerived;
+import io.darkroom.domain.resource.ResourceDerivedDeleted;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
@@ -32,6 +33,12 @@ public class DerivedResourceProjection {
     void on(ResourceDerived event, @Timestamp Instant at) {
         catalog.save(new DerivedResource(event.derivedId(), event.assetId(), event.cloud(), event.versionId(),
                 event.transformation(), event.format(), event.bytes(), event.width(), event.height(), event.blobKey()), at);
+    }
+
+    @EventHandler
+    void on(ResourceDerivedDeleted event) {
+        catalog.remove(event.derivedIds());
+        deletions.enqueue(event.blobKeys());
     }
 
     @EventHandler
