@@ -6,6 +6,7 @@ import io.darkroom.application.resource.listing.Page;
 import io.darkroom.application.support.DarkroomException;
 import io.darkroom.application.transformation.TransformationView;
 import io.darkroom.application.transformation.Transformations;
+import io.darkroom.application.transformation.derive.Derivations;
 import io.darkroom.domain.transformation.Transformation;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -29,9 +30,11 @@ import java.util.Map;
 @RequestMapping("/v1_1/{cloud}/transformations")
 public class TransformationsController {
     private final Transformations transformations;
+    private final Derivations derivations;
 
-    public TransformationsController(Transformations transformations) {
+    public TransformationsController(Transformations transformations, Derivations derivations) {
         this.transformations = transformations;
+        this.derivations = derivations;
     }
 
     @GetMapping
@@ -44,8 +47,9 @@ public class TransformationsController {
         Boolean named = params.get("named") == null ? null : params.bool("named", false);
         Page<TransformationView> page = transformations.list(cloud, named,
                 params.integer("max_results", 10, 1, Transformations.MAX_PAGE), params.get("next_cursor"));
-        return PageJson.of("transformations", page.items().stream().map(TransformationsController::summary).toList(),
-                page.nextCursor());
+        java.util.Set<String> used = derivations.usedAmong(cloud, page.items().stream().map(TransformationsController::urlName).toList());
+        return PageJson.of("transformations", page.items().stream()
+                .map(view -> summary(view, used.contains(urlName(view)))).toList(), page.nextCursor());
     }
 
     @GetMapping("/{*transformation}")
@@ -100,19 +104,32 @@ public class TransformationsController {
     }
 
     private Map<String, Object> details(String cloud, String addressed, ApiParameters params) {
-        params.integer("max_results", 10, 1, 100); // the derived list's page size: checked now, used once derived media exist
+        int limit = params.integer("max_results", 10, 1, 100);
         TransformationView view = transformations.details(cloud, addressed);
-        Map<String, Object> body = summary(view);
+        List<Map<String, Object>> derived = derivations.madeWith(cloud, urlName(view), limit).stream().map(d -> {
+            Map<String, Object> item = new LinkedHashMap<>();
+            item.put("id", d.derivedId());
+            item.put("asset_id", d.assetId());
+            item.put("format", d.format());
+            item.put("bytes", d.bytes());
+            return item;
+        }).toList();
+        Map<String, Object> body = summary(view, !derived.isEmpty());
         body.put("info", Transformation.parse(view.definition()).info());
-        body.put("derived", List.of());
+        body.put("derived", derived);
         return body;
     }
 
-    private static Map<String, Object> summary(TransformationView view) {
+    /** How delivery URLs name it: {@code t_name} for a named transformation, the canonical string otherwise. */
+    private static String urlName(TransformationView view) {
+        return view.named() ? "t_" + view.name() : view.name();
+    }
+
+    private static Map<String, Object> summary(TransformationView view, boolean used) {
         Map<String, Object> json = new LinkedHashMap<>();
-        json.put("name", view.named() ? "t_" + view.name() : view.name());
+        json.put("name", urlName(view));
         json.put("allowed_for_strict", view.allowedForStrict());
-        json.put("used", false);
+        json.put("used", used);
         json.put("named", view.named());
         return json;
     }

@@ -142,6 +142,21 @@ class DerivedDeliveryTest extends DarkroomIntegrationTest {
         assertThat(response.statusCode()).isEqualTo(200);
         BufferedImage image = decoded(response);
         assertThat(new int[] {image.getWidth(), image.getHeight()}).containsExactly(40, 30);
+        Map<?, ?> details = cloudinary.api().transformation("dlv_thumb", ObjectUtils.emptyMap());
+        assertThat(details.get("used")).isEqualTo(true);
+        assertThat((List<?>) details.get("derived")).hasSize(1);
+    }
+
+    @Test
+    void an_unnamed_transformation_is_registered_on_first_use_and_reports_used() throws Exception {
+        assertThat(fetch("/dlv-cloud/image/upload/w_33,c_scale/dlv/photo.jpg").statusCode()).isEqualTo(200);
+        Map<?, ?> details = cloudinary.api().transformation("w_33,c_scale", ObjectUtils.emptyMap());
+        assertThat(details.get("name")).isEqualTo("c_scale,w_33");
+        assertThat(details.get("named")).isEqualTo(false);
+        assertThat(details.get("used")).isEqualTo(true);
+        List<?> listed = (List<?>) cloudinary.api().transformations(ObjectUtils.asMap("named", false, "max_results", 500)).get("transformations");
+        assertThat(listed.stream().map(t -> (Map<?, ?>) t).filter(t -> t.get("name").equals("c_scale,w_33")).findFirst().orElseThrow()
+                .get("used")).isEqualTo(true);
     }
 
     @Test

@@ -43,6 +43,15 @@ public class TransformationDefinition {
     }
 
     @CommandHandler
+    @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
+    public void handle(RegisterTransformation command) {
+        if (!live) {
+            String canonical = command.definition().canonical();
+            apply(new TransformationCreated(command.id(), command.cloud(), canonical, false, canonical, false));
+        }
+    }
+
+    @CommandHandler
     public void handle(UpdateTransformation command) {
         requireVisibleTo(command.cloud());
         if (command.definition() != null && !named) {

@@ -73,6 +73,17 @@ class TransformationDefinitionTest {
     }
 
     @Test
+    void anUnnamedTransformationIsRegisteredOnItsFirstUseOnly() {
+        String unnamed = TransformationId.of("demo", "c_scale,w_33");
+        fixture.givenNoPriorActivity()
+                .when(new RegisterTransformation(unnamed, "demo", Transformation.parse("w_33,c_scale")))
+                .expectEvents(new TransformationCreated(unnamed, "demo", "c_scale,w_33", false, "c_scale,w_33", false));
+        fixture.given(new TransformationCreated(unnamed, "demo", "c_scale,w_33", false, "c_scale,w_33", false))
+                .when(new RegisterTransformation(unnamed, "demo", Transformation.parse("c_scale,w_33")))
+                .expectNoEvents();
+    }
+
+    @Test
     void anotherCloudCannotChangeOrDeleteIt() {
         fixture.given(created()).when(new DeleteTransformation(ID, "other")).expectException(TransformationNotFoundException.class);
         fixture.given(created(), new TransformationDeleted(ID, "demo", "small_fill"))

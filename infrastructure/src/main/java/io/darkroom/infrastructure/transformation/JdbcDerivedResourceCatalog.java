@@ -70,6 +70,23 @@ public class JdbcDerivedResourceCatalog implements DerivedResourceCatalog, Deriv
     }
 
     @Override
+    public java.util.Set<String> usedAmong(String cloud, java.util.Collection<String> transformations) {
+        if (transformations.isEmpty()) {
+            return java.util.Set.of();
+        }
+        return new java.util.HashSet<>(jdbc.queryForList("""
+                SELECT t FROM unnest(?::text[]) AS t
+                WHERE EXISTS (SELECT 1 FROM derived_resource d WHERE d.cloud = ? AND d.transformation = t)""",
+                String.class, transformations.toArray(String[]::new), cloud));
+    }
+
+    @Override
+    public List<DerivedResource> ofTransformation(String cloud, String transformation, int limit) {
+        return jdbc.query("SELECT * FROM derived_resource WHERE cloud = ? AND transformation = ? ORDER BY derived_id LIMIT ?",
+                ROW, cloud, transformation, limit);
+    }
+
+    @Override
     public void lock(String derivedId) {
         jdbc.queryForList("SELECT pg_advisory_xact_lock(hashtextextended(?, 7))", derivedId);
     }

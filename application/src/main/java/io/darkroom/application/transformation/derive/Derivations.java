@@ -12,7 +12,9 @@ import io.darkroom.domain.resource.AssetId;
 import io.darkroom.domain.resource.RecordDerivedResource;
 import io.darkroom.domain.transformation.Component;
 import io.darkroom.domain.transformation.ParameterKey;
+import io.darkroom.domain.transformation.RegisterTransformation;
 import io.darkroom.domain.transformation.Transformation;
+import io.darkroom.domain.transformation.TransformationId;
 import org.axonframework.common.transaction.TransactionManager;
 
 import java.io.IOException;
@@ -123,6 +125,11 @@ public class Derivations {
         } catch (IOException e) {
             throw new UncheckedIOException("Could not store the derived file", e);
         }
+        if (!canonical.isEmpty() && !isOnlyNamed(canonical) && named.find(resource.cloud(), canonical).isEmpty()) {
+            // an unnamed transformation is registered on its first use, so it is listed and reports `used`
+            commands.send(new RegisterTransformation(TransformationId.of(resource.cloud(), canonical), resource.cloud(),
+                    Transformation.parse(canonical)));
+        }
         commands.send(new RecordDerivedResource(AssetId.of(resource.assetId()), CloudName.of(resource.cloud()), derivedId,
                 resource.versionId(), canonical, image.format(), image.bytes().length, image.width(), image.height(), blobKey));
         deletions.cancel(blobKey);
@@ -154,9 +161,23 @@ public class Derivations {
         return result;
     }
 
+    /** Which of {@code transformations} (as URLs name them: {@code t_name} for a named one) have derived files. */
+    public java.util.Set<String> usedAmong(String cloud, java.util.Collection<String> transformations) {
+        return catalog.usedAmong(cloud, transformations);
+    }
+
+    /** Derived files made with {@code transformation} (as URLs name it), up to {@code limit}. */
+    public List<DerivedResource> madeWith(String cloud, String transformation, int limit) {
+        return catalog.ofTransformation(cloud, transformation, limit);
+    }
+
     /** The asset's derived files, up to {@code limit}, in id order. */
     public List<DerivedResource> derivedOf(String assetId, int limit) {
         return catalog.ofAsset(assetId, null, limit);
+    }
+
+    private static boolean isOnlyNamed(String canonical) {
+        return canonical.startsWith("t_") && canonical.indexOf(',') < 0 && canonical.indexOf('/') < 0;
     }
 
     /** Components that are only {@code t_name[.name]} are replaced by the named transformations' definitions. */

@@ -20,6 +20,12 @@ public interface DerivedResourceCatalog {
     /** Those of {@code derivedIds} that exist. */
     List<DerivedResource> findAll(List<String> derivedIds);
 
+    /** Which of {@code transformations} (canonical, as URLs name them) have derived files in the cloud. */
+    java.util.Set<String> usedAmong(String cloud, java.util.Collection<String> transformations);
+
+    /** Derived files made with {@code transformation} in the cloud, in id order, up to {@code limit}. */
+    List<DerivedResource> ofTransformation(String cloud, String transformation, int limit);
+
     /** The asset's derived files in id order, after {@code afterId} (exclusive, may be null), up to {@code limit}. */
     List<DerivedResource> ofAsset(String assetId, String afterId, int limit);
 }
