@@ -22,7 +22,7 @@ import java.util.Map;
 /**
  * {@code POST /v1_1/:cloud/:resource_type/explicit} (signed): applies tags, context, face and custom
  * coordinates and manual moderation to an existing asset, all in one transaction, and answers as an
- * upload does. {@code eager} waits for derived media and is refused until they exist.
+ * upload does. {@code eager} is refused until eager derivation exists (derivatives are made on first delivery).
  */
 @RestController
 public class ExplicitController {
@@ -50,7 +50,7 @@ public class ExplicitController {
         String moderation = AddOnParameters.moderation(params);
         ResourceUpdate update = UpdateParameters.of(params, moderation == null ? null : "pending");
         if (params.get("eager") != null) {
-            throw DarkroomException.badRequest("eager is not supported yet: Darkroom makes no derived media before transformations exist");
+            throw DarkroomException.badRequest("eager is not supported yet: derive on delivery instead (the first request for a transformation URL makes it)");
         }
         ResourceView resource = manager.update(account.name(), ResourceType.fromWire(resourceType).wireName(),
                 DeliveryType.fromWire(params.get("type") == null ? "upload" : params.get("type")).wireName(),
