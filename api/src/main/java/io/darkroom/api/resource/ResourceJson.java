@@ -127,6 +127,21 @@ public class ResourceJson {
         return json;
     }
 
+    /** One entry of an upload's or explicit's {@code eager} answer. */
+    public Map<String, Object> eager(ResourceView resource, io.darkroom.application.transformation.derive.DerivedResource derived) {
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("transformation", derived.transformation());
+        json.put("width", derived.width());
+        json.put("height", derived.height());
+        json.put("bytes", derived.bytes());
+        json.put("format", derived.format());
+        String path = DeliveryUrls.derivedPath(resource, derived.transformation(), derived.format());
+        DeliveryUrls.Bases bases = urls.bases();
+        json.put("url", bases.plain() + path);
+        json.put("secure_url", bases.secure() + path);
+        return json;
+    }
+
     /** The details of one resource, as the Admin API's details and update calls answer them. */
     public Map<String, Object> details(ResourceView resource, ResourceAnalysis analysis, Extras extras) {
         Map<String, Object> body = withVersion(resource);

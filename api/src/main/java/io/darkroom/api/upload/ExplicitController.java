@@ -12,17 +12,19 @@ import io.darkroom.application.support.DarkroomException;
 import io.darkroom.domain.resource.DeliveryType;
 import io.darkroom.domain.resource.PublicId;
 import io.darkroom.domain.resource.ResourceType;
+import io.darkroom.domain.transformation.Transformation;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RestController;
 
+import java.util.List;
 import java.util.Map;
 
 /**
  * {@code POST /v1_1/:cloud/:resource_type/explicit} (signed): applies tags, context, face and custom
  * coordinates and manual moderation to an existing asset, all in one transaction, and answers as an
- * upload does. {@code eager} is refused until eager derivation exists (derivatives are made on first delivery).
+ * upload does; {@code eager} transformations are derived before it answers.
  */
 @RestController
 public class ExplicitController {
@@ -30,9 +32,11 @@ public class ExplicitController {
     private final ResourceManager manager;
     private final ResourceQueries queries;
     private final UploadAnswer answer;
+    private final EagerParameter eager;
 
     public ExplicitController(UploadAuthenticator authenticator, ResourceManager manager, ResourceQueries queries,
-                              UploadAnswer answer) {
+                              UploadAnswer answer, EagerParameter eager) {
+        this.eager = eager;
         this.authenticator = authenticator;
         this.manager = manager;
         this.queries = queries;
@@ -49,12 +53,12 @@ public class ExplicitController {
         }
         String moderation = AddOnParameters.moderation(params);
         ResourceUpdate update = UpdateParameters.of(params, moderation == null ? null : "pending");
-        if (params.get("eager") != null) {
-            throw DarkroomException.badRequest("eager is not supported yet: derive on delivery instead (the first request for a transformation URL makes it)");
-        }
+        List<Transformation> eagerTransformations = eager.check(params);
         ResourceView resource = manager.update(account.name(), ResourceType.fromWire(resourceType).wireName(),
                 DeliveryType.fromWire(params.get("type") == null ? "upload" : params.get("type")).wireName(),
                 PublicId.of(publicId).value(), update);
-        return answer.render(resource, queries.analysis(resource.assetId()), false, params, account);
+        Map<String, Object> body = answer.render(resource, queries.analysis(resource.assetId()), false, params, account);
+        eager.derive(resource, eagerTransformations, body);
+        return body;
     }
 }

@@ -45,9 +45,11 @@ public class UploadController {
     private final ResourceUploader uploader;
     private final ChunkedUploads chunkedUploads;
     private final UploadAnswer answer;
+    private final EagerParameter eager;
 
     public UploadController(UploadAuthenticator authenticator, UploadStaging staging, ResourceUploader uploader,
-                            ChunkedUploads chunkedUploads, UploadAnswer answer) {
+                            ChunkedUploads chunkedUploads, UploadAnswer answer, EagerParameter eager) {
+        this.eager = eager;
         this.chunkedUploads = chunkedUploads;
         this.answer = answer;
         this.authenticator = authenticator;
@@ -69,6 +71,7 @@ public class UploadController {
         ApiParameters params = ApiParameters.of(request);
         Cloud account = authenticator.authenticate(cloud, params);
         describe(account.name(), resourceType, params, null);
+        eager.check(params);
         StagedFile file = staging.stage(request, params.get("file"));
         try {
             UploadOutcome outcome = uploader.upload(describe(account.name(), resourceType, params, file));
@@ -98,6 +101,7 @@ public class UploadController {
                 params = ApiParameters.ofFields(request, body.fields());
                 Cloud account = authenticator.authenticate(cloud, params);
                 describe(account.name(), resourceType, params, null);
+                eager.check(params);
                 if (body.file() == null) {
                     throw DarkroomException.badRequest("Missing required parameter - file");
                 }
@@ -108,6 +112,7 @@ public class UploadController {
         params = ApiParameters.of(request);
         Cloud account = authenticator.authenticate(cloud, params);
         describe(account.name(), resourceType, params, null);
+        eager.check(params);
         StagedFile part = staging.stage(request, params.get("file"));
         try (java.io.InputStream in = Files.newInputStream(part.path())) {
             progress = chunkedUploads.receive(account.name(), uploadId, range, in, part.originalFilename());
@@ -152,6 +157,8 @@ public class UploadController {
     }
 
     private Map<String, Object> render(UploadOutcome outcome, ApiParameters params, Cloud cloud) {
-        return answer.render(outcome.resource(), outcome.analysis(), outcome.existing(), params, cloud);
+        Map<String, Object> body = answer.render(outcome.resource(), outcome.analysis(), outcome.existing(), params, cloud);
+        eager.derive(outcome.resource(), eager.check(params), body);
+        return body;
     }
 }

@@ -189,6 +189,31 @@ class DerivedDeliveryTest extends DarkroomIntegrationTest {
         assertThat((List<?>) cloudinary.api().resource("dlv/derived-delete", ObjectUtils.emptyMap()).get("derived")).hasSize(1);
     }
 
+    @Test
+    void eager_on_upload_and_explicit_derives_before_answering() throws Exception {
+        Map<?, ?> uploaded = cloudinary.uploader().upload(TestImages.jpeg(300, 200, 6), ObjectUtils.asMap("public_id", "dlv/eager",
+                "eager", List.of(new Transformation().width(60).height(40).crop("fill"), new Transformation().width(30).fetchFormat("png"))));
+        List<?> eager = (List<?>) uploaded.get("eager");
+        assertThat(eager).hasSize(2);
+        Map<?, ?> fill = (Map<?, ?>) eager.get(0);
+        assertThat(fill.get("transformation")).isEqualTo("c_fill,h_40,w_60");
+        assertThat(List.of(fill.get("width"), fill.get("height"), fill.get("format"))).containsExactly(60, 40, "jpg");
+        Map<?, ?> png = (Map<?, ?>) eager.get(1);
+        assertThat(List.of(png.get("width"), png.get("format"))).containsExactly(30, "png");
+        HttpResponse<byte[]> delivered = fetch(URI.create(fill.get("url").toString()).getPath());
+        assertThat(delivered.body()).hasSize(((Number) fill.get("bytes")).intValue());
+
+        Map<?, ?> explicit = cloudinary.uploader().explicit("dlv/eager", ObjectUtils.asMap("type", "upload",
+                "eager", List.of(new Transformation().width(10).crop("scale"))));
+        assertThat(((Map<?, ?>) ((List<?>) explicit.get("eager")).get(0)).get("width")).isEqualTo(10);
+
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> cloudinary.uploader().upload(TestImages.jpeg(30, 20, 7),
+                        ObjectUtils.asMap("public_id", "dlv/eager-bad", "eager", List.of(new Transformation().width(10).effect("sepia")))))
+                .hasMessageContaining("effect (e_sepia)");
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM resource_listing WHERE public_id = 'dlv/eager-bad'", Integer.class))
+                .as("a refused eager stores nothing").isZero();
+    }
+
     @Autowired
     io.darkroom.api.config.DarkroomProperties properties;
 }

@@ -139,7 +139,7 @@ class SdkWireEdgeCasesTest extends DarkroomIntegrationTest {
     }
 
     @Test
-    void explicit_applies_updatable_fields_and_refuses_eager_with_a_clear_error() throws Exception {
+    void explicit_applies_updatable_fields_and_derives_eager_transformations() throws Exception {
         uploaded("explicit/raw-http", 241, 81, Map.of("tags", "old"));
         HttpResponse<String> response = explicit(Map.of("public_id", "explicit/raw-http", "tags", "new,fresh",
                 "context", "alt=An image", "face_coordinates", "120,30,109,150", "moderation", "manual"));
@@ -151,9 +151,13 @@ class SdkWireEdgeCasesTest extends DarkroomIntegrationTest {
         assertThat(body.path("signature").asText()).matches("[0-9a-f]{40}");
         assertThat(json(admin("/resources/image/moderations/manual/pending")).path("resources").toString()).contains("explicit/raw-http");
 
-        HttpResponse<String> eager = explicit(Map.of("public_id", "explicit/raw-http", "eager", "w_100"));
-        assertThat(eager.statusCode()).isEqualTo(400);
-        assertThat(error(eager)).contains("eager");
+        HttpResponse<String> eager = explicit(Map.of("public_id", "explicit/raw-http", "eager", "w_100|c_fill,w_20,h_20"));
+        assertThat(eager.statusCode()).as(eager.body()).isEqualTo(200);
+        assertThat(json(eager).path("eager").get(0).path("width").asInt()).isEqualTo(100);
+        assertThat(json(eager).path("eager").get(1).path("height").asInt()).isEqualTo(20);
+        HttpResponse<String> badEager = explicit(Map.of("public_id", "explicit/raw-http", "eager", "w_100,e_sepia"));
+        assertThat(badEager.statusCode()).isEqualTo(400);
+        assertThat(error(badEager)).contains("effect (e_sepia)");
         HttpResponse<String> missing = explicit(Map.of("public_id", "explicit/none", "tags", "x"));
         assertThat(missing.statusCode()).isEqualTo(404);
         HttpResponse<String> unsigned = send("POST", "/v1_1/" + CLOUD + "/image/explicit", "application/x-www-form-urlencoded",

@@ -161,6 +161,31 @@ public class Derivations {
         return result;
     }
 
+    /**
+     * Checks eager transformations before anything is stored: each parses, the engine can apply it,
+     * and the engine is there (else a 503 now rather than after the upload).
+     */
+    public void checkEager(List<Transformation> eager) {
+        for (Transformation transformation : eager) {
+            DerivationPlan.of(expandless(transformation));
+        }
+        if (!eager.isEmpty() && !deriver.available()) {
+            deriver.derive(new byte[0], "jpg", DerivationPlan.of(new Transformation(List.of())));
+        }
+    }
+
+    /** Derives (or finds) {@code transformation} of an image now, as upload's and explicit's {@code eager} ask. */
+    public DerivedResource eager(ResourceView resource, Transformation transformation) {
+        DeliveredFile file = deliver(resource, transformation, null);
+        return catalog.find(file.etag()).orElseThrow(() -> new IllegalStateException("derived file not recorded: " + file.etag()));
+    }
+
+    /** Named references are checked when derived; their shape here is that of the rest. */
+    private static Transformation expandless(Transformation transformation) {
+        return new Transformation(transformation.components().stream()
+                .filter(c -> c.get(ParameterKey.TRANSFORMATION) == null).toList(), transformation.extension());
+    }
+
     /** Which of {@code transformations} (as URLs name them: {@code t_name} for a named one) have derived files. */
     public java.util.Set<String> usedAmong(String cloud, java.util.Collection<String> transformations) {
         return catalog.usedAmong(cloud, transformations);
