@@ -6,6 +6,7 @@ import io.darkroom.application.resource.listing.Page;
 import io.darkroom.application.support.DarkroomException;
 import io.darkroom.application.transformation.TransformationView;
 import io.darkroom.application.transformation.Transformations;
+import io.darkroom.application.transformation.derive.DerivedResource;
 import io.darkroom.application.transformation.derive.Derivations;
 import io.darkroom.domain.transformation.Transformation;
 import jakarta.servlet.http.HttpServletRequest;
@@ -29,6 +30,8 @@ import java.util.Map;
 @RestController
 @RequestMapping("/v1_1/{cloud}/transformations")
 public class TransformationsController {
+    private static final int MAX_DERIVED_DELETED = 1000;
+
     private final Transformations transformations;
     private final Derivations derivations;
 
@@ -87,13 +90,30 @@ public class TransformationsController {
 
     @DeleteMapping
     Map<String, Object> delete(@PathVariable String cloud, HttpServletRequest request) {
-        transformations.delete(cloud, ApiParameters.of(request).get("transformation"));
-        return Map.of("message", "deleted");
+        return delete(cloud, ApiParameters.of(request).get("transformation"));
     }
 
     @DeleteMapping("/{*transformation}")
     Map<String, Object> deleteInPath(@PathVariable String cloud, @PathVariable String transformation) {
-        transformations.delete(cloud, ApiParameters.pathRest(transformation, "transformation"));
+        return delete(cloud, ApiParameters.pathRest(transformation, "transformation"));
+    }
+
+    /**
+     * Deletes the transformation and the derived files made with it, up to {@value #MAX_DERIVED_DELETED};
+     * with more, nothing is deleted and the answer says to delete them first.
+     */
+    private Map<String, Object> delete(String cloud, String addressed) {
+        TransformationView view = transformations.details(cloud, addressed);
+        List<String> derived = derivations.madeWith(cloud, urlName(view), MAX_DERIVED_DELETED + 1).stream()
+                .map(DerivedResource::derivedId).toList();
+        if (derived.size() > MAX_DERIVED_DELETED) {
+            throw DarkroomException.badRequest("Transformation " + urlName(view) + " has more than " + MAX_DERIVED_DELETED
+                    + " derived resources; delete them first (delete_derived_by_transformation or delete_derived_resources)");
+        }
+        if (!derived.isEmpty()) {
+            derivations.delete(cloud, derived);
+        }
+        transformations.delete(cloud, addressed);
         return Map.of("message", "deleted");
     }
 

@@ -148,6 +148,16 @@ class DerivedDeliveryTest extends DarkroomIntegrationTest {
     }
 
     @Test
+    void deleting_a_named_transformation_deletes_the_derived_files_made_with_it() throws Exception {
+        cloudinary.api().createTransformation("dlv_gone", "c_scale,w_25", ObjectUtils.emptyMap());
+        assertThat(fetch("/dlv-cloud/image/upload/t_dlv_gone/dlv/photo.jpg").statusCode()).isEqualTo(200);
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM derived_resource WHERE transformation = 't_dlv_gone'", Integer.class)).isEqualTo(1);
+        assertThat(cloudinary.api().deleteTransformation("dlv_gone", ObjectUtils.emptyMap()).get("message")).isEqualTo("deleted");
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM derived_resource WHERE transformation = 't_dlv_gone'", Integer.class)).isZero();
+        assertThat(fetch("/dlv-cloud/image/upload/t_dlv_gone/dlv/photo.jpg").statusCode()).isEqualTo(400);
+    }
+
+    @Test
     void an_unnamed_transformation_is_registered_on_first_use_and_reports_used() throws Exception {
         assertThat(fetch("/dlv-cloud/image/upload/w_33,c_scale/dlv/photo.jpg").statusCode()).isEqualTo(200);
         Map<?, ?> details = cloudinary.api().transformation("w_33,c_scale", ObjectUtils.emptyMap());
