@@ -159,7 +159,7 @@ public class ApplicationConfiguration {
     ChunkedUploads chunkedUploads(JdbcTemplate jdbc, TransactionTemplate transactionTemplate, BlobStore blobs,
                                   JdbcBlobDeletionQueue deletions, TransactionManager transactions,
                                   DarkroomProperties properties) throws java.io.IOException {
-        java.nio.file.Path staging = java.nio.file.Files.createDirectories(properties.dataDir().toAbsolutePath().resolve("staging"));
+        java.nio.file.Path staging = java.nio.file.Files.createDirectories(properties.stagingDir());
         return new ChunkedUploads(new JdbcPartialUploadStore(jdbc, transactionTemplate), blobs, deletions, transactions,
                 staging, properties.upload().maxFileSize().toBytes(),
                 Math.min(properties.upload().maxRequestSize().toBytes(), properties.upload().maxFileSize().toBytes()),
@@ -246,7 +246,7 @@ public class ApplicationConfiguration {
     Derivations derivations(JdbcDerivedResourceCatalog derived, JdbcTransformationCatalog named, BlobStore blobs,
                             JdbcBlobDeletionQueue deletions, VipsImageDeriver deriver, Commands commands,
                             TransactionManager transactions, DarkroomProperties properties) throws java.io.IOException {
-        java.nio.file.Path staging = java.nio.file.Files.createDirectories(properties.dataDir().toAbsolutePath().resolve("staging"));
+        java.nio.file.Path staging = java.nio.file.Files.createDirectories(properties.stagingDir());
         return new Derivations(derived, named, blobs, deletions, deriver, derived, commands, transactions, staging,
                 properties.upload().orphanGrace(), Runtime.getRuntime().availableProcessors(), java.time.Duration.ofSeconds(10));
     }

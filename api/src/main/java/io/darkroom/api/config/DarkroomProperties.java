@@ -32,6 +32,11 @@ public record DarkroomProperties(Path dataDir, String publicBaseUrl, String secu
         upload = upload == null ? new Upload(null, null, null, null, null, null, null) : upload;
     }
 
+    /** Where files wait on their way into the blob store: multipart spools, chunked files taken out, derivatives. */
+    public Path stagingDir() {
+        return dataDir.toAbsolutePath().resolve("staging");
+    }
+
     /** One more cloud to serve. */
     public record CloudEntry(String url, Integer hourlyLimit) {
     }

@@ -22,7 +22,7 @@ public class MultipartConfiguration {
 
     @Bean
     MultipartConfigElement multipartConfigElement(DarkroomProperties properties) throws IOException {
-        Path staging = Files.createDirectories(properties.dataDir().toAbsolutePath().resolve("staging"));
+        Path staging = Files.createDirectories(properties.stagingDir());
         long maxFile = Math.min(properties.upload().maxRequestSize().toBytes(), properties.upload().maxFileSize().toBytes());
         return new MultipartConfigElement(staging.toString(), maxFile, maxFile + FIELDS_ALLOWANCE, IN_MEMORY_THRESHOLD);
     }

@@ -2,6 +2,7 @@ package io.darkroom.api.resource;
 
 import io.darkroom.application.resource.listing.ResourceAnalysis;
 import io.darkroom.application.resource.listing.ResourceView;
+import io.darkroom.application.transformation.derive.DerivedResource;
 import io.darkroom.domain.resource.ColorShare;
 import org.springframework.stereotype.Component;
 
@@ -114,27 +115,27 @@ public class ResourceJson {
     }
 
     /** One derived file in a resource's details, with its delivery URLs. */
-    public Map<String, Object> derived(ResourceView resource, io.darkroom.application.transformation.derive.DerivedResource derived) {
+    public Map<String, Object> derived(ResourceView resource, DerivedResource derived) {
         Map<String, Object> json = new LinkedHashMap<>();
         json.put("transformation", derived.transformation());
         json.put("format", derived.format());
         json.put("bytes", derived.bytes());
         json.put("id", derived.derivedId());
-        String path = DeliveryUrls.derivedPath(resource, derived.transformation(), derived.format());
-        DeliveryUrls.Bases bases = urls.bases();
-        json.put("url", bases.plain() + path);
-        json.put("secure_url", bases.secure() + path);
-        return json;
+        return withUrls(json, resource, derived);
     }
 
     /** One entry of an upload's or explicit's {@code eager} answer. */
-    public Map<String, Object> eager(ResourceView resource, io.darkroom.application.transformation.derive.DerivedResource derived) {
+    public Map<String, Object> eager(ResourceView resource, DerivedResource derived) {
         Map<String, Object> json = new LinkedHashMap<>();
         json.put("transformation", derived.transformation());
         json.put("width", derived.width());
         json.put("height", derived.height());
         json.put("bytes", derived.bytes());
         json.put("format", derived.format());
+        return withUrls(json, resource, derived);
+    }
+
+    private Map<String, Object> withUrls(Map<String, Object> json, ResourceView resource, DerivedResource derived) {
         String path = DeliveryUrls.derivedPath(resource, derived.transformation(), derived.format());
         DeliveryUrls.Bases bases = urls.bases();
         json.put("url", bases.plain() + path);

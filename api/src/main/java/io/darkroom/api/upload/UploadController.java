@@ -17,6 +17,7 @@ import io.darkroom.domain.resource.DeliveryType;
 import io.darkroom.domain.resource.Labels;
 import io.darkroom.domain.resource.Moderation;
 import io.darkroom.domain.resource.ResourceType;
+import io.darkroom.domain.transformation.Transformation;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -69,13 +70,11 @@ public class UploadController {
             }
         }
         ApiParameters params = ApiParameters.of(request);
-        Cloud account = authenticator.authenticate(cloud, params);
-        describe(account.name(), resourceType, params, null);
-        eager.check(params);
+        Checked checked = check(cloud, resourceType, params);
         StagedFile file = staging.stage(request, params.get("file"));
         try {
-            UploadOutcome outcome = uploader.upload(describe(account.name(), resourceType, params, file));
-            return render(outcome, params, account);
+            UploadOutcome outcome = uploader.upload(describe(checked.account().name(), resourceType, params, file));
+            return render(outcome, params, checked);
         } finally {
             Files.deleteIfExists(file.path());
         }
@@ -99,30 +98,26 @@ public class UploadController {
         if (StreamingMultipart.isMultipart(request)) {
             try (StreamingMultipart body = StreamingMultipart.read(request, staging.directory())) {
                 params = ApiParameters.ofFields(request, body.fields());
-                Cloud account = authenticator.authenticate(cloud, params);
-                describe(account.name(), resourceType, params, null);
-                eager.check(params);
+                Checked checked = check(cloud, resourceType, params);
                 if (body.file() == null) {
                     throw DarkroomException.badRequest("Missing required parameter - file");
                 }
-                progress = chunkedUploads.receive(account.name(), uploadId, range, body.file(), body.filename());
-                return finishChunk(account, resourceType, params, uploadId, progress);
+                progress = chunkedUploads.receive(checked.account().name(), uploadId, range, body.file(), body.filename());
+                return finishChunk(checked, resourceType, params, uploadId, progress);
             }
         }
         params = ApiParameters.of(request);
-        Cloud account = authenticator.authenticate(cloud, params);
-        describe(account.name(), resourceType, params, null);
-        eager.check(params);
+        Checked checked = check(cloud, resourceType, params);
         StagedFile part = staging.stage(request, params.get("file"));
         try (java.io.InputStream in = Files.newInputStream(part.path())) {
-            progress = chunkedUploads.receive(account.name(), uploadId, range, in, part.originalFilename());
+            progress = chunkedUploads.receive(checked.account().name(), uploadId, range, in, part.originalFilename());
         } finally {
             Files.deleteIfExists(part.path());
         }
-        return finishChunk(account, resourceType, params, uploadId, progress);
+        return finishChunk(checked, resourceType, params, uploadId, progress);
     }
 
-    private Map<String, Object> finishChunk(Cloud account, String resourceType, ApiParameters params, String uploadId,
+    private Map<String, Object> finishChunk(Checked checked, String resourceType, ApiParameters params, String uploadId,
                                             ChunkProgress progress) throws IOException {
         if (!progress.complete()) {
             Map<String, Object> body = new LinkedHashMap<>();
@@ -133,11 +128,23 @@ public class UploadController {
             return body;
         }
         try {
-            return render(uploader.upload(describe(account.name(), resourceType, params, progress.assembled())), params, account);
+            return render(uploader.upload(describe(checked.account().name(), resourceType, params, progress.assembled())), params,
+                    checked);
         } finally {
             Files.deleteIfExists(progress.assembled().path());
             chunkedUploads.finish(uploadId);
         }
+    }
+
+    /** An authenticated request whose parameters are valid, with its checked eager transformations. */
+    private record Checked(Cloud account, List<Transformation> eager) {
+    }
+
+    /** Authenticates and validates every parameter (eager included) before the (possibly large) file is read. */
+    private Checked check(String cloud, String resourceType, ApiParameters params) {
+        Cloud account = authenticator.authenticate(cloud, params);
+        describe(account.name(), resourceType, params, null);
+        return new Checked(account, eager.check(params));
     }
 
     /** Validates every parameter before the (possibly large) file is staged; {@code file} null for that check. */
@@ -156,9 +163,10 @@ public class UploadController {
                 CoordinatesParameter.parse("custom_coordinates", params.rawValue("custom_coordinates")), file);
     }
 
-    private Map<String, Object> render(UploadOutcome outcome, ApiParameters params, Cloud cloud) {
-        Map<String, Object> body = answer.render(outcome.resource(), outcome.analysis(), outcome.existing(), params, cloud);
-        eager.derive(outcome.resource(), eager.check(params), body);
+    private Map<String, Object> render(UploadOutcome outcome, ApiParameters params, Checked checked) {
+        Map<String, Object> body = answer.render(outcome.resource(), outcome.analysis(), outcome.existing(), params,
+                checked.account());
+        eager.derive(outcome.resource(), checked.eager(), body);
         return body;
     }
 }

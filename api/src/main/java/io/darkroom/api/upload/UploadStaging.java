@@ -38,7 +38,7 @@ public class UploadStaging {
     private final RemoteFileFetcher fetcher;
 
     public UploadStaging(DarkroomProperties properties, RemoteFileFetcher fetcher) throws IOException {
-        this.stagingDir = Files.createDirectories(properties.dataDir().toAbsolutePath().resolve("staging"));
+        this.stagingDir = Files.createDirectories(properties.stagingDir());
         this.maxBytes = properties.upload().maxFileSize().toBytes();
         this.maxRequestBytes = Math.min(maxBytes, properties.upload().maxRequestSize().toBytes());
         this.fetcher = fetcher;

@@ -35,9 +35,7 @@ public final class ApiParameters {
         request.getParameterMap().forEach((key, array) -> values.put(key,
                 java.util.Arrays.stream(array).map(v -> v == null ? "" : v).toList()));
         // multipart fields are decoded only now, after MalformedInputGuard has run
-        if (values.values().stream().flatMap(List::stream).anyMatch(v -> v.indexOf('\0') >= 0)) {
-            throw DarkroomException.badRequest("Invalid request: NUL characters are not allowed in parameters");
-        }
+        refuseNul(values);
         String contentType = request.getContentType();
         if (contentType != null && contentType.toLowerCase(Locale.ROOT).startsWith("application/json")) {
             readJson(request, values);
@@ -61,11 +59,16 @@ public final class ApiParameters {
             }
         }
         fields.forEach((key, list) -> values.computeIfAbsent(key, k -> new ArrayList<>()).addAll(list));
+        refuseNul(values);
+        return new ApiParameters(values);
+    }
+
+    /** PostgreSQL text cannot hold U+0000: a name or value with it is a 400 before it reaches a query. */
+    private static void refuseNul(Map<String, List<String>> values) {
         if (values.entrySet().stream().anyMatch(e -> e.getKey().indexOf('\0') >= 0
                 || e.getValue().stream().anyMatch(v -> v.indexOf('\0') >= 0))) {
             throw DarkroomException.badRequest("Invalid request: NUL characters are not allowed in parameters");
         }
-        return new ApiParameters(values);
     }
 
     public static ApiParameters of(Map<String, List<String>> values) {

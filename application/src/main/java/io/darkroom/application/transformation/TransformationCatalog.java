@@ -7,6 +7,9 @@ import java.util.Optional;
 public interface TransformationCatalog {
     void save(TransformationView view);
 
+    /** A new definition and strict-mode permission for an existing row (absent: nothing happens). */
+    void update(String cloud, String name, String definition, boolean allowedForStrict);
+
     void delete(String cloud, String name);
 
     void clear();

@@ -25,8 +25,7 @@ public class TransformationListingProjection {
 
     @EventHandler
     void on(TransformationUpdated event) {
-        catalog.find(event.cloud(), event.name()).ifPresent(current -> catalog.save(new TransformationView(event.cloud(),
-                event.name(), current.named(), event.definition(), event.allowedForStrict())));
+        catalog.update(event.cloud(), event.name(), event.definition(), event.allowedForStrict());
     }
 
     @EventHandler

@@ -13,7 +13,6 @@ import io.darkroom.application.transformation.derive.ImageDeriver;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * Derives with libvips in-process (Debian {@code libvips42}, loaded through JNA when Darkroom starts).
@@ -28,7 +27,6 @@ public final class VipsImageDeriver implements ImageDeriver {
     private static final int SIZE_BOTH = 0;
     private static final int SIZE_DOWN = 2;
     private static final int SIZE_FORCE = 3;
-    private static final Set<String> KEEPABLE_FORMATS = Set.of("jpg", "png", "webp", "gif");
 
     private final LibVips vips;
     private final String unavailableReason;
@@ -55,11 +53,6 @@ public final class VipsImageDeriver implements ImageDeriver {
     }
 
     @Override
-    public boolean available() {
-        return vips != null;
-    }
-
-    /** Why derivations are unavailable, when they are. */
     public Optional<String> unavailableReason() {
         return Optional.ofNullable(unavailableReason);
     }
@@ -79,8 +72,7 @@ public final class VipsImageDeriver implements ImageDeriver {
             if (plan.crop() == DerivationPlan.Crop.FILL || plan.crop() == DerivationPlan.Crop.CROP) {
                 image = cut(image, plan, images);
             }
-            String format = plan.format() != null ? plan.format()
-                    : KEEPABLE_FORMATS.contains(originalFormat) ? originalFormat : "jpg";
+            String format = plan.outputFormat(originalFormat);
             return new DerivedImage(encode(image, format, plan.quality()), vips.vips_image_get_width(image),
                     vips.vips_image_get_height(image), format);
         } finally {

@@ -64,10 +64,10 @@ public class MediaFileInspector implements MediaInspector {
     }
 
     @Override
-    public Inspected inspect(Path file, String originalFilename, String knownMd5) {
+    public Inspected inspect(Path file, String originalFilename) {
         try {
             long bytes = Files.size(file);
-            String etag = knownMd5 != null ? knownMd5 : md5(file);
+            String etag = md5(file);
             FileType type;
             try (InputStream in = new BufferedInputStream(Files.newInputStream(file))) {
                 type = FileTypeDetector.detectFileType(in);

@@ -30,6 +30,12 @@ public class JdbcTransformationCatalog implements TransformationCatalog {
     }
 
     @Override
+    public void update(String cloud, String name, String definition, boolean allowedForStrict) {
+        jdbc.update("UPDATE transformation_listing SET definition = ?, allowed_for_strict = ? WHERE cloud = ? AND name = ?",
+                definition, allowedForStrict, cloud, name);
+    }
+
+    @Override
     public void delete(String cloud, String name) {
         jdbc.update("DELETE FROM transformation_listing WHERE cloud = ? AND name = ?", cloud, name);
     }

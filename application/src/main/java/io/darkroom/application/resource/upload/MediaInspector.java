@@ -8,12 +8,7 @@ import java.nio.file.Path;
 /** Port: measures a file from its bytes (kind, format, dimensions, hashes, colours, metadata). */
 public interface MediaInspector {
     /** What the file is. Never fails on unknown bytes: those are a raw file. */
-    default Inspected inspect(Path file, String originalFilename) {
-        return inspect(file, originalFilename, null);
-    }
-
-    /** The same, with the file's MD5 (hex) when the caller knows it already (null: computed here). */
-    Inspected inspect(Path file, String originalFilename, String knownMd5);
+    Inspected inspect(Path file, String originalFilename);
 
     /** The kind the bytes are (an image only when it can be decoded) and the facts measured. */
     record Inspected(ResourceType kind, MediaFacts facts) {

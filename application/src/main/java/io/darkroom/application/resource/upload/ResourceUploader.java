@@ -57,8 +57,7 @@ public class ResourceUploader {
     }
 
     public UploadOutcome upload(UploadRequest request) {
-        MediaInspector.Inspected inspected = inspector.inspect(request.file().path(), request.file().originalFilename(),
-                request.file().md5());
+        MediaInspector.Inspected inspected = inspector.inspect(request.file().path(), request.file().originalFilename());
         ResourceType kind = kindFor(request.resourceType(), inspected.kind());
         MediaFacts facts = kind == ResourceType.RAW ? asRaw(inspected.facts()) : inspected.facts();
         PublicId publicId = PublicIdNaming.choose(request, kind, facts.format());

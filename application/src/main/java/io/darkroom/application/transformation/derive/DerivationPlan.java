@@ -24,6 +24,8 @@ public record DerivationPlan(Crop crop, int width, int height, Gravity gravity, 
     private static final Set<ParameterKey> APPLIED = EnumSet.of(ParameterKey.CROP, ParameterKey.WIDTH, ParameterKey.HEIGHT,
             ParameterKey.GRAVITY, ParameterKey.QUALITY, ParameterKey.FETCH_FORMAT);
     private static final Set<String> FORMATS = Set.of("jpg", "png", "webp", "gif", "avif");
+    /** Original formats a derivative keeps when none is asked for. */
+    private static final Set<String> KEEPABLE_FORMATS = Set.of("jpg", "png", "webp", "gif");
 
     public enum Crop { SCALE, FIT, LIMIT, FILL, CROP }
 
@@ -70,6 +72,11 @@ public record DerivationPlan(Crop crop, int width, int height, Gravity gravity, 
             q = Integer.parseInt(quality);
         }
         return new DerivationPlan(crop, width, height, gravity(component.get(ParameterKey.GRAVITY)), format, q);
+    }
+
+    /** The format of the result: the one asked for, else the original's when it can be written, else jpg. */
+    public String outputFormat(String originalFormat) {
+        return format != null ? format : KEEPABLE_FORMATS.contains(originalFormat) ? originalFormat : "jpg";
     }
 
     private static String format(String requested) {

@@ -29,7 +29,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.Set;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 
@@ -41,7 +40,6 @@ import java.util.concurrent.TimeUnit;
  * bytes (queued for removal first, as uploads do) and records {@code ResourceDerived} in one transaction.
  */
 public class Derivations {
-    private static final Set<String> KEEPABLE_FORMATS = Set.of("jpg", "png", "webp", "gif");
     private static final int MAX_NAMED_DEPTH = 5;
 
     private final DerivedResourceCatalog catalog;
@@ -76,38 +74,48 @@ public class Derivations {
 
     /** The image {@code resource} transformed by {@code transformation}, in {@code format} (null: the transformation's or the original's). */
     public DeliveredFile deliver(ResourceView resource, Transformation transformation, String format) {
+        Obtained obtained = obtain(resource, transformation, format);
+        DerivedResource derived = obtained.derived();
+        return new DeliveredFile(obtained.freshBytes() != null ? obtained.freshBytes() : read(derived), derived.format(),
+                derived.derivedId());
+    }
+
+    /** Derives (or finds) {@code transformation} of an image now, as upload's and explicit's {@code eager} ask. */
+    public DerivedResource eager(ResourceView resource, Transformation transformation) {
+        return obtain(resource, transformation, null).derived();
+    }
+
+    /** A derived file's record, and its bytes when this call made them (else null: they are in the blob store). */
+    private record Obtained(DerivedResource derived, byte[] freshBytes) {
+    }
+
+    private Obtained obtain(ResourceView resource, Transformation transformation, String format) {
         if (!resource.resourceType().equals("image")) {
             throw DarkroomException.badRequest("Transformations of " + resource.resourceType() + " resources are not supported yet");
         }
         Transformation expanded = expand(resource.cloud(), transformation, 0);
-        String wanted = format != null ? format : transformation.extension();
-        DerivationPlan plan = DerivationPlan.of(new Transformation(expanded.components(), wanted));
-        String outputFormat = plan.format() != null ? plan.format()
-                : KEEPABLE_FORMATS.contains(resource.format()) ? resource.format() : "jpg";
-        String derivedId = derivedId(resource, new Transformation(transformation.components()).canonical(), outputFormat);
+        DerivationPlan plan = DerivationPlan.of(new Transformation(expanded.components(),
+                format != null ? format : transformation.extension()));
+        String canonical = new Transformation(transformation.components()).canonical();
+        String derivedId = derivedId(resource, canonical, plan.outputFormat(resource.format()));
         var stored = catalog.find(derivedId);
         if (stored.isPresent()) {
-            return read(stored.get());
+            return new Obtained(stored.get(), null);
         }
-        if (!deriver.available()) {
-            deriver.derive(new byte[0], resource.format(), plan); // says why, as a 503
-        }
+        requireEngine();
         acquireSlot();
         try {
             return commands.retrying(() -> transactions.fetchInTransaction(() -> {
                 lock.lock(derivedId);
-                var raced = catalog.find(derivedId);
-                if (raced.isPresent()) {
-                    return read(raced.get());
-                }
-                return derive(resource, plan, derivedId, new Transformation(transformation.components()).canonical());
+                return catalog.find(derivedId).map(raced -> new Obtained(raced, null))
+                        .orElseGet(() -> derive(resource, plan, derivedId, canonical));
             }));
         } finally {
             slots.release();
         }
     }
 
-    private DeliveredFile derive(ResourceView resource, DerivationPlan plan, String derivedId, String canonical) {
+    private Obtained derive(ResourceView resource, DerivationPlan plan, String derivedId, String canonical) {
         byte[] original;
         try (InputStream in = blobs.open(BlobStore.keyOf(resource.cloud(), resource.versionId()))
                 .orElseThrow(() -> DarkroomException.notFound("Resource not found - " + resource.publicId()))) {
@@ -130,10 +138,18 @@ public class Derivations {
             commands.send(new RegisterTransformation(TransformationId.of(resource.cloud(), canonical), resource.cloud(),
                     Transformation.parse(canonical)));
         }
+        DerivedResource derived = new DerivedResource(derivedId, resource.assetId(), resource.cloud(), resource.versionId(),
+                canonical, image.format(), image.bytes().length, image.width(), image.height(), blobKey);
         commands.send(new RecordDerivedResource(AssetId.of(resource.assetId()), CloudName.of(resource.cloud()), derivedId,
                 resource.versionId(), canonical, image.format(), image.bytes().length, image.width(), image.height(), blobKey));
         deletions.cancel(blobKey);
-        return new DeliveredFile(image.bytes(), image.format(), derivedId);
+        return new Obtained(derived, image.bytes());
+    }
+
+    private void requireEngine() {
+        deriver.unavailableReason().ifPresent(reason -> {
+            throw new DarkroomException(DarkroomException.Kind.UNAVAILABLE, "Image derivation is unavailable: " + reason);
+        });
     }
 
     /**
@@ -169,15 +185,9 @@ public class Derivations {
         for (Transformation transformation : eager) {
             DerivationPlan.of(expandless(transformation));
         }
-        if (!eager.isEmpty() && !deriver.available()) {
-            deriver.derive(new byte[0], "jpg", DerivationPlan.of(new Transformation(List.of())));
+        if (!eager.isEmpty()) {
+            requireEngine();
         }
-    }
-
-    /** Derives (or finds) {@code transformation} of an image now, as upload's and explicit's {@code eager} ask. */
-    public DerivedResource eager(ResourceView resource, Transformation transformation) {
-        DeliveredFile file = deliver(resource, transformation, null);
-        return catalog.find(file.etag()).orElseThrow(() -> new IllegalStateException("derived file not recorded: " + file.etag()));
     }
 
     /** Named references are checked when derived; their shape here is that of the rest. */
@@ -229,10 +239,10 @@ public class Derivations {
         return new Transformation(components, transformation.extension());
     }
 
-    private DeliveredFile read(DerivedResource derived) {
+    private byte[] read(DerivedResource derived) {
         try (InputStream in = blobs.open(derived.blobKey())
                 .orElseThrow(() -> new IOException("derived file " + derived.blobKey() + " is missing"))) {
-            return new DeliveredFile(in.readAllBytes(), derived.format(), derived.derivedId());
+            return in.readAllBytes();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -2,8 +2,8 @@ package io.darkroom.application.transformation.derive;
 
 /** Port: the imaging engine. */
 public interface ImageDeriver {
-    /** Whether the engine is there (libvips may be missing on a machine: Darkroom still serves everything else). */
-    boolean available();
+    /** Why the engine is not there (libvips may be missing on a machine: Darkroom still serves everything else), or empty. */
+    java.util.Optional<String> unavailableReason();
 
     /**
      * Applies {@code plan} to the encoded image {@code original}; a 400 when the bytes are no image
