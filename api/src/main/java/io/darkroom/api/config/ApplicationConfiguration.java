@@ -241,14 +241,19 @@ public class ApplicationConfiguration {
         return new DerivedResourceProjection(catalog, deletions);
     }
 
-    /** Derivations run on at most as many threads as there are cores; a request waits up to 10 s for one, then gets a 503. */
+    /** Derivations run on a bounded number of threads per node; a request waits briefly for one, then gets a 503. */
     @Bean
     Derivations derivations(JdbcDerivedResourceCatalog derived, JdbcTransformationCatalog named, BlobStore blobs,
                             JdbcBlobDeletionQueue deletions, VipsImageDeriver deriver, Commands commands,
-                            TransactionManager transactions, DarkroomProperties properties) throws java.io.IOException {
+                            TransactionManager transactions, JdbcResourceCatalog resources, DarkroomProperties properties)
+            throws java.io.IOException {
         java.nio.file.Path staging = java.nio.file.Files.createDirectories(properties.stagingDir());
+        DarkroomProperties.Derivation limits = properties.derivation();
         return new Derivations(derived, named, blobs, deletions, deriver, derived, commands, transactions, staging,
-                properties.upload().orphanGrace(), Runtime.getRuntime().availableProcessors(), java.time.Duration.ofSeconds(10));
+                properties.upload().orphanGrace(), limits.parallel(), limits.queueWait(), assetId -> {
+                    var analysis = resources.analysis(assetId);
+                    return io.darkroom.application.transformation.derive.Coordinates.of(analysis.faces(), analysis.custom());
+                });
     }
 
     @Bean

@@ -20,16 +20,20 @@ import java.util.List;
  * @param defaultHourlyLimit Admin API calls per hour for clouds that do not set one; 0 = unlimited
  * @param clouds             further clouds, each a {@code url} and an optional {@code hourly-limit}
  * @param upload             upload limits
+ * @param derivation         limits of image derivations
+ * @param strictTransformations strict transformations for the {@code cloudinary-url} cloud (see {@link CloudEntry})
  */
 @ConfigurationProperties(prefix = "darkroom")
 public record DarkroomProperties(Path dataDir, String publicBaseUrl, String secureBaseUrl, String masterKey,
                                  String cloudinaryUrl, Integer defaultHourlyLimit, List<CloudEntry> clouds,
-                                 Upload upload) {
+                                 Upload upload, Derivation derivation, Boolean strictTransformations) {
     public DarkroomProperties {
         dataDir = dataDir == null ? Path.of("data") : dataDir;
         defaultHourlyLimit = defaultHourlyLimit == null ? 2000 : defaultHourlyLimit;
         clouds = clouds == null ? new ArrayList<>() : clouds;
         upload = upload == null ? new Upload(null, null, null, null, null, null, null) : upload;
+        derivation = derivation == null ? new Derivation(null, null, null) : derivation;
+        strictTransformations = strictTransformations != null && strictTransformations;
     }
 
     /** Where files wait on their way into the blob store: multipart spools, chunked files taken out, derivatives. */
@@ -37,8 +41,24 @@ public record DarkroomProperties(Path dataDir, String publicBaseUrl, String secu
         return dataDir.toAbsolutePath().resolve("staging");
     }
 
-    /** One more cloud to serve. */
-    public record CloudEntry(String url, Integer hourlyLimit) {
+    /**
+     * One more cloud to serve. With {@code strictTransformations}, deliveries derive only with named
+     * transformations and ones marked {@code allowed_for_strict} (Cloudinary's console setting).
+     */
+    public record CloudEntry(String url, Integer hourlyLimit, Boolean strictTransformations) {
+    }
+
+    /**
+     * @param timeBound longest one derivation may compute before it is stopped (a 400); default 30s
+     * @param parallel  derivations computed at once per node; default the number of cores
+     * @param queueWait how long a derivation waits for a free slot before a 503 with Retry-After; default 10s
+     */
+    public record Derivation(Duration timeBound, Integer parallel, Duration queueWait) {
+        public Derivation {
+            timeBound = timeBound == null ? Duration.ofSeconds(30) : timeBound;
+            parallel = parallel == null ? Runtime.getRuntime().availableProcessors() : parallel;
+            queueWait = queueWait == null ? Duration.ofSeconds(10) : queueWait;
+        }
     }
 
     /**

@@ -19,8 +19,8 @@ public class ImagingConfiguration {
     private static final Logger LOG = LoggerFactory.getLogger(ImagingConfiguration.class);
 
     @Bean
-    VipsImageDeriver imageDeriver() {
-        VipsImageDeriver deriver = VipsImageDeriver.load();
+    VipsImageDeriver imageDeriver(DarkroomProperties properties) {
+        VipsImageDeriver deriver = VipsImageDeriver.load(properties.derivation().timeBound());
         deriver.unavailableReason().ifPresent(reason -> LOG.warn("Image derivations are unavailable: {}", reason));
         return deriver;
     }

@@ -59,7 +59,8 @@ public class DeliveryController {
     @GetMapping("/{cloud}/{resourceType:image|video|raw}/{type:upload|private|authenticated}/{*path}")
     ResponseEntity<? extends Resource> deliver(@PathVariable String cloud, @PathVariable String resourceType,
                                                @PathVariable String type, @PathVariable String path,
-                                               @RequestHeader(value = "If-None-Match", required = false) String ifNoneMatch)
+                                               @RequestHeader(value = "If-None-Match", required = false) String ifNoneMatch,
+                                               @RequestHeader(value = "Accept", required = false) String accept)
             throws IOException {
         if (!type.equals("upload")) {
             throw DarkroomException.notFound("Resource not found - " + path);
@@ -83,12 +84,15 @@ public class DeliveryController {
         }
         Transformation parsed = transformation.isEmpty() ? new Transformation(List.of())
                 : Transformation.parse(String.join("/", transformation));
-        DeliveredFile derived = derivations.deliver(resource, parsed, requestedFormat == null ? null : requestedFormat.toLowerCase());
+        DeliveredFile derived = derivations.deliver(resource, parsed, requestedFormat == null ? null : requestedFormat.toLowerCase(),
+                accept);
         String etag = "\"" + derived.etag() + "\"";
+        String[] vary = derived.variesByAccept() ? new String[] {"Accept"} : new String[0];
         if (etag.equals(ifNoneMatch)) {
-            return ResponseEntity.status(304).eTag(etag).cacheControl(LONG).build();
+            return ResponseEntity.status(304).eTag(etag).varyBy(vary).cacheControl(LONG).build();
         }
         return ResponseEntity.ok()
+                .varyBy(vary)
                 .contentType(MediaTypeFactory.getMediaType("f." + derived.format()).orElse(MediaType.APPLICATION_OCTET_STREAM))
                 .eTag(etag)
                 .cacheControl(LONG)

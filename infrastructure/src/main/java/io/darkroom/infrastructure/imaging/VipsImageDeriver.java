@@ -1,55 +1,63 @@
 package io.darkroom.infrastructure.imaging;
 
-import com.sun.jna.Memory;
 import com.sun.jna.Native;
 import com.sun.jna.Pointer;
-import com.sun.jna.ptr.LongByReference;
-import com.sun.jna.ptr.PointerByReference;
 import io.darkroom.application.support.DarkroomException;
+import io.darkroom.application.transformation.derive.Coordinates;
 import io.darkroom.application.transformation.derive.DerivationPlan;
 import io.darkroom.application.transformation.derive.DerivedImage;
 import io.darkroom.application.transformation.derive.ImageDeriver;
+import io.darkroom.application.transformation.derive.Layout;
+import io.darkroom.application.transformation.derive.Region;
+import io.darkroom.application.transformation.derive.Rgba;
+import io.darkroom.application.transformation.derive.Step;
 
-import java.util.ArrayList;
+import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
 
 /**
  * Derives with libvips in-process (Debian {@code libvips42}, loaded through JNA when Darkroom starts).
- * {@code vips_thumbnail_buffer} decodes with shrink-on-load (a 12-megapixel JPEG is decoded at the size
- * needed) and resizes in one pass; fills and crops then cut with {@code vips_extract_area} at the
- * gravity. Every image is a GObject released when done. When the library is missing, Darkroom runs
- * on and derivations answer 503 saying how to install it.
+ * Each component's geometry comes from {@link Layout}; when the first operation shrinks the original,
+ * {@code vips_thumbnail_buffer} decodes it with shrink-on-load (a 12-megapixel JPEG is decoded at the
+ * size needed). A watchdog stops a derivation that runs past the time bound. When the library is
+ * missing, Darkroom runs on and derivations answer 503 saying how to install it.
  */
 public final class VipsImageDeriver implements ImageDeriver {
-    /** libvips' "no limit" for the dimension a thumbnail does not constrain. */
-    private static final int UNBOUNDED = 10_000_000;
-    private static final int SIZE_BOTH = 0;
-    private static final int SIZE_DOWN = 2;
-    private static final int SIZE_FORCE = 3;
+    private static final ScheduledExecutorService WATCHDOG = Executors.newSingleThreadScheduledExecutor(runnable -> {
+        Thread thread = new Thread(runnable, "derivation-watchdog");
+        thread.setDaemon(true);
+        return thread;
+    });
 
     private final LibVips vips;
     private final String unavailableReason;
+    private final Duration timeBound;
 
-    private VipsImageDeriver(LibVips vips, String unavailableReason) {
+    private VipsImageDeriver(LibVips vips, String unavailableReason, Duration timeBound) {
         this.vips = vips;
         this.unavailableReason = unavailableReason;
+        this.timeBound = timeBound;
     }
 
     /** Loads libvips; never throws: a machine without it gets a deriver that says so. */
-    public static VipsImageDeriver load() {
+    public static VipsImageDeriver load(Duration timeBound) {
         for (String name : List.of("vips", "libvips.so.42")) {
             try {
                 LibVips library = Native.load(name, LibVips.class);
                 if (library.vips_init("darkroom") != 0) {
-                    return new VipsImageDeriver(null, "libvips did not initialise: " + library.vips_error_buffer());
+                    return new VipsImageDeriver(null, "libvips did not initialise: " + library.vips_error_buffer(), timeBound);
                 }
-                return new VipsImageDeriver(library, null);
+                return new VipsImageDeriver(library, null, timeBound);
             } catch (UnsatisfiedLinkError notThisName) {
                 // try the next name
             }
         }
-        return new VipsImageDeriver(null, "libvips is not installed (Debian/Ubuntu: apt-get install libvips42)");
+        return new VipsImageDeriver(null, "libvips is not installed (Debian/Ubuntu: apt-get install libvips42)", timeBound);
     }
 
     @Override
@@ -58,112 +66,99 @@ public final class VipsImageDeriver implements ImageDeriver {
     }
 
     @Override
-    public DerivedImage derive(byte[] original, String originalFormat, DerivationPlan plan) {
+    public DerivedImage derive(byte[] original, DerivationPlan plan, String outputFormat, Coordinates coordinates) {
         if (vips == null) {
             throw new DarkroomException(DarkroomException.Kind.UNAVAILABLE, "Image derivation is unavailable: " + unavailableReason);
         }
-        Memory input = new Memory(original.length);
-        input.write(0, original, 0, original.length);
-        List<Pointer> images = new ArrayList<>();
-        try {
-            boolean asItIs = plan.crop() == DerivationPlan.Crop.CROP || (plan.width() == 0 && plan.height() == 0);
-            Pointer image = asItIs ? decode(input, original.length, images)
-                    : thumbnail(input, original.length, plan, images);
-            if (plan.crop() == DerivationPlan.Crop.FILL || plan.crop() == DerivationPlan.Crop.CROP) {
-                image = cut(image, plan, images);
+        try (VipsPipeline pipeline = new VipsPipeline(vips, original)) {
+            ScheduledFuture<?> watchdog = WATCHDOG.schedule(pipeline::kill, timeBound.toMillis(), TimeUnit.MILLISECONDS);
+            try {
+                Pointer image = derive(pipeline, plan, coordinates);
+                Rgba background = plan.steps().stream().map(Step::background).filter(java.util.Objects::nonNull)
+                        .reduce((first, last) -> last).orElse(Rgba.WHITE);
+                if (pipeline.hasAlpha(image) && outputFormat.equals("jpg")) {
+                    Pointer opaque = pipeline.srgb(image);
+                    image = pipeline.apply("flatten", out -> vips.vips_flatten(opaque, out, "background",
+                            pipeline.array(background.red(), background.green(), background.blue()), null));
+                }
+                byte[] bytes = pipeline.encode(image, outputFormat, plan.encoderQuality(outputFormat));
+                return new DerivedImage(bytes, pipeline.width(image), pipeline.height(image), outputFormat);
+            } catch (VipsPipeline.TimeBoundExceeded e) {
+                throw DarkroomException.badRequest("Transformation took longer than " + timeBound.toSeconds()
+                        + " s and was stopped (the time bound per derivation)");
+            } finally {
+                watchdog.cancel(false);
             }
-            String format = plan.outputFormat(originalFormat);
-            return new DerivedImage(encode(image, format, plan.quality()), vips.vips_image_get_width(image),
-                    vips.vips_image_get_height(image), format);
-        } finally {
-            images.forEach(vips::g_object_unref);
-            // the input must outlive the images decoded from it
-            input.close();
         }
     }
 
-    private Pointer decode(Memory input, int length, List<Pointer> images) {
-        Pointer loaded = vips.vips_image_new_from_buffer(input, length, "", (Object) null);
-        if (loaded == null) {
-            throw failure("decode");
+    private Pointer derive(VipsPipeline pipeline, DerivationPlan plan, Coordinates coordinates) {
+        Pointer image;
+        List<Step> steps = plan.steps();
+        Step first = steps.isEmpty() ? null : steps.get(0);
+        boolean exif = first == null || first.exif();
+        Pointer header = pipeline.header();
+        int width = pipeline.width(header);
+        int height = pipeline.height(header);
+        if (exif && pipeline.orientation(header) >= 5) {
+            int swap = width;
+            width = height;
+            height = swap;
         }
-        images.add(loaded);
-        PointerByReference rotated = new PointerByReference();
-        check(vips.vips_autorot(loaded, rotated, (Object) null), "rotate");
-        images.add(rotated.getValue());
-        return rotated.getValue();
-    }
-
-    private Pointer thumbnail(Memory input, int length, DerivationPlan plan, List<Pointer> images) {
-        int width = plan.width() == 0 ? UNBOUNDED : plan.width();
-        int height = plan.height() == 0 ? UNBOUNDED : plan.height();
-        int size = switch (plan.crop()) {
-            case SCALE -> plan.width() > 0 && plan.height() > 0 ? SIZE_FORCE : SIZE_BOTH;
-            case LIMIT -> SIZE_DOWN;
-            default -> SIZE_BOTH;
-        };
-        if (plan.crop() == DerivationPlan.Crop.FILL) {
-            // cover the box first (the smaller dimension decides), then cut at the gravity
-            Pointer header = vips.vips_image_new_from_buffer(input, length, "", (Object) null);
-            if (header == null) {
-                throw failure("decode");
+        List<Layout.Op> firstOps = first == null ? List.of()
+                : Layout.of(first, width, height, Region.focusOf(first.gravity(), coordinates));
+        int skip = 0;
+        if (!firstOps.isEmpty() && firstOps.get(0) instanceof Layout.Resize resize && resize.width() <= width
+                && resize.height() <= height) {
+            // shrink-on-load: decode straight at the size the first resize asks for
+            boolean more = firstOps.size() > 1 || steps.size() > 1 || first.effect() != null || first.radius() != null
+                    || !first.angle().isEmpty();
+            image = pipeline.thumbnail(resize.width(), resize.height(), exif, more);
+            coordinates = coordinates.after(resize, width, height);
+            skip = 1;
+        } else {
+            image = exif ? pipeline.apply("rotate", rotated(header)) : header;
+        }
+        for (int i = 0; i < steps.size(); i++) {
+            Step step = steps.get(i);
+            List<Layout.Op> ops = i == 0 ? firstOps
+                    : Layout.of(step, pipeline.width(image), pipeline.height(image), Region.focusOf(step.gravity(), coordinates));
+            for (Layout.Op op : ops.subList(i == 0 ? skip : 0, ops.size())) {
+                coordinates = coordinates.after(op, pipeline.width(image), pipeline.height(image));
+                image = apply(pipeline, image, op, step);
             }
-            images.add(header);
-            double scale = Math.max((double) plan.width() / vips.vips_image_get_width(header),
-                    (double) plan.height() / vips.vips_image_get_height(header));
-            width = (int) Math.ceil(vips.vips_image_get_width(header) * scale);
-            height = (int) Math.ceil(vips.vips_image_get_height(header) * scale);
-            size = SIZE_FORCE;
+            image = VipsEffects.apply(pipeline, image, step);
+            if (!step.angle().isEmpty()) {
+                coordinates = Coordinates.NONE;
+            }
         }
-        PointerByReference out = new PointerByReference();
-        check(vips.vips_thumbnail_buffer(input, length, out, width, "height", height, "size", size, null), "resize");
-        images.add(out.getValue());
-        return out.getValue();
+        return image;
     }
 
-    private Pointer cut(Pointer image, DerivationPlan plan, List<Pointer> images) {
-        int imageWidth = vips.vips_image_get_width(image);
-        int imageHeight = vips.vips_image_get_height(image);
-        int width = Math.min(plan.width(), imageWidth);
-        int height = Math.min(plan.height(), imageHeight);
-        int left = switch (plan.gravity()) {
-            case WEST, NORTH_WEST, SOUTH_WEST -> 0;
-            case EAST, NORTH_EAST, SOUTH_EAST -> imageWidth - width;
-            default -> (imageWidth - width) / 2;
-        };
-        int top = switch (plan.gravity()) {
-            case NORTH, NORTH_WEST, NORTH_EAST -> 0;
-            case SOUTH, SOUTH_WEST, SOUTH_EAST -> imageHeight - height;
-            default -> (imageHeight - height) / 2;
-        };
-        PointerByReference out = new PointerByReference();
-        check(vips.vips_extract_area(image, out, left, top, width, height, (Object) null), "crop");
-        images.add(out.getValue());
-        return out.getValue();
+    private VipsPipeline.Call rotated(Pointer header) {
+        return out -> vips.vips_autorot(header, out, (Object) null);
     }
 
-    private byte[] encode(Pointer image, String format, int quality) {
-        String suffix = "." + format + (quality > 0 && !format.equals("png") && !format.equals("gif") ? "[Q=" + quality + "]" : "");
-        PointerByReference buffer = new PointerByReference();
-        LongByReference size = new LongByReference();
-        check(vips.vips_image_write_to_buffer(image, suffix, buffer, size, (Object) null), "encode as " + format);
-        try {
-            return buffer.getValue().getByteArray(0, (int) size.getValue());
-        } finally {
-            vips.g_free(buffer.getValue());
+    private Pointer apply(VipsPipeline pipeline, Pointer image, Layout.Op op, Step step) {
+        if (op instanceof Layout.Turn turn) {
+            return pipeline.apply("rotate", out -> vips.vips_rot(image, out,
+                    turn.clockwise() ? LibVips.VIPS_ANGLE_D90 : LibVips.VIPS_ANGLE_D270, (Object) null));
         }
-    }
-
-    private void check(int status, String step) {
-        if (status != 0) {
-            throw failure(step);
+        if (op instanceof Layout.Resize resize) {
+            double scale = (double) resize.width() / pipeline.width(image);
+            double vscale = (double) resize.height() / pipeline.height(image);
+            return pipeline.apply("resize", out -> vips.vips_resize(image, out, scale, "vscale", vscale, null));
         }
-    }
-
-    private DarkroomException failure(String step) {
-        String detail = vips.vips_error_buffer();
-        vips.vips_error_clear();
-        return DarkroomException.badRequest("Image could not be derived (" + step + "): "
-                + (detail == null ? "unknown error" : detail.strip().lines().findFirst().orElse("")));
+        if (op instanceof Layout.Extract cut) {
+            return pipeline.apply("crop", out -> vips.vips_extract_area(image, out, cut.left(), cut.top(), cut.width(),
+                    cut.height(), (Object) null));
+        }
+        if (op instanceof Layout.SmartCrop smart) {
+            return pipeline.apply("crop", out -> vips.vips_smartcrop(image, out, smart.width(), smart.height(),
+                    "interesting", LibVips.VIPS_INTERESTING_ATTENTION, null));
+        }
+        Layout.Embed embed = (Layout.Embed) op;
+        return VipsEffects.embed(pipeline, image, embed.left(), embed.top(), embed.width(), embed.height(),
+                step.background() == null ? Rgba.WHITE : step.background());
     }
 }

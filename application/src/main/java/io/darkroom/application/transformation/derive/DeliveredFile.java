@@ -1,5 +1,5 @@
 package io.darkroom.application.transformation.derive;
 
-/** Bytes to deliver, with the format they are in and the entity tag that names them. */
-public record DeliveredFile(byte[] bytes, String format, String etag) {
+/** Bytes to deliver, their format and ETag; {@code variesByAccept} when {@code f_auto} chose the format by the request's {@code Accept}. */
+public record DeliveredFile(byte[] bytes, String format, String etag, boolean variesByAccept) {
 }

@@ -31,6 +31,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
 
 /**
  * Delivers derived images. A derivative is named by a hash of the resource's version, the canonical
@@ -54,10 +55,12 @@ public class Derivations {
     private final Duration orphanGrace;
     private final Semaphore slots;
     private final Duration slotWait;
+    private final Function<String, Coordinates> coordinatesOf;
 
     public Derivations(DerivedResourceCatalog catalog, TransformationCatalog named, BlobStore blobs, BlobDeletionQueue deletions,
                        ImageDeriver deriver, DerivationLock lock, Commands commands, TransactionManager transactions,
-                       Path stagingDir, Duration orphanGrace, int parallelDerivations, Duration slotWait) {
+                       Path stagingDir, Duration orphanGrace, int parallelDerivations, Duration slotWait,
+                       Function<String, Coordinates> coordinatesOf) {
         this.catalog = catalog;
         this.named = named;
         this.blobs = blobs;
@@ -70,26 +73,30 @@ public class Derivations {
         this.orphanGrace = orphanGrace;
         this.slots = new Semaphore(parallelDerivations, true);
         this.slotWait = slotWait;
+        this.coordinatesOf = coordinatesOf;
     }
 
-    /** The image {@code resource} transformed by {@code transformation}, in {@code format} (null: the transformation's or the original's). */
-    public DeliveredFile deliver(ResourceView resource, Transformation transformation, String format) {
-        Obtained obtained = obtain(resource, transformation, format);
+    /**
+     * The image {@code resource} transformed by {@code transformation}, in {@code format} (null: the
+     * transformation's or the original's); {@code accept} is the request's header, which {@code f_auto} chooses by.
+     */
+    public DeliveredFile deliver(ResourceView resource, Transformation transformation, String format, String accept) {
+        Obtained obtained = obtain(resource, transformation, format, accept);
         DerivedResource derived = obtained.derived();
         return new DeliveredFile(obtained.freshBytes() != null ? obtained.freshBytes() : read(derived), derived.format(),
-                derived.derivedId());
+                derived.derivedId(), obtained.formatByAccept());
     }
 
     /** Derives (or finds) {@code transformation} of an image now, as upload's and explicit's {@code eager} ask. */
     public DerivedResource eager(ResourceView resource, Transformation transformation) {
-        return obtain(resource, transformation, null).derived();
+        return obtain(resource, transformation, null, null).derived();
     }
 
     /** A derived file's record, and its bytes when this call made them (else null: they are in the blob store). */
-    private record Obtained(DerivedResource derived, byte[] freshBytes) {
+    private record Obtained(DerivedResource derived, byte[] freshBytes, boolean formatByAccept) {
     }
 
-    private Obtained obtain(ResourceView resource, Transformation transformation, String format) {
+    private Obtained obtain(ResourceView resource, Transformation transformation, String format, String accept) {
         if (!resource.resourceType().equals("image")) {
             throw DarkroomException.badRequest("Transformations of " + resource.resourceType() + " resources are not supported yet");
         }
@@ -97,25 +104,26 @@ public class Derivations {
         DerivationPlan plan = DerivationPlan.of(new Transformation(expanded.components(),
                 format != null ? format : transformation.extension()));
         String canonical = new Transformation(transformation.components()).canonical();
-        String derivedId = derivedId(resource, canonical, plan.outputFormat(resource.format()));
+        String outputFormat = plan.outputFormat(resource.format(), accept);
+        String derivedId = derivedId(resource, canonical, outputFormat);
         var stored = catalog.find(derivedId);
         if (stored.isPresent()) {
-            return new Obtained(stored.get(), null);
+            return new Obtained(stored.get(), null, plan.formatByAccept());
         }
         requireEngine();
         acquireSlot();
         try {
             return commands.retrying(() -> transactions.fetchInTransaction(() -> {
                 lock.lock(derivedId);
-                return catalog.find(derivedId).map(raced -> new Obtained(raced, null))
-                        .orElseGet(() -> derive(resource, plan, derivedId, canonical));
+                return catalog.find(derivedId).map(raced -> new Obtained(raced, null, plan.formatByAccept()))
+                        .orElseGet(() -> derive(resource, plan, outputFormat, derivedId, canonical));
             }));
         } finally {
             slots.release();
         }
     }
 
-    private Obtained derive(ResourceView resource, DerivationPlan plan, String derivedId, String canonical) {
+    private Obtained derive(ResourceView resource, DerivationPlan plan, String outputFormat, String derivedId, String canonical) {
         byte[] original;
         try (InputStream in = blobs.open(BlobStore.keyOf(resource.cloud(), resource.versionId()))
                 .orElseThrow(() -> DarkroomException.notFound("Resource not found - " + resource.publicId()))) {
@@ -123,7 +131,8 @@ public class Derivations {
         } catch (IOException e) {
             throw new UncheckedIOException("Could not read the original", e);
         }
-        DerivedImage image = deriver.derive(original, resource.format(), plan);
+        Coordinates coordinates = plan.needsCoordinates() ? coordinatesOf.apply(resource.assetId()) : Coordinates.NONE;
+        DerivedImage image = deriver.derive(original, plan, outputFormat, coordinates);
         String blobKey = "derived/" + resource.cloud() + "/" + derivedId.substring(0, 2) + "/" + derivedId;
         deletions.enqueueLater(blobKey, orphanGrace);
         try {
@@ -143,7 +152,7 @@ public class Derivations {
         commands.send(new RecordDerivedResource(AssetId.of(resource.assetId()), CloudName.of(resource.cloud()), derivedId,
                 resource.versionId(), canonical, image.format(), image.bytes().length, image.width(), image.height(), blobKey));
         deletions.cancel(blobKey);
-        return new Obtained(derived, image.bytes());
+        return new Obtained(derived, image.bytes(), plan.formatByAccept());
     }
 
     private void requireEngine() {
