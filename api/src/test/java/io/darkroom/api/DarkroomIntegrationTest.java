@@ -41,6 +41,8 @@ import java.util.stream.Collectors;
         "darkroom.clouds[8].url=cloudinary://edge-key:edge-secret@edge-cloud",
         "darkroom.clouds[9].url=cloudinary://tr-key:tr-secret@tr-cloud",
         "darkroom.clouds[10].url=cloudinary://dlv-key:dlv-secret@dlv-cloud",
+        "darkroom.clouds[11].url=cloudinary://strict-key:strict-secret@strict-cloud",
+        "darkroom.clouds[11].strict-transformations=true",
         "darkroom.upload.max-file-size=30MB",
         "darkroom.upload.max-request-size=5500KB",
         "darkroom.upload.chunk-grace=4s",

@@ -96,6 +96,20 @@ public class ApplicationConfiguration {
     }
 
     @Bean
+    io.darkroom.api.delivery.StrictTransformations strictTransformations(DarkroomProperties properties) {
+        java.util.Set<String> strict = new java.util.HashSet<>();
+        if (properties.strictTransformations() && properties.cloudinaryUrl() != null && !properties.cloudinaryUrl().isBlank()) {
+            strict.add(CloudinaryUrl.parse(properties.cloudinaryUrl(), 0).name());
+        }
+        for (DarkroomProperties.CloudEntry entry : properties.clouds()) {
+            if (Boolean.TRUE.equals(entry.strictTransformations())) {
+                strict.add(CloudinaryUrl.parse(entry.url(), 0).name());
+            }
+        }
+        return new io.darkroom.api.delivery.StrictTransformations(strict);
+    }
+
+    @Bean
     AdminRateLimiter adminRateLimiter(JdbcTemplate jdbc) {
         return new JdbcAdminRateLimiter(jdbc);
     }

@@ -127,9 +127,9 @@ class DerivedDeliveryTest extends DarkroomIntegrationTest {
         HttpResponse<byte[]> unknown = fetch("/dlv-cloud/image/upload/w_abc/dlv/photo.jpg");
         assertThat(unknown.statusCode()).isEqualTo(400);
         assertThat(unknown.headers().firstValue("X-Cld-Error").orElse("")).contains("invalid width value abc");
-        HttpResponse<byte[]> unsupported = fetch("/dlv-cloud/image/upload/w_100,e_sepia/dlv/photo.jpg");
+        HttpResponse<byte[]> unsupported = fetch("/dlv-cloud/image/upload/w_100,e_cartoonify/dlv/photo.jpg");
         assertThat(unsupported.statusCode()).isEqualTo(400);
-        assertThat(unsupported.headers().firstValue("X-Cld-Error").orElse("")).contains("effect (e_sepia)");
+        assertThat(unsupported.headers().firstValue("X-Cld-Error").orElse("")).contains("effect cartoonify");
         HttpResponse<byte[]> missing = fetch("/dlv-cloud/image/upload/w_100/dlv/nothing.jpg");
         assertThat(missing.statusCode()).isEqualTo(404);
         assertThat(missing.headers().firstValue("X-Cld-Error")).isPresent();
@@ -218,8 +218,8 @@ class DerivedDeliveryTest extends DarkroomIntegrationTest {
         assertThat(((Map<?, ?>) ((List<?>) explicit.get("eager")).get(0)).get("width")).isEqualTo(10);
 
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> cloudinary.uploader().upload(TestImages.jpeg(30, 20, 7),
-                        ObjectUtils.asMap("public_id", "dlv/eager-bad", "eager", List.of(new Transformation().width(10).effect("sepia")))))
-                .hasMessageContaining("effect (e_sepia)");
+                        ObjectUtils.asMap("public_id", "dlv/eager-bad", "eager", List.of(new Transformation().width(10).effect("cartoonify")))))
+                .hasMessageContaining("effect cartoonify");
         assertThat(jdbc.queryForObject("SELECT count(*) FROM resource_listing WHERE public_id = 'dlv/eager-bad'", Integer.class))
                 .as("a refused eager stores nothing").isZero();
     }

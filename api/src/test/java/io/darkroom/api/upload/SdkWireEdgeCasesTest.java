@@ -155,9 +155,9 @@ class SdkWireEdgeCasesTest extends DarkroomIntegrationTest {
         assertThat(eager.statusCode()).as(eager.body()).isEqualTo(200);
         assertThat(json(eager).path("eager").get(0).path("width").asInt()).isEqualTo(100);
         assertThat(json(eager).path("eager").get(1).path("height").asInt()).isEqualTo(20);
-        HttpResponse<String> badEager = explicit(Map.of("public_id", "explicit/raw-http", "eager", "w_100,e_sepia"));
+        HttpResponse<String> badEager = explicit(Map.of("public_id", "explicit/raw-http", "eager", "w_100,e_cartoonify"));
         assertThat(badEager.statusCode()).isEqualTo(400);
-        assertThat(error(badEager)).contains("effect (e_sepia)");
+        assertThat(error(badEager)).contains("effect cartoonify");
         HttpResponse<String> missing = explicit(Map.of("public_id", "explicit/none", "tags", "x"));
         assertThat(missing.statusCode()).isEqualTo(404);
         HttpResponse<String> unsigned = send("POST", "/v1_1/" + CLOUD + "/image/explicit", "application/x-www-form-urlencoded",

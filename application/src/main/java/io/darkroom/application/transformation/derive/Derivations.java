@@ -79,9 +79,12 @@ public class Derivations {
     /**
      * The image {@code resource} transformed by {@code transformation}, in {@code format} (null: the
      * transformation's or the original's); {@code accept} is the request's header, which {@code f_auto} chooses by.
+     * With {@code strict} (the cloud's strict transformations, not bypassed by a signed URL), only named
+     * transformations and ones allowed for strict may make a new derivative; stored ones are served.
      */
-    public DeliveredFile deliver(ResourceView resource, Transformation transformation, String format, String accept) {
-        Obtained obtained = obtain(resource, transformation, format, accept);
+    public DeliveredFile deliver(ResourceView resource, Transformation transformation, String format, String accept,
+                                 boolean strict) {
+        Obtained obtained = obtain(resource, transformation, format, accept, strict);
         DerivedResource derived = obtained.derived();
         return new DeliveredFile(obtained.freshBytes() != null ? obtained.freshBytes() : read(derived), derived.format(),
                 derived.derivedId(), obtained.formatByAccept());
@@ -89,14 +92,14 @@ public class Derivations {
 
     /** Derives (or finds) {@code transformation} of an image now, as upload's and explicit's {@code eager} ask. */
     public DerivedResource eager(ResourceView resource, Transformation transformation) {
-        return obtain(resource, transformation, null, null).derived();
+        return obtain(resource, transformation, null, null, false).derived();
     }
 
     /** A derived file's record, and its bytes when this call made them (else null: they are in the blob store). */
     private record Obtained(DerivedResource derived, byte[] freshBytes, boolean formatByAccept) {
     }
 
-    private Obtained obtain(ResourceView resource, Transformation transformation, String format, String accept) {
+    private Obtained obtain(ResourceView resource, Transformation transformation, String format, String accept, boolean strict) {
         if (!resource.resourceType().equals("image")) {
             throw DarkroomException.badRequest("Transformations of " + resource.resourceType() + " resources are not supported yet");
         }
@@ -109,6 +112,10 @@ public class Derivations {
         var stored = catalog.find(derivedId);
         if (stored.isPresent()) {
             return new Obtained(stored.get(), null, plan.formatByAccept());
+        }
+        if (strict && !allowedForStrict(resource.cloud(), canonical)) {
+            throw new DarkroomException(DarkroomException.Kind.UNAUTHORIZED, "Transformation " + canonical
+                    + " is not allowed: strict transformations are on (name it, mark it allowed_for_strict, or sign the URL)");
         }
         requireEngine();
         acquireSlot();
@@ -218,6 +225,11 @@ public class Derivations {
     /** The asset's derived files, up to {@code limit}, in id order. */
     public List<DerivedResource> derivedOf(String assetId, int limit) {
         return catalog.ofAsset(assetId, null, limit);
+    }
+
+    private boolean allowedForStrict(String cloud, String canonical) {
+        return canonical.isEmpty() || isOnlyNamed(canonical)
+                || named.find(cloud, canonical).map(TransformationView::allowedForStrict).orElse(false);
     }
 
     private static boolean isOnlyNamed(String canonical) {
