@@ -94,7 +94,7 @@ public class ResourceChangeController {
         }
         return render(deleter.delete(new DeletionRequest(cloud, ResourceType.fromWire(resourceType).wireName(),
                 DeliveryType.fromWire(type).wireName(), publicIds, prefix, all, null, params.bool("keep_original", false),
-                params.get("next_cursor"))));
+                params.get("next_cursor"), transformations(params))));
     }
 
     @DeleteMapping("/resources/{resourceType}/tags/{*tag}")
@@ -102,7 +102,14 @@ public class ResourceChangeController {
                                     HttpServletRequest request) {
         ApiParameters params = ApiParameters.of(request);
         return render(deleter.delete(new DeletionRequest(cloud, ResourceType.fromWire(resourceType).wireName(), null, null,
-                null, false, ApiParameters.pathRest(tag, "tag"), params.bool("keep_original", false), params.get("next_cursor"))));
+                null, false, ApiParameters.pathRest(tag, "tag"), params.bool("keep_original", false), params.get("next_cursor"),
+                transformations(params))));
+    }
+
+    /** {@code transformations}: only the derived media made with these go (joined by {@code |}, as the SDKs send them). */
+    private static List<io.darkroom.domain.transformation.Transformation> transformations(ApiParameters params) {
+        String value = params.get("transformations");
+        return value == null || value.isBlank() ? null : io.darkroom.domain.transformation.Transformation.parseList(value);
     }
 
     @DeleteMapping("/derived_resources")

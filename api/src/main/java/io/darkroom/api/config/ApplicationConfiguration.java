@@ -188,7 +188,7 @@ public class ApplicationConfiguration {
 
     @Bean
     ResourceDeleter resourceDeleter(ResourceManager manager, ResourceQueries queries, JdbcPublicIdClaims claims,
-                                    Commands commands) {
+                                    Commands commands, Derivations derivations) {
         int threads = Runtime.getRuntime().availableProcessors() + 1;
         java.util.concurrent.ExecutorService workers = java.util.concurrent.Executors.newFixedThreadPool(threads, runnable -> {
             Thread thread = new Thread(runnable, "bulk-delete");
@@ -196,7 +196,7 @@ public class ApplicationConfiguration {
             return thread;
         });
         return new ResourceDeleter(manager, queries, claims, commands,
-                io.darkroom.api.web.RequestMetadata.propagating(workers));
+                io.darkroom.api.web.RequestMetadata.propagating(workers), derivations);
     }
 
     @Bean
@@ -268,6 +268,20 @@ public class ApplicationConfiguration {
                     var analysis = resources.analysis(assetId);
                     return io.darkroom.application.transformation.derive.Coordinates.of(analysis.faces(), analysis.custom());
                 });
+    }
+
+    @Bean
+    io.darkroom.infrastructure.transformation.JdbcPendingDerivations pendingDerivations(JdbcTemplate jdbc) {
+        return new io.darkroom.infrastructure.transformation.JdbcPendingDerivations(jdbc);
+    }
+
+    /** A claimed eager_async derivation is another node's to retry after 2 minutes (well past the derivation time bound). */
+    @Bean
+    io.darkroom.application.transformation.derive.EagerAsync eagerAsync(
+            io.darkroom.infrastructure.transformation.JdbcPendingDerivations pending, Derivations derivations, ResourceQueries queries,
+            DarkroomProperties properties) {
+        return new io.darkroom.application.transformation.derive.EagerAsync(pending, derivations, queries,
+                properties.derivation().timeBound().multipliedBy(2).plusMinutes(1));
     }
 
     @Bean

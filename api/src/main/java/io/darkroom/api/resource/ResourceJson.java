@@ -135,8 +135,23 @@ public class ResourceJson {
         return withUrls(json, resource, derived);
     }
 
+    /** An {@code eager_async} entry: what will be derived and where it will be, before it is. */
+    public Map<String, Object> processing(ResourceView resource, io.darkroom.domain.transformation.Transformation transformation,
+                                          String batchId) {
+        Map<String, Object> json = new LinkedHashMap<>();
+        String canonical = new io.darkroom.domain.transformation.Transformation(transformation.components()).canonical();
+        json.put("transformation", canonical);
+        json.put("status", "processing");
+        json.put("batch_id", batchId);
+        return withUrls(json, resource, canonical, transformation.extension() != null ? transformation.extension() : resource.format());
+    }
+
     private Map<String, Object> withUrls(Map<String, Object> json, ResourceView resource, DerivedResource derived) {
-        String path = DeliveryUrls.derivedPath(resource, derived.transformation(), derived.format());
+        return withUrls(json, resource, derived.transformation(), derived.format());
+    }
+
+    private Map<String, Object> withUrls(Map<String, Object> json, ResourceView resource, String transformation, String format) {
+        String path = DeliveryUrls.derivedPath(resource, transformation, format);
         DeliveryUrls.Bases bases = urls.bases();
         json.put("url", bases.plain() + path);
         json.put("secure_url", bases.secure() + path);

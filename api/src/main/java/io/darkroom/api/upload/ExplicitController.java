@@ -12,7 +12,6 @@ import io.darkroom.application.support.DarkroomException;
 import io.darkroom.domain.resource.DeliveryType;
 import io.darkroom.domain.resource.PublicId;
 import io.darkroom.domain.resource.ResourceType;
-import io.darkroom.domain.transformation.Transformation;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -53,7 +52,7 @@ public class ExplicitController {
         }
         String moderation = AddOnParameters.moderation(params);
         ResourceUpdate update = UpdateParameters.of(params, moderation == null ? null : "pending");
-        List<Transformation> eagerTransformations = eager.check(params);
+        EagerParameter.Eager eagerTransformations = eager.check(params);
         ResourceView resource = manager.update(account.name(), ResourceType.fromWire(resourceType).wireName(),
                 DeliveryType.fromWire(params.get("type") == null ? "upload" : params.get("type")).wireName(),
                 PublicId.of(publicId).value(), update);

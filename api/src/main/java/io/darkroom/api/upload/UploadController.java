@@ -17,7 +17,6 @@ import io.darkroom.domain.resource.DeliveryType;
 import io.darkroom.domain.resource.Labels;
 import io.darkroom.domain.resource.Moderation;
 import io.darkroom.domain.resource.ResourceType;
-import io.darkroom.domain.transformation.Transformation;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -35,7 +34,7 @@ import java.util.regex.Pattern;
  * use_filename, unique_filename, overwrite, type, tags, context, moderation (manual), phash,
  * colors, image_metadata (and exif, faces, pages). With {@code Content-Range} and
  * {@code X-Unique-Upload-Id} a request is one part of a chunked upload. Parameters of later capabilities (eager,
- * notification_url, ...) are accepted and signed but not acted on yet.
+ * notification_url, ...) are accepted and signed but not acted on yet; eager and eager_async are.
  */
 @RestController
 public class UploadController {
@@ -137,7 +136,7 @@ public class UploadController {
     }
 
     /** An authenticated request whose parameters are valid, with its checked eager transformations. */
-    private record Checked(Cloud account, List<Transformation> eager) {
+    private record Checked(Cloud account, EagerParameter.Eager eager) {
     }
 
     /** Authenticates and validates every parameter (eager included) before the (possibly large) file is read. */

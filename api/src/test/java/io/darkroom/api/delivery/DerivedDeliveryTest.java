@@ -200,6 +200,55 @@ class DerivedDeliveryTest extends DarkroomIntegrationTest {
     }
 
     @Test
+    void eager_async_answers_at_once_and_derives_from_the_stored_queue() throws Exception {
+        Map<?, ?> uploaded = cloudinary.uploader().upload(TestImages.jpeg(300, 200, 8), ObjectUtils.asMap("public_id", "dlv/async",
+                "eager", List.of(new Transformation().width(50).crop("scale"), new Transformation().width(20).height(20).crop("fill")),
+                "eager_async", true));
+        List<?> eager = (List<?>) uploaded.get("eager");
+        assertThat(eager).hasSize(2);
+        Map<?, ?> first = (Map<?, ?>) eager.get(0);
+        assertThat(first.get("status")).isEqualTo("processing");
+        assertThat(first.get("batch_id").toString()).matches("[0-9a-f]{32}");
+        assertThat(first.get("url").toString()).contains("/image/upload/c_scale,w_50/");
+        long deadline = System.currentTimeMillis() + 20_000;
+        List<?> derived = List.of();
+        while (derived.size() < 2 && System.currentTimeMillis() < deadline) {
+            Thread.sleep(100);
+            derived = (List<?>) cloudinary.api().resource("dlv/async", ObjectUtils.emptyMap()).get("derived");
+        }
+        assertThat(derived).as("derived in the background").hasSize(2);
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM pending_derivation", Integer.class)).isZero();
+        BufferedImage image = decoded(fetch(URI.create(first.get("url").toString()).getPath()));
+        assertThat(new int[] {image.getWidth(), image.getHeight()}).containsExactly(50, 33);
+    }
+
+    @Test
+    void keep_original_and_by_transformation_deletes_remove_only_derived_files_and_count_them() throws Exception {
+        for (String id : List.of("dlv/keep-a", "dlv/keep-b")) {
+            cloudinary.uploader().upload(TestImages.png(80, 60, 5), ObjectUtils.asMap("public_id", id));
+            assertThat(fetch("/dlv-cloud/image/upload/w_40/" + id + ".png").statusCode()).isEqualTo(200);
+            assertThat(fetch("/dlv-cloud/image/upload/c_fill,h_10,w_10/" + id + ".png").statusCode()).isEqualTo(200);
+        }
+        Map<?, ?> byTransformation = cloudinary.api().deleteDerivedByTransformation(List.of("dlv/keep-a"),
+                List.of(new Transformation().width(10).height(10).crop("fill")), ObjectUtils.emptyMap());
+        assertThat(byTransformation.get("deleted")).isEqualTo(Map.of("dlv/keep-a", "deleted"));
+        assertThat(((Map<?, ?>) byTransformation.get("deleted_counts")).get("dlv/keep-a")).isEqualTo(Map.of("original", 0, "derived", 1));
+        List<?> left = (List<?>) cloudinary.api().resource("dlv/keep-a", ObjectUtils.emptyMap()).get("derived");
+        assertThat(left).hasSize(1);
+        assertThat(((Map<?, ?>) left.get(0)).get("transformation")).isEqualTo("w_40");
+
+        Map<?, ?> keep = cloudinary.api().deleteResources(List.of("dlv/keep-b"), ObjectUtils.asMap("keep_original", true));
+        assertThat(((Map<?, ?>) keep.get("deleted_counts")).get("dlv/keep-b")).isEqualTo(Map.of("original", 0, "derived", 2));
+        assertThat((List<?>) cloudinary.api().resource("dlv/keep-b", ObjectUtils.emptyMap()).get("derived")).isEmpty();
+        BufferedImage original = decoded(fetch("/dlv-cloud/image/upload/dlv/keep-b.png"));
+        assertThat(original.getWidth()).as("the original stays").isEqualTo(80);
+
+        Map<?, ?> whole = cloudinary.api().deleteResources(List.of("dlv/keep-a"), ObjectUtils.emptyMap());
+        assertThat(((Map<?, ?>) whole.get("deleted_counts")).get("dlv/keep-a")).isEqualTo(Map.of("original", 1, "derived", 1));
+        assertThat(fetch("/dlv-cloud/image/upload/w_40/dlv/keep-a.png").statusCode()).isEqualTo(404);
+    }
+
+    @Test
     void eager_on_upload_and_explicit_derives_before_answering() throws Exception {
         Map<?, ?> uploaded = cloudinary.uploader().upload(TestImages.jpeg(300, 200, 6), ObjectUtils.asMap("public_id", "dlv/eager",
                 "eager", List.of(new Transformation().width(60).height(40).crop("fill"), new Transformation().width(30).fetchFormat("png"))));

@@ -59,6 +59,17 @@ public record Transformation(List<Component> components, String extension) {
         return new Transformation(components, extension);
     }
 
+    /** Transformations joined by {@code |}, as the SDKs send a list ({@code eager}, {@code transformations}). */
+    public static List<Transformation> parseList(String joined) {
+        List<Transformation> list = new ArrayList<>();
+        for (String one : joined.split("\\|")) {
+            if (!one.isBlank()) {
+                list.add(parse(one));
+            }
+        }
+        return List.copyOf(list);
+    }
+
     private static Component component(String text) {
         if (text.isEmpty()) {
             throw invalid(text, "a component is empty (two '/' in a row, or one at an end)");

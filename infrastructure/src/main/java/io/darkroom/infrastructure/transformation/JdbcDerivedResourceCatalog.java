@@ -70,6 +70,15 @@ public class JdbcDerivedResourceCatalog implements DerivedResourceCatalog, Deriv
     }
 
     @Override
+    public List<DerivedResource> ofAssets(java.util.Collection<String> assetIds) {
+        if (assetIds.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.query("SELECT * FROM derived_resource WHERE asset_id = ANY (?) ORDER BY asset_id, derived_id", ROW,
+                (Object) assetIds.toArray(String[]::new));
+    }
+
+    @Override
     public java.util.Set<String> usedAmong(String cloud, java.util.Collection<String> transformations) {
         if (transformations.isEmpty()) {
             return java.util.Set.of();

@@ -7,6 +7,7 @@ import io.darkroom.application.resource.listing.ResourceView;
 import io.darkroom.application.resource.upload.PublicIdClaims;
 import io.darkroom.application.support.Commands;
 import io.darkroom.application.support.DarkroomException;
+import io.darkroom.application.transformation.derive.Derivations;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -33,15 +34,17 @@ public class ResourceDeleter {
     private final PublicIdClaims claims;
     private final Commands commands;
     private final Executor workers;
+    private final Derivations derivations;
 
     /** {@code workers} runs a call's batches in parallel; a small pool (cores + 1) is plenty. */
     public ResourceDeleter(ResourceManager manager, ResourceQueries queries, PublicIdClaims claims, Commands commands,
-                           Executor workers) {
+                           Executor workers, Derivations derivations) {
         this.manager = manager;
         this.queries = queries;
         this.claims = claims;
         this.commands = commands;
         this.workers = workers;
+        this.derivations = derivations;
     }
 
     private static Set<String> join(CompletableFuture<Set<String>> batch) {
@@ -84,15 +87,17 @@ public class ResourceDeleter {
             nextCursor = page.nextCursor();
         }
         Map<String, DeletionResult.Counts> counts = new LinkedHashMap<>();
-        if (request.keepOriginal()) {
-            // only derived media go; none exist until derivations are recorded
-            targets.values().forEach(publicId -> {
+        if (request.onlyDerived()) {
+            Map<String, Integer> deletedDerived = derivations.deleteOf(request.cloud(), targets.keySet(), request.transformations());
+            targets.forEach((assetId, publicId) -> {
                 outcome.put(publicId, "deleted");
-                counts.put(publicId, new DeletionResult.Counts(0, 0));
+                counts.put(publicId, new DeletionResult.Counts(0, deletedDerived.getOrDefault(assetId, 0)));
             });
             return new DeletionResult(outcome, counts, nextCursor);
         }
         List<String> assetIds = new ArrayList<>(targets.keySet());
+        // the derived files go with their resource (the projection queues their blobs); counted before
+        Map<String, Integer> derivedCounts = derivations.countsOf(assetIds);
         List<CompletableFuture<Set<String>>> batches = new ArrayList<>();
         for (int from = 0; from < assetIds.size(); from += BATCH) {
             List<String> batch = assetIds.subList(from, Math.min(assetIds.size(), from + BATCH));
@@ -108,7 +113,7 @@ public class ResourceDeleter {
             boolean gone = deleted.contains(assetId);
             outcome.put(targets.get(assetId), gone ? "deleted" : "not_found");
             if (gone) {
-                counts.put(targets.get(assetId), new DeletionResult.Counts(1, 0));
+                counts.put(targets.get(assetId), new DeletionResult.Counts(1, derivedCounts.getOrDefault(assetId, 0)));
             }
         }
         return new DeletionResult(outcome, counts, nextCursor);

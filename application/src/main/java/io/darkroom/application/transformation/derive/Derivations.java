@@ -27,6 +27,9 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.concurrent.Semaphore;
@@ -172,25 +175,51 @@ public class Derivations {
      * Deletes the cloud's derived files among {@code derivedIds} (one unit of work per asset); answers
      * each id as {@code deleted} or {@code not_found}.
      */
-    public java.util.Map<String, String> delete(String cloud, List<String> derivedIds) {
-        java.util.Map<String, String> result = new java.util.LinkedHashMap<>();
+    public Map<String, String> delete(String cloud, List<String> derivedIds) {
+        Map<String, String> result = new LinkedHashMap<>();
         derivedIds.forEach(id -> result.put(id, "not_found"));
-        java.util.Map<String, List<String>> byAsset = new java.util.LinkedHashMap<>();
-        for (DerivedResource derived : catalog.findAll(derivedIds)) {
-            if (derived.cloud().equals(cloud)) {
-                byAsset.computeIfAbsent(derived.assetId(), k -> new ArrayList<>()).add(derived.derivedId());
+        deleteGrouped(cloud, catalog.findAll(derivedIds)).values().forEach(ids -> ids.forEach(id -> result.put(id, "deleted")));
+        return result;
+    }
+
+    /**
+     * Deletes the derived files of {@code assetIds}, only those made with one of {@code only} when it
+     * is not null (a transformation with an extension matches that format only); the number deleted per asset.
+     */
+    public Map<String, Integer> deleteOf(String cloud, Collection<String> assetIds, List<Transformation> only) {
+        List<DerivedResource> chosen = catalog.ofAssets(assetIds).stream().filter(d -> only == null || only.stream().anyMatch(t ->
+                new Transformation(t.components()).canonical().equals(d.transformation())
+                        && (t.extension() == null || t.extension().equals(d.format())))).toList();
+        Map<String, Integer> counts = new LinkedHashMap<>();
+        deleteGrouped(cloud, chosen).forEach((assetId, ids) -> counts.put(assetId, ids.size()));
+        return counts;
+    }
+
+    /** How many derived files each of {@code assetIds} has (absent: none). */
+    public Map<String, Integer> countsOf(Collection<String> assetIds) {
+        Map<String, Integer> counts = new LinkedHashMap<>();
+        catalog.ofAssets(assetIds).forEach(d -> counts.merge(d.assetId(), 1, Integer::sum));
+        return counts;
+    }
+
+    /** One {@code DeleteDerivedResources} per asset of the cloud; the ids deleted per asset. */
+    private Map<String, List<String>> deleteGrouped(String cloud, List<DerivedResource> derived) {
+        Map<String, List<String>> byAsset = new LinkedHashMap<>();
+        for (DerivedResource d : derived) {
+            if (d.cloud().equals(cloud)) {
+                byAsset.computeIfAbsent(d.assetId(), k -> new ArrayList<>()).add(d.derivedId());
             }
         }
+        Map<String, List<String>> deleted = new LinkedHashMap<>();
         byAsset.forEach((assetId, ids) -> {
             try {
-                List<String> deleted = commands.retrying(() -> commands.send(
-                        new io.darkroom.domain.resource.DeleteDerivedResources(AssetId.of(assetId), CloudName.of(cloud), ids)));
-                deleted.forEach(id -> result.put(id, "deleted"));
+                deleted.put(assetId, commands.retrying(() -> commands.send(
+                        new io.darkroom.domain.resource.DeleteDerivedResources(AssetId.of(assetId), CloudName.of(cloud), ids))));
             } catch (DarkroomException gone) {
                 // the resource was deleted meanwhile: its derived files went with it
             }
         });
-        return result;
+        return deleted;
     }
 
     /**

@@ -28,4 +28,7 @@ public interface DerivedResourceCatalog {
 
     /** The asset's derived files in id order, after {@code afterId} (exclusive, may be null), up to {@code limit}. */
     List<DerivedResource> ofAsset(String assetId, String afterId, int limit);
+
+    /** Every derived file of {@code assetIds}. */
+    List<DerivedResource> ofAssets(java.util.Collection<String> assetIds);
 }
