@@ -32,7 +32,7 @@ public record DarkroomProperties(Path dataDir, String publicBaseUrl, String secu
         defaultHourlyLimit = defaultHourlyLimit == null ? 2000 : defaultHourlyLimit;
         clouds = clouds == null ? new ArrayList<>() : clouds;
         upload = upload == null ? new Upload(null, null, null, null, null, null, null) : upload;
-        derivation = derivation == null ? new Derivation(null, null, null) : derivation;
+        derivation = derivation == null ? new Derivation(null, null, null, null) : derivation;
         strictTransformations = strictTransformations != null && strictTransformations;
     }
 
@@ -52,9 +52,11 @@ public record DarkroomProperties(Path dataDir, String publicBaseUrl, String secu
      * @param timeBound longest one derivation may compute before it is stopped (a 400); default 30s
      * @param parallel  derivations computed at once per node; default the number of cores
      * @param queueWait how long a derivation waits for a free slot before a 503 with Retry-After; default 10s
+     * @param library   names or paths libvips is loaded by, first found wins; default {@code vips, libvips.so.42}
      */
-    public record Derivation(Duration timeBound, Integer parallel, Duration queueWait) {
+    public record Derivation(Duration timeBound, Integer parallel, Duration queueWait, List<String> library) {
         public Derivation {
+            library = library == null || library.isEmpty() ? io.darkroom.infrastructure.imaging.VipsImageDeriver.LIBRARY_NAMES : library;
             timeBound = timeBound == null ? Duration.ofSeconds(30) : timeBound;
             parallel = parallel == null ? Runtime.getRuntime().availableProcessors() : parallel;
             queueWait = queueWait == null ? Duration.ofSeconds(10) : queueWait;

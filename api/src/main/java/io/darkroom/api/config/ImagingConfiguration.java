@@ -20,7 +20,7 @@ public class ImagingConfiguration {
 
     @Bean
     VipsImageDeriver imageDeriver(DarkroomProperties properties) {
-        VipsImageDeriver deriver = VipsImageDeriver.load(properties.derivation().timeBound());
+        VipsImageDeriver deriver = VipsImageDeriver.load(properties.derivation().timeBound(), properties.derivation().library());
         deriver.unavailableReason().ifPresent(reason -> LOG.warn("Image derivations are unavailable: {}", reason));
         return deriver;
     }

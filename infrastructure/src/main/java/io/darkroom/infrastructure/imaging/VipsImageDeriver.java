@@ -44,9 +44,17 @@ public final class VipsImageDeriver implements ImageDeriver {
         this.timeBound = timeBound;
     }
 
+    /** The names libvips is looked up by: the development link, then Debian's runtime package's soname. */
+    public static final List<String> LIBRARY_NAMES = List.of("vips", "libvips.so.42");
+
     /** Loads libvips; never throws: a machine without it gets a deriver that says so. */
     public static VipsImageDeriver load(Duration timeBound) {
-        for (String name : List.of("vips", "libvips.so.42")) {
+        return load(timeBound, LIBRARY_NAMES);
+    }
+
+    /** Loads libvips by the first of {@code names} found (a name may be a path). */
+    public static VipsImageDeriver load(Duration timeBound, List<String> names) {
+        for (String name : names) {
             try {
                 LibVips library = Native.load(name, LibVips.class);
                 if (library.vips_init("darkroom") != 0) {
