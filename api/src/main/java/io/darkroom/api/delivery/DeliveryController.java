@@ -59,9 +59,11 @@ public class DeliveryController {
     private final Derivations derivations;
     private final CloudDirectory clouds;
     private final StrictTransformations strict;
+    private final DeliveryCache cache;
 
     public DeliveryController(ResourceQueries queries, BlobStore blobs, Derivations derivations, CloudDirectory clouds,
-                              StrictTransformations strict) {
+                              StrictTransformations strict, DeliveryCache cache) {
+        this.cache = cache;
         this.queries = queries;
         this.blobs = blobs;
         this.derivations = derivations;
@@ -107,7 +109,7 @@ public class DeliveryController {
         String requestedFormat = addressed.format();
         boolean converts = requestedFormat != null && !requestedFormat.equalsIgnoreCase(resource.format());
         if (transformation.isEmpty() && !converts) {
-            return original(resource, resourceType, ifNoneMatch, cacheControl);
+            return original(resource, resourceType, ifNoneMatch, cacheControl, request.getRequestURI(), accept);
         }
         Transformation parsed = transformation.isEmpty() ? new Transformation(List.of())
                 : Transformation.parse(String.join("/", transformation));
@@ -115,20 +117,23 @@ public class DeliveryController {
                 accept, strict.on(cloud) && !validlySigned);
         String etag = "\"" + derived.etag() + "\"";
         String[] vary = derived.variesByAccept() ? new String[] {"Accept"} : new String[0];
+        MediaType contentType = MediaTypeFactory.getMediaType("f." + derived.format()).orElse(MediaType.APPLICATION_OCTET_STREAM);
+        cache.put(request.getRequestURI(), accept, new DeliveryCache.Entry(resource.assetId(), derived.bytes(), etag,
+                contentType.toString(), cacheControl.getHeaderValue(), derived.variesByAccept()));
         if (etag.equals(ifNoneMatch)) {
             return ResponseEntity.status(304).eTag(etag).varyBy(vary).cacheControl(cacheControl).build();
         }
         return ResponseEntity.ok()
                 .varyBy(vary)
-                .contentType(MediaTypeFactory.getMediaType("f." + derived.format()).orElse(MediaType.APPLICATION_OCTET_STREAM))
+                .contentType(contentType)
                 .eTag(etag)
                 .cacheControl(cacheControl)
                 .body(new ByteArrayResource(derived.bytes()));
     }
 
-    private ResponseEntity<InputStreamResource> original(ResourceView resource, String resourceType, String ifNoneMatch,
-                                                         CacheControl cacheControl)
-            throws IOException {
+    /** The stored original; small ones are read whole and kept in the delivery cache, larger ones streamed. */
+    private ResponseEntity<? extends Resource> original(ResourceView resource, String resourceType, String ifNoneMatch,
+                                                        CacheControl cacheControl, String path, String accept) throws IOException {
         String etag = "\"" + resource.etag() + "\"";
         if (etag.equals(ifNoneMatch)) {
             return ResponseEntity.status(304).eTag(etag).build();
@@ -137,12 +142,17 @@ public class DeliveryController {
                 .orElseThrow(() -> DarkroomException.notFound("Resource not found - " + resource.publicId()));
         MediaType contentType = MediaTypeFactory.getMediaType(resourceType.equals("raw") ? resource.publicId()
                 : "f." + resource.format()).orElse(MediaType.APPLICATION_OCTET_STREAM);
-        return ResponseEntity.ok()
-                .contentType(contentType)
-                .contentLength(resource.bytes())
-                .eTag(etag)
-                .cacheControl(cacheControl)
-                .body(new InputStreamResource(bytes));
+        ResponseEntity.BodyBuilder answer = ResponseEntity.ok().contentType(contentType).eTag(etag).cacheControl(cacheControl);
+        if (resource.bytes() > DeliveryCache.MAX_ENTRY_BYTES) {
+            return answer.contentLength(resource.bytes()).body(new InputStreamResource(bytes));
+        }
+        byte[] whole;
+        try (bytes) {
+            whole = bytes.readAllBytes();
+        }
+        cache.put(path, accept, new DeliveryCache.Entry(resource.assetId(), whole, etag, contentType.toString(),
+                cacheControl.getHeaderValue(), false));
+        return answer.body(new ByteArrayResource(whole));
     }
 
     /** A resource and the format its URL asks for (null: none given). */

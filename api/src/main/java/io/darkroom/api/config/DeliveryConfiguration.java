@@ -1,0 +1,46 @@
+package io.darkroom.api.config;
+
+import io.darkroom.api.delivery.DeliveryCache;
+import io.darkroom.api.delivery.DeliveryCacheEvents;
+import io.darkroom.api.delivery.DeliveryCacheFilter;
+import io.darkroom.api.delivery.DeliveryCacheSync;
+import io.darkroom.infrastructure.delivery.JdbcDeliveryChanges;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.util.unit.DataSize;
+
+import java.time.Duration;
+
+/**
+ * The per-node delivery cache ({@code darkroom.delivery-cache.max-size}, default 128MB;
+ * {@code lifetime}, default 10m) served by a filter ahead of every other, and what keeps it right.
+ */
+@Configuration(proxyBeanMethods = false)
+public class DeliveryConfiguration {
+    @Bean
+    DeliveryCache deliveryCache(@Value("${darkroom.delivery-cache.max-size:128MB}") DataSize maxSize,
+                                @Value("${darkroom.delivery-cache.lifetime:10m}") Duration lifetime) {
+        return new DeliveryCache(maxSize.toBytes(), lifetime);
+    }
+
+    @Bean
+    FilterRegistrationBean<DeliveryCacheFilter> deliveryCacheFilter(DeliveryCache cache) {
+        FilterRegistrationBean<DeliveryCacheFilter> registration = new FilterRegistrationBean<>(new DeliveryCacheFilter(cache));
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
+        return registration;
+    }
+
+    @Bean
+    DeliveryCacheEvents deliveryCacheEvents(DeliveryCache cache) {
+        return new DeliveryCacheEvents(cache);
+    }
+
+    @Bean
+    DeliveryCacheSync deliveryCacheSync(DeliveryCache cache, JdbcTemplate jdbc) {
+        return new DeliveryCacheSync(cache, new JdbcDeliveryChanges(jdbc));
+    }
+}
