@@ -1,6 +1,6 @@
 package io.darkroom.api.delivery;
 
-import io.darkroom.infrastructure.delivery.JdbcDeliveryChanges;
+import io.darkroom.application.delivery.DeliveryChanges;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -23,12 +23,12 @@ public class DeliveryCacheSync {
     private static final int MAX_GAPS = 10_000;
 
     private final DeliveryCache cache;
-    private final JdbcDeliveryChanges changes;
+    private final DeliveryChanges changes;
     private final List<String> payloadTypes = DeliveryCacheEvents.INVALIDATING.stream().map(Class::getName).toList();
     private final Map<Long, Long> gaps = new HashMap<>();
     private long seen = -1;
 
-    public DeliveryCacheSync(DeliveryCache cache, JdbcDeliveryChanges changes) {
+    public DeliveryCacheSync(DeliveryCache cache, DeliveryChanges changes) {
         this.cache = cache;
         this.changes = changes;
     }
@@ -41,7 +41,7 @@ public class DeliveryCacheSync {
                 cache.clear();
                 return;
             }
-            List<JdbcDeliveryChanges.Change> found = changes.since(seen, gaps.keySet(), payloadTypes, BATCH);
+            List<DeliveryChanges.Change> found = changes.since(seen, gaps.keySet(), payloadTypes, BATCH);
             if (found.size() == BATCH) {
                 cache.clear();
                 gaps.clear();
@@ -49,7 +49,7 @@ public class DeliveryCacheSync {
                 return;
             }
             long now = System.currentTimeMillis();
-            for (JdbcDeliveryChanges.Change change : found) {
+            for (DeliveryChanges.Change change : found) {
                 if (change.assetId() != null) {
                     cache.forget(change.assetId());
                 }

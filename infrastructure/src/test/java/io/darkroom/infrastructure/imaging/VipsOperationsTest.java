@@ -135,6 +135,7 @@ class VipsOperationsTest {
         assertThat(size(jpg("ar_1.0,c_crop"))).containsExactly(800, 800);
         assertThat(size(jpg("dpr_2.0,w_100"))).containsExactly(200, 133);
         assertThatThrownBy(() -> jpg("w_iw_mul_20")).isInstanceOf(DarkroomException.class).hasMessageContaining("between 1 and 10000");
+        assertThatThrownBy(() -> jpg("c_scale,h_9000,w_9000")).isInstanceOf(DarkroomException.class).hasMessageContaining("more than 50000000 pixels");
     }
 
     @Test

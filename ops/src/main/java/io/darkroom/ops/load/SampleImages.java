@@ -34,6 +34,11 @@ final class SampleImages {
         return images;
     }
 
+    /** One photograph-alike of {@code width} x {@code height} as a JPEG of {@code quality} (0-1). */
+    static byte[] photo(int width, int height, long seed, float quality) throws IOException {
+        return encode(draw(width, height, seed), quality);
+    }
+
     private static BufferedImage draw(int width, int height, long seed) {
         Random random = new Random(seed);
         BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);

@@ -113,6 +113,9 @@ public final class Layout {
         }
         check(w, "width");
         check(h, "height");
+        if ((long) w * h > Step.MAX_PIXELS) {
+            throw DarkroomException.badRequest("Invalid size " + w + " x " + h + ": more than " + Step.MAX_PIXELS + " pixels");
+        }
         double fitScale = Math.min((double) w / iw, (double) h / ih);
         double coverScale = Math.max((double) w / iw, (double) h / ih);
         switch (step.crop()) {

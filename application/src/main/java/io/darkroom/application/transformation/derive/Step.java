@@ -28,6 +28,8 @@ public record Step(Crop crop, Length width, Length height, Double aspectRatio, d
                    Border border) {
     /** The largest width or height a derivation may make. */
     public static final int MAX_DIMENSION = 10_000;
+    /** The most pixels a component may make: bounds the memory of one derivation (4 bytes a pixel and a copy or two). */
+    public static final long MAX_PIXELS = 50_000_000;
 
     private static final Set<ParameterKey> APPLIED = EnumSet.of(ParameterKey.CROP, ParameterKey.WIDTH, ParameterKey.HEIGHT,
             ParameterKey.ASPECT_RATIO, ParameterKey.DPR, ParameterKey.GRAVITY, ParameterKey.X, ParameterKey.Y, ParameterKey.ANGLE,
