@@ -27,7 +27,7 @@ import java.util.regex.Pattern;
  *   <li>first deliveries of a 12-megapixel JPEG as a 300 x 200 fill over HTTP (p50, p99) against the
  *   median of the {@code vipsthumbnail} command doing the same job;</li>
  *   <li>cached deliveries of a ~15 KB derived image with {@code wrk -t2 -c32} against nginx serving the
- *   same bytes as a static file with the same command;</li>
+ *   same bytes as a static file with the same command (after a 5 s warm-up of each, not counted);</li>
  *   <li>uncached derivations per second with 2 and 8 clients, and the server's peak RSS (from
  *   {@code /proc/<pid>/status}, VmHWM) and heap (Prometheus) during 8 parallel derivations.</li>
  * </ol>
@@ -37,6 +37,8 @@ import java.util.regex.Pattern;
  *     [--url http://localhost:8080] [--pid SERVER_PID] [--rounds 20] [--wrk-seconds 10]</pre>
  */
 public final class DeliveryBenchmark {
+    /** First deliveries made before measuring, so the JIT has compiled the path (they are not counted). */
+    private static final int WARM_UP = 3;
     private static final Pattern REQUESTS_PER_SECOND = Pattern.compile("Requests/sec:\\s+([0-9.]+)");
 
     private DeliveryBenchmark() {
@@ -67,6 +69,8 @@ public final class DeliveryBenchmark {
         Api api = new Api(http, url, cloud.getHost(), credentials[0], credentials[1]);
         Heap heap = new Heap(http, url);
         Path work = Files.createTempDirectory("darkroom-delivery-bench");
+        // nginx's workers run as an unprivileged user: they must be able to read the site
+        Files.setPosixFilePermissions(work, java.nio.file.attribute.PosixFilePermissions.fromString("rwxr-xr-x"));
         String run = Long.toString(System.currentTimeMillis(), 36);
 
         byte[] photo = SampleImages.photo(4000, 3000, 42, 0.9f);
@@ -74,7 +78,7 @@ public final class DeliveryBenchmark {
         Files.write(original, photo);
         System.out.printf("original: 4000 x 3000 JPEG, %,d bytes%n", photo.length);
         List<String> ids = new ArrayList<>();
-        for (int i = 0; i < rounds; i++) {
+        for (int i = 0; i < rounds + WARM_UP; i++) {
             String id = "bench-" + run + "/p" + i;
             Api.Answer answer = api.upload(Map.of("public_id", id), photo, "photo.jpg");
             if (answer.status() != 200) {
@@ -85,6 +89,10 @@ public final class DeliveryBenchmark {
 
         // 1. first deliveries against vipsthumbnail
         List<Double> firstMs = new ArrayList<>();
+        for (String id : ids.subList(0, WARM_UP)) {
+            check(get(http, url + "/" + cloud.getHost() + "/image/upload/c_fill,h_200,w_300/" + id + ".jpg"));
+        }
+        ids = ids.subList(WARM_UP, ids.size());
         for (String id : ids) {
             long start = System.nanoTime();
             HttpResponse<byte[]> answer = get(http, url + "/" + cloud.getHost() + "/image/upload/c_fill,h_200,w_300/" + id + ".jpg");
@@ -112,6 +120,8 @@ public final class DeliveryBenchmark {
         check(cached);
         Path site = Files.createDirectories(work.resolve("site"));
         Files.write(site.resolve("image.jpg"), cached.body());
+        Files.setPosixFilePermissions(site, java.nio.file.attribute.PosixFilePermissions.fromString("rwxr-xr-x"));
+        Files.setPosixFilePermissions(site.resolve("image.jpg"), java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--"));
         System.out.printf("cached image: %,d bytes%n", cached.body().length);
         int nginxPort = 18000 + (int) (System.nanoTime() % 1000);
         Path conf = work.resolve("nginx.conf");
@@ -131,6 +141,9 @@ public final class DeliveryBenchmark {
         Process nginx = new ProcessBuilder("nginx", "-c", conf.toString(), "-p", work.toString()).inheritIO().start();
         try {
             Thread.sleep(500);
+            // the same warm-up for both, not counted: the JIT compiles Darkroom's hit path in the first seconds
+            wrk(url + cachedPath, 5);
+            wrk("http://127.0.0.1:" + nginxPort + "/image.jpg", 5);
             double darkroomRps = wrk(url + cachedPath, wrkSeconds);
             double nginxRps = wrk("http://127.0.0.1:" + nginxPort + "/image.jpg", wrkSeconds);
             System.out.printf("cached delivery wrk -t2 -c32 -d%ds: Darkroom %.0f req/s, nginx %.0f req/s, ratio %.2f%n",
@@ -147,7 +160,6 @@ public final class DeliveryBenchmark {
             for (String id : ids) {
                 urls.add(url + "/" + cloud.getHost() + "/image/upload/c_fill,h_200,w_" + width++ + "/" + id + ".jpg");
             }
-            double peakHeap = 0;
             AtomicBoolean running = new AtomicBoolean(true);
             AtomicLong heapPeak = new AtomicLong();
             Thread sampler = new Thread(() -> {
@@ -170,7 +182,7 @@ public final class DeliveryBenchmark {
             pool.shutdown();
             running.set(false);
             sampler.join();
-            peakHeap = heapPeak.get();
+            double peakHeap = heapPeak.get();
             System.out.printf("uncached derivations, %d clients: %.1f/s (%d in %.1f s); peak heap %.0f MB%s%n", clients,
                     urls.size() / seconds, urls.size(), seconds, peakHeap / 1e6, pid > 0 ? "; peak RSS " + peakRssMb(pid) + " MB" : "");
         }
@@ -194,8 +206,10 @@ public final class DeliveryBenchmark {
         if (!matcher.find()) {
             throw new IllegalStateException("wrk gave no rate: " + output);
         }
-        System.out.print(output.lines().filter(l -> l.contains("Latency") || l.contains("Non-2xx")).map(l -> "  " + url + l + "\n")
-                .reduce("", String::concat));
+        if (output.contains("Non-2xx")) {
+            throw new IllegalStateException("wrk saw failed answers from " + url + ": " + output);
+        }
+        System.out.print(output.lines().filter(l -> l.contains("Latency")).map(l -> "  " + url + l + "\n").reduce("", String::concat));
         return Double.parseDouble(matcher.group(1));
     }
 
