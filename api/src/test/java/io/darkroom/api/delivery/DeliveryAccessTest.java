@@ -15,6 +15,7 @@ import java.io.ByteArrayInputStream;
 import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -113,6 +114,35 @@ class DeliveryAccessTest extends DarkroomIntegrationTest {
         assertThat(decoded(signed).getWidth()).isEqualTo(70);
         HttpResponse<byte[]> original = fetch(urlOf(strict, "upload", false, new Transformation(), "access/strict"));
         assertThat(original.statusCode()).as("originals are always served").isEqualTo(200);
+    }
+
+    private record Expected(Transformation transformation, String format, int width, int height) {
+    }
+
+    @Test
+    void urls_the_sdk_builds_with_transformations_deliver_the_sizes_and_formats_they_ask_for() throws Exception {
+        List<Expected> cases = List.of(
+                new Expected(new Transformation().width(100).height(100).crop("pad").background("black"), "jpg", 100, 100),
+                new Expected(new Transformation().width(0.5).crop("scale"), "jpg", 200, 150),
+                new Expected(new Transformation().width(120).height(80).crop("fill").gravity("auto").effect("sepia"), "png", 120, 80),
+                new Expected(new Transformation().width(60).angle(90), "jpg", 45, 60),
+                new Expected(new Transformation().width(50).radius("max"), "webp", 50, 38),
+                new Expected(new Transformation().width(200).crop("scale").chain().width(50).height(50).crop("crop").gravity("north_west"),
+                        "jpg", 50, 50),
+                new Expected(new Transformation().aspectRatio("16:9").width(160).crop("fill"), "jpg", 160, 90),
+                new Expected(new Transformation().width(50).dpr(2.0f), "jpg", 100, 75),
+                new Expected(new Transformation().width(40).border("5px_solid_red").effect("grayscale"), "jpg", 50, 40),
+                new Expected(new Transformation().width(80).height(80).crop("lpad").quality("auto"), "gif", 80, 80));
+        for (Expected expected : cases) {
+            String url = dlv.url().transformation(expected.transformation()).format(expected.format()).generate("access/open")
+                    .replaceFirst("^https?://[^/]+", base());
+            HttpResponse<byte[]> answer = fetch(url);
+            assertThat(answer.statusCode()).as(url + " " + answer.headers().firstValue("X-Cld-Error").orElse("")).isEqualTo(200);
+            assertThat(answer.headers().firstValue("Content-Type")).as(url)
+                    .hasValue("image/" + (expected.format().equals("jpg") ? "jpeg" : expected.format()));
+            BufferedImage image = decoded(answer);
+            assertThat(new int[] {image.getWidth(), image.getHeight()}).as(url).containsExactly(expected.width(), expected.height());
+        }
     }
 
     @Test

@@ -65,6 +65,25 @@ class DeliveryCacheTwoNodesTest {
                 assertThat(get(base(node) + "/two-cloud/image/upload/two/photo.jpg").statusCode()).isEqualTo(200);
             }
 
+            // simultaneous first requests for one new derivative on both nodes make one derived file
+            String raced = "/two-cloud/image/upload/c_fill,h_40,w_40/two/photo.jpg";
+            java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(8);
+            List<java.util.concurrent.Future<HttpResponse<byte[]>>> answers = new java.util.ArrayList<>();
+            for (int i = 0; i < 8; i++) {
+                String node = base(i % 2 == 0 ? a : b);
+                answers.add(pool.submit(() -> get(node + raced)));
+            }
+            java.util.Set<String> etags = new java.util.HashSet<>();
+            for (var answer : answers) {
+                assertThat(answer.get().statusCode()).isEqualTo(200);
+                etags.add(answer.get().headers().firstValue("ETag").orElseThrow());
+            }
+            pool.shutdown();
+            assertThat(etags).hasSize(1);
+            List<?> derived = (List<?>) cloudinary.api().resource("two/photo", ObjectUtils.emptyMap()).get("derived");
+            assertThat(derived.stream().filter(d -> ((java.util.Map<?, ?>) d).get("transformation").equals("c_fill,h_40,w_40")).count())
+                    .as("one derived file for eight simultaneous first requests on two nodes").isEqualTo(1);
+
             new Cloudinary("cloudinary://two-key:two-secret@two-cloud?upload_prefix=" + base(b)).api()
                     .deleteResources(List.of("two/photo"), ObjectUtils.emptyMap());
             assertThat(get(base(b) + path).statusCode()).as("the deleting node, at once").isEqualTo(404);

@@ -26,7 +26,12 @@ class ReplayTest extends DarkroomIntegrationTest {
             "/v1_1/replay-cloud/tags/image?max_results=500",
             "/v1_1/replay-cloud/resources",
             "/v1_1/replay-cloud/resources/image/upload/r/img2?colors=1&image_metadata=1&phash=1&pages=1",
-            "/v1_1/replay-cloud/audit?max_results=500");
+            "/v1_1/replay-cloud/audit?max_results=500",
+            "/v1_1/replay-cloud/resources/image/upload/r/img0",
+            "/v1_1/replay-cloud/resources/image/upload/r/img4",
+            "/v1_1/replay-cloud/transformations?max_results=500",
+            "/v1_1/replay-cloud/transformations/t_replay_small",
+            "/v1_1/replay-cloud/transformations/c_fill,h_5,w_5");
 
     @Autowired
     ReplayCommand replay;
@@ -58,13 +63,31 @@ class ReplayTest extends DarkroomIntegrationTest {
         assertThat(send("DELETE", "/v1_1/replay-cloud/resources/image/upload", "application/x-www-form-urlencoded",
                 "public_ids=r/img5", "replay-key", "replay-secret").statusCode()).isEqualTo(200);
 
+        // derived files: eager, a delivery, a named transformation's delivery, one derived file deleted
+        assertThat(signedUpload("replay-cloud", "image", "replay-key", "replay-secret", Map.of("file",
+                dataUri(TestImages.jpeg(40, 30, 7), "image/jpeg"), "public_id", "r/img4", "eager", "w_10|w_12")).statusCode()).isEqualTo(200);
+        assertThat(HTTP.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(base() + "/replay-cloud/image/upload/c_fill,h_5,w_5/r/img0.jpg"))
+                .build(), java.net.http.HttpResponse.BodyHandlers.discarding()).statusCode()).isEqualTo(200);
+        assertThat(send("POST", "/v1_1/replay-cloud/transformations", "application/x-www-form-urlencoded",
+                "name=replay_small&transformation=w_8", "replay-key", "replay-secret").statusCode()).isEqualTo(200);
+        assertThat(HTTP.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(base() + "/replay-cloud/image/upload/t_replay_small/r/img0.jpg"))
+                .build(), java.net.http.HttpResponse.BodyHandlers.discarding()).statusCode()).isEqualTo(200);
+        String derivedId = jdbc.queryForObject("SELECT d.derived_id FROM derived_resource d JOIN resource_listing r USING (asset_id)"
+                + " WHERE r.public_id = 'r/img4' AND d.transformation = 'w_12'", String.class);
+        assertThat(send("DELETE", "/v1_1/replay-cloud/derived_resources", "application/x-www-form-urlencoded",
+                "derived_resource_ids=" + derivedId, "replay-key", "replay-secret").statusCode()).isEqualTo(200);
+
         Map<String, String> before = answers();
+        assertThat(before.get("/v1_1/replay-cloud/resources/image/upload/r/img0")).contains("c_fill,h_5,w_5", "t_replay_small");
+        assertThat(before.get("/v1_1/replay-cloud/resources/image/upload/r/img4")).contains("\"w_10\"").doesNotContain("w_12");
         long events = jdbc.queryForObject("SELECT count(*) FROM domain_event_entry", Long.class);
 
         jdbc.update("DELETE FROM resource_tag");
         jdbc.update("DELETE FROM resource_analysis");
         jdbc.update("DELETE FROM resource_listing");
         jdbc.update("DELETE FROM audit_entry WHERE cloud = 'replay-cloud'");
+        jdbc.update("DELETE FROM derived_resource WHERE cloud = 'replay-cloud'");
+        jdbc.update("DELETE FROM transformation_listing WHERE cloud = 'replay-cloud'");
         assertThat(get(QUERIES.get(0), "replay-key", "replay-secret").body()).isEqualTo("{\"resources\":[]}");
 
         assertThat(replay.run()).isGreaterThanOrEqualTo(events);
