@@ -10,10 +10,8 @@ import org.junit.jupiter.api.Test;
 
 import javax.imageio.ImageIO;
 import java.awt.Color;
-import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Arrays;
@@ -36,23 +34,9 @@ class VipsOperationsTest {
     static void load() throws Exception {
         deriver = VipsImageDeriver.load(Duration.ofSeconds(30));
         assertThat(deriver.unavailableReason()).as("libvips42 must be installed for these tests").isEmpty();
-        BufferedImage image = new BufferedImage(1200, 800, BufferedImage.TYPE_INT_RGB);
-        Graphics2D g = image.createGraphics();
-        g.setColor(Color.RED);
-        g.fillRect(0, 0, 600, 800);
-        g.setColor(Color.BLUE);
-        g.fillRect(600, 0, 600, 800);
-        g.setColor(Color.GREEN);
-        g.fillRect(0, 0, 600, 100);
-        g.dispose();
-        jpeg = encode(image, "jpg");
-        png = encode(image, "png");
-    }
-
-    private static byte[] encode(BufferedImage image, String format) throws Exception {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ImageIO.write(image, format, out);
-        return out.toByteArray();
+        BufferedImage image = TestPicture.halves();
+        jpeg = TestPicture.encode(image, "jpg");
+        png = TestPicture.encode(image, "png");
     }
 
     private static DerivedImage derive(byte[] original, String originalFormat, String transformation, Coordinates coordinates) {
@@ -214,7 +198,7 @@ class VipsOperationsTest {
             }
         }
         DerivationPlan plan = DerivationPlan.of(Transformation.parse("e_pixelate:20"));
-        BufferedImage blocks = decode(deriver.derive(encode(gradient, "png"), plan, "png", Coordinates.NONE));
+        BufferedImage blocks = decode(deriver.derive(TestPicture.encode(gradient, "png"), plan, "png", Coordinates.NONE));
         assertThat(size(blocks)).containsExactly(100, 100);
         assertThat(blocks.getRGB(1, 1)).isEqualTo(blocks.getRGB(19, 19));
         assertThat(blocks.getRGB(1, 1)).isNotEqualTo(blocks.getRGB(21, 1));

@@ -60,13 +60,9 @@ public final class DeliveryBenchmark {
                 default -> throw new IllegalArgumentException("Unknown option " + args[i]);
             }
         }
-        if (cloudUrl == null) {
-            throw new IllegalArgumentException("Give --cloud-url cloudinary://KEY:SECRET@CLOUD (or set CLOUDINARY_URL)");
-        }
-        URI cloud = URI.create(cloudUrl);
-        String[] credentials = cloud.getUserInfo().split(":", 2);
-        HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
-        Api api = new Api(http, url, cloud.getHost(), credentials[0], credentials[1]);
+        BenchmarkTarget target = BenchmarkTarget.of(url, cloudUrl);
+        HttpClient http = target.http();
+        Api api = target.api();
         Heap heap = new Heap(http, url);
         Path work = Files.createTempDirectory("darkroom-delivery-bench");
         // nginx's workers run as an unprivileged user: they must be able to read the site
@@ -90,12 +86,12 @@ public final class DeliveryBenchmark {
         // 1. first deliveries against vipsthumbnail
         List<Double> firstMs = new ArrayList<>();
         for (String id : ids.subList(0, WARM_UP)) {
-            check(get(http, url + "/" + cloud.getHost() + "/image/upload/c_fill,h_200,w_300/" + id + ".jpg"));
+            check(get(http, url + "/" + target.cloud() + "/image/upload/c_fill,h_200,w_300/" + id + ".jpg"));
         }
         ids = ids.subList(WARM_UP, ids.size());
         for (String id : ids) {
             long start = System.nanoTime();
-            HttpResponse<byte[]> answer = get(http, url + "/" + cloud.getHost() + "/image/upload/c_fill,h_200,w_300/" + id + ".jpg");
+            HttpResponse<byte[]> answer = get(http, url + "/" + target.cloud() + "/image/upload/c_fill,h_200,w_300/" + id + ".jpg");
             firstMs.add((System.nanoTime() - start) / 1e6);
             check(answer);
         }
@@ -115,7 +111,7 @@ public final class DeliveryBenchmark {
                 firstP50, percentile(firstMs, 99), vipsP50, firstP50 / vipsP50);
 
         // 2. cached deliveries against nginx
-        String cachedPath = "/" + cloud.getHost() + "/image/upload/c_fill,h_300,w_400,q_80/" + ids.get(0) + ".jpg";
+        String cachedPath = "/" + target.cloud() + "/image/upload/c_fill,h_300,w_400,q_80/" + ids.get(0) + ".jpg";
         HttpResponse<byte[]> cached = get(http, url + cachedPath);
         check(cached);
         Path site = Files.createDirectories(work.resolve("site"));
@@ -158,7 +154,7 @@ public final class DeliveryBenchmark {
         for (int clients : new int[] {2, 8}) {
             List<String> urls = new ArrayList<>();
             for (String id : ids) {
-                urls.add(url + "/" + cloud.getHost() + "/image/upload/c_fill,h_200,w_" + width++ + "/" + id + ".jpg");
+                urls.add(url + "/" + target.cloud() + "/image/upload/c_fill,h_200,w_" + width++ + "/" + id + ".jpg");
             }
             AtomicBoolean running = new AtomicBoolean(true);
             AtomicLong heapPeak = new AtomicLong();

@@ -2,7 +2,6 @@ package io.darkroom.ops.load;
 
 import io.darkroom.ops.client.Api;
 
-import java.net.URI;
 import java.net.http.HttpClient;
 import java.util.ArrayList;
 import java.util.List;
@@ -46,13 +45,9 @@ public final class LargeUploadBenchmark {
                 default -> throw new IllegalArgumentException("Unknown option " + args[i]);
             }
         }
-        if (cloudUrl == null) {
-            throw new IllegalArgumentException("Give --cloud-url cloudinary://KEY:SECRET@CLOUD (or set CLOUDINARY_URL)");
-        }
-        URI cloud = URI.create(cloudUrl);
-        String[] credentials = cloud.getUserInfo().split(":", 2);
-        HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
-        Api api = new Api(http, url, cloud.getHost(), credentials[0], credentials[1]);
+        BenchmarkTarget target = BenchmarkTarget.of(url, cloudUrl);
+        HttpClient http = target.http();
+        Api api = target.api();
         Heap heap = new Heap(http, url);
 
         int partBytes = chunkMb * MB;
