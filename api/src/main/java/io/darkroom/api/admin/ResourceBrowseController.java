@@ -10,6 +10,7 @@ import io.darkroom.application.resource.listing.ResourceAnalysis;
 import io.darkroom.application.resource.listing.ResourceQueries;
 import io.darkroom.application.resource.listing.ResourceView;
 import io.darkroom.application.support.DarkroomException;
+import io.darkroom.application.transformation.derive.DerivedResource;
 import io.darkroom.application.transformation.derive.Derivations;
 import io.darkroom.domain.resource.DeliveryType;
 import io.darkroom.domain.resource.Moderation;
@@ -143,8 +144,16 @@ public class ResourceBrowseController {
                 params.bool("phash", false), params.bool("coordinates", false));
         Map<String, Object> details = json.details(resource,
                 extras.needAnalysis() ? queries.analysis(resource.assetId()) : ResourceAnalysis.NONE, extras);
-        details.put("derived", derivations.derivedOf(resource.assetId(), derivedPage).stream()
-                .map(derived -> json.derived(resource, derived)).toList());
+        String after = params.get("derived_next_cursor");
+        if (after != null && !after.matches("[0-9a-f]{32}")) {
+            throw DarkroomException.badRequest("Invalid derived_next_cursor");
+        }
+        List<DerivedResource> derived = derivations.derivedOf(resource.assetId(), after, derivedPage + 1);
+        details.put("derived", derived.stream().limit(derivedPage).map(d -> json.derived(resource, d)).toList());
+        if (derived.size() > derivedPage) {
+            // the derived list pages by id: the cursor is the last id shown
+            details.put("derived_next_cursor", derived.get(derivedPage - 1).derivedId());
+        }
         return FieldSelection.of(params).apply(details);
     }
 

@@ -229,6 +229,12 @@ class DerivedDeliveryTest extends DarkroomIntegrationTest {
             assertThat(fetch("/dlv-cloud/image/upload/w_40/" + id + ".png").statusCode()).isEqualTo(200);
             assertThat(fetch("/dlv-cloud/image/upload/c_fill,h_10,w_10/" + id + ".png").statusCode()).isEqualTo(200);
         }
+        Map<?, ?> firstPage = cloudinary.api().resource("dlv/keep-a", ObjectUtils.asMap("max_results", 1));
+        assertThat((List<?>) firstPage.get("derived")).hasSize(1);
+        Map<?, ?> secondPage = cloudinary.api().resource("dlv/keep-a", ObjectUtils.asMap("max_results", 1,
+                "derived_next_cursor", firstPage.get("derived_next_cursor")));
+        assertThat((List<?>) secondPage.get("derived")).hasSize(1).isNotEqualTo(firstPage.get("derived"));
+        assertThat(secondPage.get("derived_next_cursor")).isNull();
         Map<?, ?> byTransformation = cloudinary.api().deleteDerivedByTransformation(List.of("dlv/keep-a"),
                 List.of(new Transformation().width(10).height(10).crop("fill")), ObjectUtils.emptyMap());
         assertThat(byTransformation.get("deleted")).isEqualTo(Map.of("dlv/keep-a", "deleted"));

@@ -251,9 +251,9 @@ public class Derivations {
         return catalog.ofTransformation(cloud, transformation, limit);
     }
 
-    /** The asset's derived files, up to {@code limit}, in id order. */
-    public List<DerivedResource> derivedOf(String assetId, int limit) {
-        return catalog.ofAsset(assetId, null, limit);
+    /** The asset's derived files after {@code afterId} (null: from the first), up to {@code limit}, in id order. */
+    public List<DerivedResource> derivedOf(String assetId, String afterId, int limit) {
+        return catalog.ofAsset(assetId, afterId, limit);
     }
 
     private boolean allowedForStrict(String cloud, String canonical) {
