@@ -59,6 +59,25 @@ class SdkTransformationsTest extends DarkroomIntegrationTest {
     }
 
     @Test
+    void transformation_changes_are_in_the_audit_trail_with_their_actor() throws Exception {
+        api.createTransformation("audited", "w_30", ObjectUtils.emptyMap());
+        api.updateTransformation("audited", ObjectUtils.asMap("allowed_for_strict", true), ObjectUtils.emptyMap());
+        api.deleteTransformation("audited", ObjectUtils.emptyMap());
+        com.fasterxml.jackson.databind.JsonNode audit = new com.fasterxml.jackson.databind.ObjectMapper().readTree(
+                get("/v1_1/tr-cloud/audit?max_results=500", "tr-key", "tr-secret").body());
+        List<String> events = new ArrayList<>();
+        for (com.fasterxml.jackson.databind.JsonNode entry : audit.path("entries")) {
+            if (entry.path("public_id").asText().equals("audited")) {
+                events.add(entry.path("event").asText());
+                assertThat(entry.path("actor").asText()).isEqualTo("tr-key");
+                assertThat(entry.path("resource_type").asText()).isEqualTo("transformation");
+            }
+        }
+        assertThat(events).containsExactly("TransformationDeleted", "TransformationUpdated", "TransformationCreated");
+        assertThat(audit.toString()).contains("\"transformation\":\"w_30\"", "\"allowed_for_strict\":true");
+    }
+
+    @Test
     void a_taken_name_is_409_and_a_bad_definition_400_naming_the_component() throws Exception {
         api.createTransformation("taken", "w_1", ObjectUtils.emptyMap());
         assertThatThrownBy(() -> api.createTransformation("taken", "w_2", ObjectUtils.emptyMap())).isInstanceOf(AlreadyExists.class);

@@ -1,6 +1,7 @@
 package io.darkroom.application.resource.audit;
 
 import io.darkroom.domain.resource.ResourceEvent;
+import io.darkroom.domain.transformation.TransformationEvent;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.EventMessage;
@@ -8,7 +9,11 @@ import org.axonframework.eventhandling.ResetHandler;
 
 import java.time.temporal.ChronoUnit;
 
-/** Keeps the audit trail: one entry per resource event, with the event's metadata. */
+/**
+ * Keeps the audit trail: one entry per resource or transformation event, with the event's metadata.
+ * Transformation entries carry the transformation's id, {@code resource_type} and {@code type}
+ * {@code transformation}, and its name as {@code public_id}.
+ */
 @ProcessingGroup(AuditProjection.PROCESSING_GROUP)
 public class AuditProjection {
     public static final String PROCESSING_GROUP = "audit";
@@ -24,6 +29,13 @@ public class AuditProjection {
         log.record(entryOf(event, message));
     }
 
+    @EventHandler
+    void on(TransformationEvent event, EventMessage<?> message) {
+        log.record(new AuditEntry(message.getIdentifier(), event.cloud(), event.id(), event.getClass().getSimpleName(),
+                message.getTimestamp().truncatedTo(ChronoUnit.MILLIS), actorOf(message), metadata(message, "requestId"),
+                metadata(message, "clientAddress"), "transformation", "transformation", event.name(), EventChanges.of(event)));
+    }
+
     @ResetHandler
     void reset() {
         log.clear();
@@ -31,12 +43,18 @@ public class AuditProjection {
 
     /** Times at the event store's precision (milliseconds), so live and replayed entries are equal. */
     static AuditEntry entryOf(ResourceEvent event, EventMessage<?> message) {
-        Object actor = message.getMetaData().get("actor");
-        Object requestId = message.getMetaData().get("requestId");
-        Object clientAddress = message.getMetaData().get("clientAddress");
         return new AuditEntry(message.getIdentifier(), event.cloud(), event.assetId(), event.getClass().getSimpleName(),
-                message.getTimestamp().truncatedTo(ChronoUnit.MILLIS), actor == null ? "system" : actor.toString(),
-                requestId == null ? null : requestId.toString(), clientAddress == null ? null : clientAddress.toString(),
-                event.resourceType(), event.type(), event.publicId(), EventChanges.of(event));
+                message.getTimestamp().truncatedTo(ChronoUnit.MILLIS), actorOf(message), metadata(message, "requestId"),
+                metadata(message, "clientAddress"), event.resourceType(), event.type(), event.publicId(), EventChanges.of(event));
+    }
+
+    private static String actorOf(EventMessage<?> message) {
+        String actor = metadata(message, "actor");
+        return actor == null ? "system" : actor;
+    }
+
+    private static String metadata(EventMessage<?> message, String key) {
+        Object value = message.getMetaData().get(key);
+        return value == null ? null : value.toString();
     }
 }

@@ -18,6 +18,20 @@ public final class EventChanges {
     private EventChanges() {
     }
 
+    /** What a transformation event changed: its definition and strict-mode permission (a delete changes nothing else). */
+    public static Map<String, Object> of(io.darkroom.domain.transformation.TransformationEvent event) {
+        Map<String, Object> changes = new LinkedHashMap<>();
+        if (event instanceof io.darkroom.domain.transformation.TransformationCreated e) {
+            changes.put("named", e.named());
+            changes.put("transformation", e.definition());
+            changes.put("allowed_for_strict", e.allowedForStrict());
+        } else if (event instanceof io.darkroom.domain.transformation.TransformationUpdated e) {
+            changes.put("transformation", e.definition());
+            changes.put("allowed_for_strict", e.allowedForStrict());
+        }
+        return changes;
+    }
+
     public static Map<String, Object> of(ResourceEvent event) {
         Map<String, Object> changes = new LinkedHashMap<>();
         // Java 17: an instanceof chain over the sealed interface (pattern switch is newer)
