@@ -22,11 +22,12 @@ import java.util.List;
  * @param upload             upload limits
  * @param derivation         limits of image derivations
  * @param strictTransformations strict transformations for the {@code cloudinary-url} cloud (see {@link CloudEntry})
+ * @param plan               the plan and limits usage reports show, for clouds that do not set their own
  */
 @ConfigurationProperties(prefix = "darkroom")
 public record DarkroomProperties(Path dataDir, String publicBaseUrl, String secureBaseUrl, String masterKey,
                                  String cloudinaryUrl, Integer defaultHourlyLimit, List<CloudEntry> clouds,
-                                 Upload upload, Derivation derivation, Boolean strictTransformations) {
+                                 Upload upload, Derivation derivation, Boolean strictTransformations, Plan plan) {
     public DarkroomProperties {
         dataDir = dataDir == null ? Path.of("data") : dataDir;
         defaultHourlyLimit = defaultHourlyLimit == null ? 2000 : defaultHourlyLimit;
@@ -34,6 +35,7 @@ public record DarkroomProperties(Path dataDir, String publicBaseUrl, String secu
         upload = upload == null ? new Upload(null, null, null, null, null, null, null) : upload;
         derivation = derivation == null ? new Derivation(null, null, null, null) : derivation;
         strictTransformations = strictTransformations != null && strictTransformations;
+        plan = plan == null ? new Plan(null, null, null, null, null) : plan;
     }
 
     /** Where files wait on their way into the blob store: multipart spools, chunked files taken out, derivatives. */
@@ -45,7 +47,21 @@ public record DarkroomProperties(Path dataDir, String publicBaseUrl, String secu
      * One more cloud to serve. With {@code strictTransformations}, deliveries derive only with named
      * transformations and ones marked {@code allowed_for_strict} (Cloudinary's console setting).
      */
-    public record CloudEntry(String url, Integer hourlyLimit, Boolean strictTransformations) {
+    public record CloudEntry(String url, Integer hourlyLimit, Boolean strictTransformations, Plan plan) {
+    }
+
+    /** A plan's name and limits as usage reports show them; unset limits are 0 (none), credits default to 25. */
+    public record Plan(String name, Long objectsLimit, Long bandwidthLimit, Long storageLimit, Double creditsLimit) {
+        public io.darkroom.application.usage.UsagePlan toUsagePlan(Plan fallback) {
+            io.darkroom.application.usage.UsagePlan free = io.darkroom.application.usage.UsagePlan.FREE;
+            Plan base = fallback == null ? new Plan(null, null, null, null, null) : fallback;
+            return new io.darkroom.application.usage.UsagePlan(
+                    name != null ? name : base.name != null ? base.name : free.name(),
+                    objectsLimit != null ? objectsLimit : base.objectsLimit != null ? base.objectsLimit : free.objectsLimit(),
+                    bandwidthLimit != null ? bandwidthLimit : base.bandwidthLimit != null ? base.bandwidthLimit : free.bandwidthLimit(),
+                    storageLimit != null ? storageLimit : base.storageLimit != null ? base.storageLimit : free.storageLimit(),
+                    creditsLimit != null ? creditsLimit : base.creditsLimit != null ? base.creditsLimit : free.creditsLimit());
+        }
     }
 
     /**

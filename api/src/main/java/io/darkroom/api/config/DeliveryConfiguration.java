@@ -28,8 +28,8 @@ public class DeliveryConfiguration {
     }
 
     @Bean
-    FilterRegistrationBean<DeliveryCacheFilter> deliveryCacheFilter(DeliveryCache cache) {
-        FilterRegistrationBean<DeliveryCacheFilter> registration = new FilterRegistrationBean<>(new DeliveryCacheFilter(cache));
+    FilterRegistrationBean<DeliveryCacheFilter> deliveryCacheFilter(DeliveryCache cache, io.darkroom.application.usage.UsageMeter meter) {
+        FilterRegistrationBean<DeliveryCacheFilter> registration = new FilterRegistrationBean<>(new DeliveryCacheFilter(cache, meter));
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
         return registration;
     }

@@ -20,7 +20,8 @@ public class DeliveryCache {
     public static final int MAX_ENTRY_BYTES = 1024 * 1024;
 
     /** One answer: its bytes and the headers that go with them. */
-    public record Entry(String assetId, byte[] bytes, String etag, String contentType, String cacheControl, boolean variesByAccept) {
+    public record Entry(String cloud, String assetId, byte[] bytes, String etag, String contentType, String cacheControl,
+                        boolean variesByAccept) {
     }
 
     private final Cache<String, Entry> entries;

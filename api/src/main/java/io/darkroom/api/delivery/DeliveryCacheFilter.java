@@ -1,5 +1,6 @@
 package io.darkroom.api.delivery;
 
+import io.darkroom.application.usage.UsageMeter;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -15,9 +16,11 @@ import java.io.IOException;
  */
 public class DeliveryCacheFilter extends OncePerRequestFilter {
     private final DeliveryCache cache;
+    private final UsageMeter meter;
 
-    public DeliveryCacheFilter(DeliveryCache cache) {
+    public DeliveryCacheFilter(DeliveryCache cache, UsageMeter meter) {
         this.cache = cache;
+        this.meter = meter;
     }
 
     @Override
@@ -40,9 +43,11 @@ public class DeliveryCacheFilter extends OncePerRequestFilter {
             response.setHeader("Vary", "Accept");
         }
         if (hit.etag().equals(request.getHeader("If-None-Match"))) {
+            meter.delivered(hit.cloud(), 0);
             response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
             return;
         }
+        meter.delivered(hit.cloud(), hit.bytes().length);
         response.setContentType(hit.contentType());
         response.setContentLength(hit.bytes().length);
         response.setHeader("Accept-Ranges", "bytes");

@@ -9,6 +9,7 @@ import io.darkroom.application.resource.upload.BlobStore;
 import io.darkroom.application.support.DarkroomException;
 import io.darkroom.application.transformation.derive.DeliveredFile;
 import io.darkroom.application.transformation.derive.Derivations;
+import io.darkroom.application.usage.UsageMeter;
 import io.darkroom.domain.cloud.InvalidValueException;
 import io.darkroom.domain.resource.PublicId;
 import io.darkroom.domain.transformation.Transformation;
@@ -60,10 +61,12 @@ public class DeliveryController {
     private final CloudDirectory clouds;
     private final StrictTransformations strict;
     private final DeliveryCache cache;
+    private final UsageMeter meter;
 
     public DeliveryController(ResourceQueries queries, BlobStore blobs, Derivations derivations, CloudDirectory clouds,
-                              StrictTransformations strict, DeliveryCache cache) {
+                              StrictTransformations strict, DeliveryCache cache, UsageMeter meter) {
         this.cache = cache;
+        this.meter = meter;
         this.queries = queries;
         this.blobs = blobs;
         this.derivations = derivations;
@@ -118,11 +121,13 @@ public class DeliveryController {
         String etag = "\"" + derived.etag() + "\"";
         String[] vary = derived.variesByAccept() ? new String[] {"Accept"} : new String[0];
         MediaType contentType = MediaTypeFactory.getMediaType("f." + derived.format()).orElse(MediaType.APPLICATION_OCTET_STREAM);
-        cache.put(request.getRequestURI(), accept, new DeliveryCache.Entry(resource.assetId(), derived.bytes(), etag,
+        cache.put(request.getRequestURI(), accept, new DeliveryCache.Entry(cloud, resource.assetId(), derived.bytes(), etag,
                 contentType.toString(), cacheControl.getHeaderValue(), derived.variesByAccept()));
         if (etag.equals(ifNoneMatch)) {
+            meter.delivered(cloud, 0);
             return ResponseEntity.status(304).eTag(etag).varyBy(vary).cacheControl(cacheControl).build();
         }
+        meter.delivered(cloud, derived.bytes().length);
         return ResponseEntity.ok()
                 .varyBy(vary)
                 .contentType(contentType)
@@ -136,8 +141,10 @@ public class DeliveryController {
                                                         CacheControl cacheControl, String path, String accept) throws IOException {
         String etag = "\"" + resource.etag() + "\"";
         if (etag.equals(ifNoneMatch)) {
+            meter.delivered(resource.cloud(), 0);
             return ResponseEntity.status(304).eTag(etag).build();
         }
+        meter.delivered(resource.cloud(), resource.bytes());
         InputStream bytes = blobs.open(BlobStore.keyOf(resource.cloud(), resource.versionId()))
                 .orElseThrow(() -> DarkroomException.notFound("Resource not found - " + resource.publicId()));
         MediaType contentType = MediaTypeFactory.getMediaType(resourceType.equals("raw") ? resource.publicId()
@@ -150,7 +157,7 @@ public class DeliveryController {
         try (bytes) {
             whole = bytes.readAllBytes();
         }
-        cache.put(path, accept, new DeliveryCache.Entry(resource.assetId(), whole, etag, contentType.toString(),
+        cache.put(path, accept, new DeliveryCache.Entry(resource.cloud(), resource.assetId(), whole, etag, contentType.toString(),
                 cacheControl.getHeaderValue(), false));
         return answer.body(new ByteArrayResource(whole));
     }

@@ -6,6 +6,7 @@ import io.darkroom.application.cloud.AdminRateLimiter;
 import io.darkroom.application.cloud.AuthenticationThrottle;
 import io.darkroom.application.cloud.Cloud;
 import io.darkroom.application.cloud.CloudDirectory;
+import io.darkroom.application.usage.UsageMeter;
 import io.darkroom.application.cloud.Credentials;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -45,8 +46,11 @@ public class AdminApiGuard extends OncePerRequestFilter {
     private final AdminRateLimiter rateLimiter;
     private final AuthenticationThrottle throttle;
     private final Clock clock;
+    private final UsageMeter meter;
 
-    public AdminApiGuard(CloudDirectory clouds, AdminRateLimiter rateLimiter, Clock clock, AuthenticationThrottle throttle) {
+    public AdminApiGuard(CloudDirectory clouds, AdminRateLimiter rateLimiter, Clock clock, AuthenticationThrottle throttle,
+                         UsageMeter meter) {
+        this.meter = meter;
         this.throttle = throttle;
         this.clouds = clouds;
         this.rateLimiter = rateLimiter;
@@ -103,6 +107,7 @@ public class AdminApiGuard extends OncePerRequestFilter {
             return;
         }
         request.setAttribute(CLOUD_ATTRIBUTE, cloud.get());
+        meter.adminCall(cloud.get().name());
         chain.doFilter(request, response);
     }
 

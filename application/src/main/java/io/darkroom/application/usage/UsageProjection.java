@@ -1,0 +1,146 @@
+package io.darkroom.application.usage;
+
+import io.darkroom.domain.resource.ResourceDeleted;
+import io.darkroom.domain.resource.ResourceDerived;
+import io.darkroom.domain.resource.ResourceDerivedDeleted;
+import io.darkroom.domain.resource.ResourceRenamed;
+import io.darkroom.domain.resource.ResourceUploaded;
+import io.darkroom.domain.resource.ResourceVersionUploaded;
+import io.darkroom.domain.usage.UsageMetered;
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.ResetHandler;
+import org.axonframework.eventhandling.Timestamp;
+import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
+import org.axonframework.messaging.unitofwork.UnitOfWork;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * Usage per cloud and UTC day, from events only (so replay rebuilds it exactly): resources, derived
+ * files, storage (every kept version and every derived file), per-folder storage, deliveries and
+ * their bytes, derivations, Admin API calls. A streaming processor: it follows the event store in
+ * batches, keeping what each asset holds per event and adding a batch's day totals in one write per
+ * cloud and day (no request waits for it, and no two writers contend for a day's row).
+ */
+@ProcessingGroup(UsageProjection.PROCESSING_GROUP)
+public class UsageProjection {
+    public static final String PROCESSING_GROUP = "usage";
+    private static final String BATCH = UsageProjection.class.getName() + ".batch";
+
+    private final UsageStore store;
+
+    public UsageProjection(UsageStore store) {
+        this.store = store;
+    }
+
+    @EventHandler
+    void on(ResourceUploaded event, @Timestamp Instant at) {
+        long bytes = event.facts().bytes();
+        String folder = folderOf(event.publicId());
+        store.uploaded(event.assetId(), event.cloud(), folder, bytes);
+        batch().add(event.cloud(), at, UsageDelta.storage(1, 0, bytes), folder, bytes);
+    }
+
+    @EventHandler
+    void on(ResourceVersionUploaded event, @Timestamp Instant at) {
+        long bytes = event.facts().bytes();
+        store.versionUploaded(event.assetId(), bytes)
+                .ifPresent(asset -> batch().add(asset.cloud(), at, UsageDelta.storage(0, 0, bytes), asset.folder(), bytes));
+    }
+
+    @EventHandler
+    void on(ResourceRenamed event, @Timestamp Instant at) {
+        String folder = folderOf(event.publicId());
+        store.renamed(event.assetId(), folder).filter(before -> !before.folder().equals(folder)).ifPresent(before -> {
+            long held = before.originalBytes() + before.derivedBytes();
+            batch().add(before.cloud(), at, UsageDelta.NONE, before.folder(), -held);
+            batch().add(before.cloud(), at, UsageDelta.NONE, folder, held);
+        });
+    }
+
+    @EventHandler
+    void on(ResourceDeleted event, @Timestamp Instant at) {
+        store.deleted(event.assetId()).ifPresent(asset -> {
+            long held = asset.originalBytes() + asset.derivedBytes();
+            batch().add(asset.cloud(), at, UsageDelta.storage(-1, -asset.derivedCount(), -held), asset.folder(), -held);
+        });
+    }
+
+    @EventHandler
+    void on(ResourceDerived event, @Timestamp Instant at) {
+        store.derived(event.derivedId(), event.assetId(), event.bytes()).ifPresent(asset -> batch().add(asset.cloud(), at,
+                new UsageDelta(0, 1, event.bytes(), 0, 0, 1, 0), asset.folder(), event.bytes()));
+    }
+
+    @EventHandler
+    void on(ResourceDerivedDeleted event, @Timestamp Instant at) {
+        store.derivedDeleted(event.assetId(), event.derivedIds()).ifPresent(gone -> batch().add(gone.cloud(), at,
+                UsageDelta.storage(0, -gone.derivedCount(), -gone.derivedBytes()), gone.folder(), -gone.derivedBytes()));
+    }
+
+    @EventHandler
+    void on(UsageMetered event) {
+        batch().add(event.cloud(), event.minute(), new UsageDelta(0, 0, 0, event.deliveredBytes(), event.deliveries(), 0,
+                event.adminCalls()), null, 0);
+    }
+
+    @ResetHandler
+    void reset() {
+        store.clear();
+    }
+
+    /** The folder of a public id: everything before its last slash ("" at the root). */
+    static String folderOf(String publicId) {
+        int slash = publicId.lastIndexOf('/');
+        return slash < 0 ? "" : publicId.substring(0, slash);
+    }
+
+    /** The day totals of the unit of work's events, written once when it commits (or at once without one). */
+    private Batch batch() {
+        if (!CurrentUnitOfWork.isStarted()) {
+            return new Batch(store, true);
+        }
+        UnitOfWork<?> root = CurrentUnitOfWork.get().root();
+        return root.getOrComputeResource(BATCH, key -> {
+            Batch batch = new Batch(store, false);
+            root.onPrepareCommit(unit -> batch.write());
+            return batch;
+        });
+    }
+
+    private static final class Batch {
+        private final UsageStore store;
+        private final boolean immediate;
+        private final Map<String, Map<LocalDate, UsageDelta>> days = new HashMap<>();
+        private final Map<String, Map<LocalDate, Map<String, Long>>> folders = new HashMap<>();
+
+        Batch(UsageStore store, boolean immediate) {
+            this.store = store;
+            this.immediate = immediate;
+        }
+
+        void add(String cloud, Instant at, UsageDelta delta, String folder, long folderBytes) {
+            LocalDate day = at.atZone(ZoneOffset.UTC).toLocalDate();
+            days.computeIfAbsent(cloud, c -> new HashMap<>()).merge(day, delta, UsageDelta::plus);
+            if (folder != null && folderBytes != 0) {
+                folders.computeIfAbsent(cloud, c -> new HashMap<>()).computeIfAbsent(day, d -> new HashMap<>())
+                        .merge(folder, folderBytes, Long::sum);
+            }
+            if (immediate) {
+                write();
+            }
+        }
+
+        void write() {
+            store.addDays(days);
+            store.addFolderDays(folders);
+            days.clear();
+            folders.clear();
+        }
+    }
+}

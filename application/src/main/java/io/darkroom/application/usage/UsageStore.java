@@ -1,0 +1,49 @@
+package io.darkroom.application.usage;
+
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** Port: the usage projection's tables: what each asset holds in storage, and each cloud's days. */
+public interface UsageStore {
+    /** What an asset holds: its folder, the bytes of its versions, and its derived files. */
+    record AssetUsage(String cloud, String folder, long originalBytes, long derivedCount, long derivedBytes) {
+    }
+
+    /** One cloud's day: its changes, and (for a report) the stocks at its end. */
+    record UsageDay(LocalDate day, UsageDelta delta) {
+    }
+
+    void uploaded(String assetId, String cloud, String folder, long bytes);
+
+    /** Adds a version's bytes; the asset as it is now, or empty when unknown. */
+    Optional<AssetUsage> versionUploaded(String assetId, long bytes);
+
+    Optional<AssetUsage> renamed(String assetId, String folder);
+
+    /** Removes the asset and its derived files; what it held, or empty when unknown. */
+    Optional<AssetUsage> deleted(String assetId);
+
+    /** Records a derived file; its asset, or empty when unknown (or the file is known already). */
+    Optional<AssetUsage> derived(String derivedId, String assetId, long bytes);
+
+    /** Removes derived files of the asset; their count and bytes as an AssetUsage of the asset, or empty. */
+    Optional<AssetUsage> derivedDeleted(String assetId, Collection<String> derivedIds);
+
+    void addDays(Map<String, Map<LocalDate, UsageDelta>> byCloudAndDay);
+
+    void addFolderDays(Map<String, Map<LocalDate, Map<String, Long>>> byCloudDayAndFolder);
+
+    /** Each day from {@code from} to {@code to} that changed something, in order. */
+    List<UsageDay> days(String cloud, LocalDate from, LocalDate to);
+
+    /** The sums of every day up to and including {@code day}. */
+    UsageDelta upTo(String cloud, LocalDate day);
+
+    /** Storage bytes per folder at the end of {@code day} (folders that hold nothing left out). */
+    Map<String, Long> folders(String cloud, LocalDate day);
+
+    void clear();
+}

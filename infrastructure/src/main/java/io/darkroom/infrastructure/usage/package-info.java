@@ -1,0 +1,2 @@
+/** The usage projection's tables in PostgreSQL. */
+package io.darkroom.infrastructure.usage;
