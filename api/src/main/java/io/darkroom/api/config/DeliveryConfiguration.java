@@ -30,6 +30,17 @@ public class DeliveryConfiguration {
     @Bean
     FilterRegistrationBean<DeliveryCacheFilter> deliveryCacheFilter(DeliveryCache cache, io.darkroom.application.usage.UsageMeter meter) {
         FilterRegistrationBean<DeliveryCacheFilter> registration = new FilterRegistrationBean<>(new DeliveryCacheFilter(cache, meter));
+        // after the trusted-proxy filter (so usage sees forwarded clients), before everything else
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 1);
+        return registration;
+    }
+
+    /** {@code DARKROOM_TRUSTED_PROXIES}: CIDR blocks whose forwarded headers are believed; none by default. */
+    @Bean
+    FilterRegistrationBean<io.darkroom.api.web.TrustedProxies> trustedProxies(
+            @Value("${darkroom.trusted-proxies:}") String trusted) {
+        FilterRegistrationBean<io.darkroom.api.web.TrustedProxies> registration = new FilterRegistrationBean<>(
+                new io.darkroom.api.web.TrustedProxies(io.darkroom.api.web.Cidr.parseList(trusted)));
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
         return registration;
     }

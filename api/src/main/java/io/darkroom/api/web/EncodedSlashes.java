@@ -20,7 +20,7 @@ import java.util.regex.Pattern;
  * end in a name that may hold a slash (public ids, tags) capture the rest of the path.
  */
 @Component
-@Order(Ordered.HIGHEST_PRECEDENCE + 1)
+@Order(Ordered.HIGHEST_PRECEDENCE + 3)
 public class EncodedSlashes extends OncePerRequestFilter {
     private static final Pattern ENCODED_SLASH = Pattern.compile("%2[fF]");
 

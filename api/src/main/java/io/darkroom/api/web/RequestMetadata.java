@@ -23,7 +23,7 @@ import java.util.function.BiFunction;
  * correlation to every event) as metadata. The actor is the API key, never a secret.
  */
 @Component
-@Order(Ordered.HIGHEST_PRECEDENCE)
+@Order(Ordered.HIGHEST_PRECEDENCE + 2)
 public class RequestMetadata extends OncePerRequestFilter {
     public static final String ACTOR = "actor";
     public static final String REQUEST_ID = "requestId";
