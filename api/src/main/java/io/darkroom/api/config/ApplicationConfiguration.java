@@ -259,11 +259,13 @@ public class ApplicationConfiguration {
     @Bean
     Derivations derivations(JdbcDerivedResourceCatalog derived, JdbcTransformationCatalog named, BlobStore blobs,
                             JdbcBlobDeletionQueue deletions, VipsImageDeriver deriver, Commands commands,
-                            TransactionManager transactions, JdbcResourceCatalog resources, DarkroomProperties properties)
+                            TransactionManager transactions, JdbcResourceCatalog resources, DarkroomProperties properties,
+                            io.micrometer.core.instrument.MeterRegistry registry)
             throws java.io.IOException {
         java.nio.file.Path staging = java.nio.file.Files.createDirectories(properties.stagingDir());
         DarkroomProperties.Derivation limits = properties.derivation();
-        return new Derivations(derived, named, blobs, deletions, deriver, derived, commands, transactions, staging,
+        return new Derivations(derived, named, blobs, deletions, new io.darkroom.api.metrics.TimedImageDeriver(deriver, registry),
+                derived, commands, transactions, staging,
                 properties.upload().orphanGrace(), limits.parallel(), limits.queueWait(), assetId -> {
                     var analysis = resources.analysis(assetId);
                     return io.darkroom.application.transformation.derive.Coordinates.of(analysis.faces(), analysis.custom());

@@ -174,7 +174,8 @@ public class AxonConfiguration {
     }
 
     @Bean
-    ConfigurerModule darkroomAxonModule(@Value("${darkroom.snapshot-threshold:10}") int snapshotThreshold) {
+    ConfigurerModule darkroomAxonModule(@Value("${darkroom.snapshot-threshold:10}") int snapshotThreshold,
+                                        ObjectProvider<MeterRegistry> meters) {
         return configurer -> {
             // a load reads the latest snapshot and at most about this many events after it, however long the history
             configurer.configureAggregate(AggregateConfigurer.defaultConfiguration(Resource.class)
@@ -186,8 +187,13 @@ public class AxonConfiguration {
                     io.darkroom.application.transformation.derive.DerivedResourceProjection.PROCESSING_GROUP)) {
                 configurer.eventProcessing().registerListenerInvocationErrorHandler(group, c -> PropagatingErrorHandler.instance());
             }
-            configurer.onInitialize(config -> config.onStart(Integer.MIN_VALUE,
-                    () -> config.commandBus().registerDispatchInterceptor(RequestMetadata.dispatchInterceptor())));
+            MeterRegistry registry = meters.getIfAvailable(SimpleMeterRegistry::new);
+            configurer.eventProcessing().registerDefaultHandlerInterceptor(
+                    (config, processor) -> io.darkroom.api.metrics.AxonMeters.events(registry, processor));
+            configurer.onInitialize(config -> config.onStart(Integer.MIN_VALUE, () -> {
+                config.commandBus().registerDispatchInterceptor(RequestMetadata.dispatchInterceptor());
+                config.commandBus().registerHandlerInterceptor(io.darkroom.api.metrics.AxonMeters.commands(registry));
+            }));
         };
     }
 

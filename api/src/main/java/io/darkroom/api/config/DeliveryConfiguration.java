@@ -28,8 +28,8 @@ public class DeliveryConfiguration {
     }
 
     @Bean
-    FilterRegistrationBean<DeliveryCacheFilter> deliveryCacheFilter(DeliveryCache cache, io.darkroom.application.usage.UsageMeter meter) {
-        FilterRegistrationBean<DeliveryCacheFilter> registration = new FilterRegistrationBean<>(new DeliveryCacheFilter(cache, meter));
+    FilterRegistrationBean<DeliveryCacheFilter> deliveryCacheFilter(DeliveryCache cache, io.darkroom.api.metrics.DarkroomMetrics metrics) {
+        FilterRegistrationBean<DeliveryCacheFilter> registration = new FilterRegistrationBean<>(new DeliveryCacheFilter(cache, metrics));
         // after the trusted-proxy filter (so usage sees forwarded clients), before everything else
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 1);
         return registration;

@@ -1,6 +1,6 @@
 package io.darkroom.api.delivery;
 
-import io.darkroom.application.usage.UsageMeter;
+import io.darkroom.api.metrics.DarkroomMetrics;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -16,11 +16,11 @@ import java.io.IOException;
  */
 public class DeliveryCacheFilter extends OncePerRequestFilter {
     private final DeliveryCache cache;
-    private final UsageMeter meter;
+    private final DarkroomMetrics metrics;
 
-    public DeliveryCacheFilter(DeliveryCache cache, UsageMeter meter) {
+    public DeliveryCacheFilter(DeliveryCache cache, DarkroomMetrics metrics) {
         this.cache = cache;
-        this.meter = meter;
+        this.metrics = metrics;
     }
 
     @Override
@@ -43,11 +43,11 @@ public class DeliveryCacheFilter extends OncePerRequestFilter {
             response.setHeader("Vary", "Accept");
         }
         if (hit.etag().equals(request.getHeader("If-None-Match"))) {
-            meter.delivered(hit.cloud(), 0);
+            metrics.delivered(hit.cloud(), 0, true);
             response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
             return;
         }
-        meter.delivered(hit.cloud(), hit.bytes().length);
+        metrics.delivered(hit.cloud(), hit.bytes().length, true);
         response.setContentType(hit.contentType());
         response.setContentLength(hit.bytes().length);
         response.setHeader("Accept-Ranges", "bytes");

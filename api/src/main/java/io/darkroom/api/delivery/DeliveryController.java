@@ -9,7 +9,7 @@ import io.darkroom.application.resource.upload.BlobStore;
 import io.darkroom.application.support.DarkroomException;
 import io.darkroom.application.transformation.derive.DeliveredFile;
 import io.darkroom.application.transformation.derive.Derivations;
-import io.darkroom.application.usage.UsageMeter;
+import io.darkroom.api.metrics.DarkroomMetrics;
 import io.darkroom.domain.cloud.InvalidValueException;
 import io.darkroom.domain.resource.PublicId;
 import io.darkroom.domain.transformation.Transformation;
@@ -61,12 +61,12 @@ public class DeliveryController {
     private final CloudDirectory clouds;
     private final StrictTransformations strict;
     private final DeliveryCache cache;
-    private final UsageMeter meter;
+    private final DarkroomMetrics metrics;
 
     public DeliveryController(ResourceQueries queries, BlobStore blobs, Derivations derivations, CloudDirectory clouds,
-                              StrictTransformations strict, DeliveryCache cache, UsageMeter meter) {
+                              StrictTransformations strict, DeliveryCache cache, DarkroomMetrics metrics) {
         this.cache = cache;
-        this.meter = meter;
+        this.metrics = metrics;
         this.queries = queries;
         this.blobs = blobs;
         this.derivations = derivations;
@@ -124,10 +124,10 @@ public class DeliveryController {
         cache.put(request.getRequestURI(), accept, new DeliveryCache.Entry(cloud, resource.assetId(), derived.bytes(), etag,
                 contentType.toString(), cacheControl.getHeaderValue(), derived.variesByAccept()));
         if (etag.equals(ifNoneMatch)) {
-            meter.delivered(cloud, 0);
+            metrics.delivered(cloud, 0, false);
             return ResponseEntity.status(304).eTag(etag).varyBy(vary).cacheControl(cacheControl).build();
         }
-        meter.delivered(cloud, derived.bytes().length);
+        metrics.delivered(cloud, derived.bytes().length, false);
         return ResponseEntity.ok()
                 .varyBy(vary)
                 .contentType(contentType)
@@ -141,10 +141,10 @@ public class DeliveryController {
                                                         CacheControl cacheControl, String path, String accept) throws IOException {
         String etag = "\"" + resource.etag() + "\"";
         if (etag.equals(ifNoneMatch)) {
-            meter.delivered(resource.cloud(), 0);
+            metrics.delivered(resource.cloud(), 0, false);
             return ResponseEntity.status(304).eTag(etag).build();
         }
-        meter.delivered(resource.cloud(), resource.bytes());
+        metrics.delivered(resource.cloud(), resource.bytes(), false);
         InputStream bytes = blobs.open(BlobStore.keyOf(resource.cloud(), resource.versionId()))
                 .orElseThrow(() -> DarkroomException.notFound("Resource not found - " + resource.publicId()));
         MediaType contentType = MediaTypeFactory.getMediaType(resourceType.equals("raw") ? resource.publicId()

@@ -46,9 +46,12 @@ public class UploadController {
     private final ChunkedUploads chunkedUploads;
     private final UploadAnswer answer;
     private final EagerParameter eager;
+    private final io.darkroom.api.metrics.DarkroomMetrics metrics;
 
     public UploadController(UploadAuthenticator authenticator, UploadStaging staging, ResourceUploader uploader,
-                            ChunkedUploads chunkedUploads, UploadAnswer answer, EagerParameter eager) {
+                            ChunkedUploads chunkedUploads, UploadAnswer answer, EagerParameter eager,
+                            io.darkroom.api.metrics.DarkroomMetrics metrics) {
+        this.metrics = metrics;
         this.eager = eager;
         this.chunkedUploads = chunkedUploads;
         this.answer = answer;
@@ -163,6 +166,9 @@ public class UploadController {
     }
 
     private Map<String, Object> render(UploadOutcome outcome, ApiParameters params, Checked checked) {
+        if (!outcome.existing()) {
+            metrics.uploaded(outcome.resource().cloud(), outcome.resource().bytes());
+        }
         Map<String, Object> body = answer.render(outcome.resource(), outcome.analysis(), outcome.existing(), params,
                 checked.account());
         eager.derive(outcome.resource(), checked.eager(), body);

@@ -6,6 +6,7 @@ import io.darkroom.application.cloud.AdminRateLimiter;
 import io.darkroom.application.cloud.AuthenticationThrottle;
 import io.darkroom.application.cloud.Cloud;
 import io.darkroom.application.cloud.CloudDirectory;
+import io.darkroom.api.metrics.DarkroomMetrics;
 import io.darkroom.application.usage.UsageMeter;
 import io.darkroom.application.cloud.Credentials;
 import jakarta.servlet.FilterChain;
@@ -47,10 +48,12 @@ public class AdminApiGuard extends OncePerRequestFilter {
     private final AuthenticationThrottle throttle;
     private final Clock clock;
     private final UsageMeter meter;
+    private final DarkroomMetrics metrics;
 
     public AdminApiGuard(CloudDirectory clouds, AdminRateLimiter rateLimiter, Clock clock, AuthenticationThrottle throttle,
-                         UsageMeter meter) {
+                         UsageMeter meter, DarkroomMetrics metrics) {
         this.meter = meter;
+        this.metrics = metrics;
         this.throttle = throttle;
         this.clouds = clouds;
         this.rateLimiter = rateLimiter;
@@ -102,6 +105,7 @@ public class AdminApiGuard extends OncePerRequestFilter {
         response.setHeader("X-FeatureRateLimit-Remaining", String.valueOf(remaining));
         response.setHeader("X-FeatureRateLimit-Reset", RESET_FORMAT.format(allowance.resetAt()));
         if (!allowance.allowed()) {
+            metrics.refused("rate_limit");
             write(response, ApiErrors.RATE_LIMITED, "Rate Limit Exceeded. Limit of " + allowance.limit()
                     + " api operations reached. Try again on " + MESSAGE_FORMAT.format(allowance.resetAt()));
             return;
@@ -130,7 +134,8 @@ public class AdminApiGuard extends OncePerRequestFilter {
         return keyMatches & secretMatches;
     }
 
-    private static void lockedOut(HttpServletResponse response, java.time.Duration wait) throws IOException {
+    private void lockedOut(HttpServletResponse response, java.time.Duration wait) throws IOException {
+        metrics.refused("lock_out");
         response.setHeader("Retry-After", String.valueOf(AuthenticationThrottle.retryAfterSeconds(wait)));
         write(response, 429, AuthenticationThrottle.refusal(wait));
     }

@@ -29,14 +29,17 @@ import java.util.Map;
 public class ApiExceptionHandler {
     private static final Logger LOG = LoggerFactory.getLogger(ApiExceptionHandler.class);
     private final DatabaseOutage databaseOutage;
+    private final io.darkroom.api.metrics.DarkroomMetrics metrics;
 
-    public ApiExceptionHandler(DatabaseOutage databaseOutage) {
+    public ApiExceptionHandler(DatabaseOutage databaseOutage, io.darkroom.api.metrics.DarkroomMetrics metrics) {
         this.databaseOutage = databaseOutage;
+        this.metrics = metrics;
     }
 
     @ExceptionHandler(DarkroomException.class)
     ResponseEntity<Map<String, Object>> known(DarkroomException e) {
         if (e.kind() == DarkroomException.Kind.LOCKED_OUT) {
+            metrics.refused("lock_out");
             // lock-outs last until the end of the current clock minute (AuthenticationThrottle's window)
             long retryAfter = Math.max(1, 60 - java.time.Instant.now().getEpochSecond() % 60);
             return ResponseEntity.status(429).header("Retry-After", String.valueOf(retryAfter))

@@ -22,10 +22,10 @@ import java.util.concurrent.TimeUnit;
  * directory, port and environment, its output appended to {@code darkroom.log} there. It can be
  * killed with SIGKILL, stopped gracefully, restarted on the same data, and asked to replay.
  */
-final class DarkroomProcess {
-    static final String CLOUD = "reliability";
-    static final String KEY = "rkey";
-    static final String SECRET = "reliability-secret-7f3a9c21";
+public final class DarkroomProcess {
+    public static final String CLOUD = "reliability";
+    public static final String KEY = "rkey";
+    public static final String SECRET = "reliability-secret-7f3a9c21";
 
     private final Path jar;
     private final Path dataDir;
@@ -34,7 +34,7 @@ final class DarkroomProcess {
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
     private Process process;
 
-    DarkroomProcess(Path jar, Path dataDir, Map<String, String> extraEnvironment) throws IOException {
+    public DarkroomProcess(Path jar, Path dataDir, Map<String, String> extraEnvironment) throws IOException {
         this.jar = jar;
         this.dataDir = Files.createDirectories(dataDir);
         this.port = freePort();
@@ -48,11 +48,11 @@ final class DarkroomProcess {
         environment.putAll(extraEnvironment);
     }
 
-    Api api() {
+    public Api api() {
         return new Api(baseUrl(), CLOUD, KEY, SECRET);
     }
 
-    String baseUrl() {
+    public String baseUrl() {
         return "http://localhost:" + port;
     }
 
@@ -65,7 +65,7 @@ final class DarkroomProcess {
     }
 
     /** Starts the server and waits until it answers its health check. */
-    void start(Duration timeout) throws Exception {
+    public void start(Duration timeout) throws Exception {
         process = command("java", "-Xmx384m", "-jar", jar.toAbsolutePath().toString()).start();
         awaitHealthy(timeout);
     }
@@ -81,7 +81,7 @@ final class DarkroomProcess {
     }
 
     /** SIGTERM: Spring's graceful shutdown, which also stops the embedded PostgreSQL. */
-    void stop() throws InterruptedException {
+    public void stop() throws InterruptedException {
         if (process != null && process.isAlive()) {
             process.destroy();
             if (!process.waitFor(60, TimeUnit.SECONDS)) {
@@ -130,7 +130,7 @@ final class DarkroomProcess {
         throw new IllegalStateException("Darkroom did not become healthy within " + timeout + "; see " + log());
     }
 
-    static int freePort() throws IOException {
+    public static int freePort() throws IOException {
         try (ServerSocket socket = new ServerSocket(0)) {
             return socket.getLocalPort();
         }

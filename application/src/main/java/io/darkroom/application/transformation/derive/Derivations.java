@@ -57,6 +57,7 @@ public class Derivations {
     private final Path stagingDir;
     private final Duration orphanGrace;
     private final Semaphore slots;
+    private final int parallel;
     private final Duration slotWait;
     private final Function<String, Coordinates> coordinatesOf;
 
@@ -75,6 +76,7 @@ public class Derivations {
         this.stagingDir = stagingDir;
         this.orphanGrace = orphanGrace;
         this.slots = new Semaphore(parallelDerivations, true);
+        this.parallel = parallelDerivations;
         this.slotWait = slotWait;
         this.coordinatesOf = coordinatesOf;
     }
@@ -296,6 +298,20 @@ public class Derivations {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** Derivations computing now on this node. */
+    public int inProgress() {
+        return parallel - slots.availablePermits();
+    }
+
+    /** Requests waiting for a derivation slot on this node. */
+    public int waiting() {
+        return slots.getQueueLength();
+    }
+
+    public int slots() {
+        return parallel;
     }
 
     private void acquireSlot() {
