@@ -64,6 +64,12 @@ public class AxonConfiguration {
                 .build();
     }
 
+    /** Events stored in older shapes are upcast as they are read (Axon registers every upcaster bean in its chain). */
+    @Bean
+    io.darkroom.infrastructure.eventstore.ResourceUploadedUpcaster resourceUploadedUpcaster() {
+        return new io.darkroom.infrastructure.eventstore.ResourceUploadedUpcaster();
+    }
+
     @Bean
     TokenSchema tokenSchema() {
         return TokenSchema.builder()

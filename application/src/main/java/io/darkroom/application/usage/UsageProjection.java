@@ -41,7 +41,7 @@ public class UsageProjection {
     @EventHandler
     void on(ResourceUploaded event, @Timestamp Instant at) {
         long bytes = event.facts().bytes();
-        String folder = folderOf(event.publicId());
+        String folder = event.assetFolder();
         store.uploaded(event.assetId(), event.cloud(), folder, bytes);
         batch().add(event.cloud(), at, UsageDelta.storage(1, 0, bytes), folder, bytes);
     }

@@ -38,4 +38,10 @@ public record PublicId(String value) {
     public String toString() {
         return value;
     }
+
+    /** The folder: everything before the last slash ("" at the root). */
+    public String folder() {
+        int slash = value.lastIndexOf('/');
+        return slash < 0 ? "" : value.substring(0, slash);
+    }
 }

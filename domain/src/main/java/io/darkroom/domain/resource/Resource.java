@@ -51,7 +51,7 @@ public class Resource {
                 command.versionId(), VersionPolicy.next(0, command.uploadedAt()), command.facts(),
                 command.labels().tags(), command.labels().context(),
                 moderation == null ? null : moderation.kind(), moderation == null ? null : moderation.status(),
-                command.uploadedAt()));
+                command.uploadedAt(), command.publicId().folder()));
     }
 
     @CommandHandler

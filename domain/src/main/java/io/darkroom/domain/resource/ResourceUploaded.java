@@ -10,11 +10,13 @@ import java.util.Map;
  * A new resource was uploaded under a public id that was free. {@code version} is the
  * upload time in epoch seconds; {@code versionId} names the stored bytes of this version.
  * {@code moderationKind}/{@code moderationStatus} are null when the resource is not moderated.
+ * {@code assetFolder} is the folder the asset was uploaded into (revision 2; revision-1 events are
+ * upcast with the folder of their public id, which is what it was then).
  */
-@Revision("1")
+@Revision("2")
 public record ResourceUploaded(String assetId, String cloud, String resourceType, String type, String publicId,
                                String versionId, long version, MediaFacts facts,
                                List<String> tags, Map<String, String> context,
                                String moderationKind, String moderationStatus,
-                               Instant uploadedAt) implements ResourceEvent {
+                               Instant uploadedAt, String assetFolder) implements ResourceEvent {
 }

@@ -28,7 +28,7 @@ class ResourceChangesTest {
 
     private static ResourceUploaded uploaded(List<String> tags, String moderation) {
         return new ResourceUploaded(ID, "demo", "image", "upload", "a/b", "v1", T0.getEpochSecond(), FACTS, tags,
-                Map.of("alt", "x"), moderation == null ? null : "manual", moderation, T0);
+                Map.of("alt", "x"), moderation == null ? null : "manual", moderation, T0, "a");
     }
 
     @Test
@@ -90,7 +90,7 @@ class ResourceChangesTest {
     void coordinatesAreClippedToTheImageAsCloudinaryDoes() {
         MediaFacts small = new MediaFacts("png", 241, 81, 1, 1, "e", null, List.of(), Map.of(), Map.of(), "a.png");
         fixture.given(new ResourceUploaded(ID, "demo", "image", "upload", "a/b", "v1", T0.getEpochSecond(), small, List.of(),
-                        Map.of(), null, null, T0))
+                        Map.of(), null, null, T0, "a"))
                 .when(new SetCoordinates(ASSET, CLOUD, List.of(new Region(120, 30, 109, 150)), List.of(new Region(300, 90, 5, 5))))
                 .expectEvents(new ResourceCoordinatesChanged(ID, "demo", "image", "upload", "a/b",
                         List.of(List.of(120, 30, 109, 51)), List.of(List.of(240, 80, 1, 1))));

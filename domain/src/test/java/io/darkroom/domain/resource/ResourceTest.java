@@ -28,7 +28,7 @@ class ResourceTest {
 
     private static ResourceUploaded uploaded() {
         return new ResourceUploaded(ASSET.value(), "demo", "image", "upload", "folder/photo", "v1id", T0.getEpochSecond(),
-                JPEG, List.of("a", "b"), Map.of("alt", "x"), null, null, T0);
+                JPEG, List.of("a", "b"), Map.of("alt", "x"), null, null, T0, "folder");
     }
 
     @Test
@@ -46,7 +46,7 @@ class ResourceTest {
                 .when(new UploadResource(ASSET, CLOUD, ResourceType.IMAGE, DeliveryType.UPLOAD, PublicId.of("folder/photo"),
                         "v1id", JPEG, Labels.NONE, Moderation.pendingManual(), T0))
                 .expectEvents(new ResourceUploaded(ASSET.value(), "demo", "image", "upload", "folder/photo", "v1id",
-                        T0.getEpochSecond(), JPEG, List.of(), Map.of(), "manual", "pending", T0));
+                        T0.getEpochSecond(), JPEG, List.of(), Map.of(), "manual", "pending", T0, "folder"));
     }
 
     @Test

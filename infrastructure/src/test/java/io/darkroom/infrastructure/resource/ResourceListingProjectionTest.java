@@ -55,7 +55,8 @@ class ResourceListingProjectionTest {
         MediaFacts facts = new MediaFacts("png", 10 + n, 20, 1, 100 + n, "etag" + n, "00000000000000" + String.format("%02d", n),
                 List.of(new ColorShare("#FF0000", 100.0)), Map.of("Make", "Test"), Map.of("Keywords", "k"), "f" + n + ".png");
         return new ResourceUploaded(assetId(n), cloud, "image", "upload", publicId, "v" + String.format("%031x", n), T0.getEpochSecond() + n,
-                facts, tags, Map.of("n", String.valueOf(n)), moderation == null ? null : "manual", moderation, T0.plusSeconds(n));
+                facts, tags, Map.of("n", String.valueOf(n)), moderation == null ? null : "manual", moderation, T0.plusSeconds(n),
+                publicId.contains("/") ? publicId.substring(0, publicId.lastIndexOf('/')) : "");
     }
 
     private ListingQuery query(String prefix, String tag, int limit) {
