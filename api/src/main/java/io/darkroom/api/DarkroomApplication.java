@@ -14,7 +14,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 @SpringBootApplication
 @ConfigurationPropertiesScan
 public class DarkroomApplication {
-    public static void main(String[] args) {
+    public static void main(String[] args) throws Exception {
         System.setProperty("disable-axoniq-console-message", "true");
         if (args.length > 0 && args[0].equals("replay")) {
             SpringApplication application = new SpringApplication(DarkroomApplication.class);
@@ -24,6 +24,9 @@ public class DarkroomApplication {
                 System.out.println("Replayed " + events + " events into the read models");
             }
             return;
+        }
+        if (args.length > 0 && args[0].equals("rebuild")) {
+            System.exit(io.darkroom.api.ops.RebuildClient.run(args));
         }
         SpringApplication.run(DarkroomApplication.class, args);
     }

@@ -1,0 +1,46 @@
+package io.darkroom.api.config;
+
+import io.darkroom.api.ops.Rebuilds;
+import io.darkroom.application.resource.audit.AuditProjection;
+import io.darkroom.application.resource.listing.ResourceListingProjection;
+import io.darkroom.application.transformation.TransformationListingProjection;
+import io.darkroom.application.transformation.derive.DerivedResourceProjection;
+import io.darkroom.infrastructure.audit.JdbcAuditLog;
+import io.darkroom.infrastructure.blob.JdbcBlobDeletionQueue;
+import io.darkroom.infrastructure.replay.OnlineRebuild;
+import io.darkroom.infrastructure.resource.JdbcResourceCatalog;
+import io.darkroom.infrastructure.transformation.JdbcDerivedResourceCatalog;
+import io.darkroom.infrastructure.transformation.JdbcTransformationCatalog;
+import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+import javax.sql.DataSource;
+import java.util.List;
+
+/**
+ * The read models an online rebuild knows: each with its tables and its live handlers built on the
+ * rebuild's shadow connection. Usage is rebuilt differently: it is a streaming processor, so resetting
+ * its token replays it (README, "Usage").
+ */
+@Configuration(proxyBeanMethods = false)
+public class RebuildConfiguration {
+    static List<OnlineRebuild.Projection> projections() {
+        return List.of(
+                new OnlineRebuild.Projection("listing", List.of("resource_listing", "resource_tag", "resource_analysis"), List.of(),
+                        shadow -> new ResourceListingProjection(new JdbcResourceCatalog(shadow.jdbc()))),
+                new OnlineRebuild.Projection("audit", List.of("audit_entry"), List.of(),
+                        shadow -> new AuditProjection(new JdbcAuditLog(shadow.jdbc()))),
+                new OnlineRebuild.Projection("transformations", List.of("transformation_listing"), List.of(),
+                        shadow -> new TransformationListingProjection(new JdbcTransformationCatalog(shadow.jdbc()))),
+                // the derived projection queues removed files: in a rebuild that goes to a scratch copy, never to the live queue
+                new OnlineRebuild.Projection("derived", List.of("derived_resource"), List.of("blob_deletion"),
+                        shadow -> new DerivedResourceProjection(new JdbcDerivedResourceCatalog(shadow.jdbc()),
+                                new JdbcBlobDeletionQueue(shadow.jdbc(), shadow.transactions()))));
+    }
+
+    @Bean
+    Rebuilds rebuilds(DataSource dataSource, EventStorageEngine storage) {
+        return new Rebuilds(new OnlineRebuild(dataSource, storage), projections());
+    }
+}

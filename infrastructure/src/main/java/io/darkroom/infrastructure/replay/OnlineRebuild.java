@@ -1,0 +1,221 @@
+package io.darkroom.infrastructure.replay;
+
+import org.axonframework.eventhandling.AnnotationEventHandlerAdapter;
+import org.axonframework.eventhandling.GapAwareTrackingToken;
+import org.axonframework.eventhandling.TrackedEventMessage;
+import org.axonframework.eventhandling.TrackingToken;
+import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.datasource.DataSourceTransactionManager;
+import org.springframework.jdbc.datasource.SingleConnectionDataSource;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import javax.sql.DataSource;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import java.util.stream.Stream;
+
+/**
+ * Rebuilds read models from the event store while Darkroom keeps serving. The projections' own
+ * handlers write into shadow copies of their tables (schema {@code darkroom_rebuild}, reached through
+ * a connection whose {@code search_path} is that schema, so the same SQL writes there), in batches
+ * of {@link #BATCH} events per transaction with the position committed alongside: an interrupted
+ * rebuild resumes where it stopped. When it has caught up, it locks the live tables against writers
+ * (readers go on reading, by MVCC), applies the last events, and then either replaces the live rows
+ * with the rebuilt ones in the same transaction ({@code switch}) or lists every row that differs
+ * ({@code verify}). A PostgreSQL advisory lock lets one node rebuild at a time.
+ */
+public class OnlineRebuild {
+    public static final String SCHEMA = "darkroom_rebuild";
+    static final int BATCH = 2000;
+    private static final long LOCK_KEY = 0x6461726b726f6f6dL;
+
+    /** A read model: its name, its tables, and its handlers bound to a JdbcTemplate (and the transactions of its connection). */
+    public record Projection(String name, List<String> tables, List<String> scratchTables,
+                             Function<Shadow, Object> handlers) {
+    }
+
+    /** What a projection's handlers are given: the shadow connection's JdbcTemplate and transactions. */
+    public record Shadow(JdbcTemplate jdbc, TransactionTemplate transactions) {
+    }
+
+    /** Progress as the operator sees it. */
+    public record Progress(long done, long total, double perSecond, Duration left, String phase) {
+    }
+
+    /** What a run did: events read, and the rows that differ (verify) or were switched (switch). */
+    public record Outcome(long events, List<String> differences, boolean switched) {
+    }
+
+    private final DataSource dataSource;
+    private final EventStorageEngine storage;
+
+    public OnlineRebuild(DataSource dataSource, EventStorageEngine storage) {
+        this.dataSource = dataSource;
+        this.storage = storage;
+    }
+
+    public Outcome run(List<Projection> projections, boolean switchWhenCaughtUp, Consumer<Progress> progress) throws SQLException {
+        String key = String.join(",", projections.stream().map(Projection::name).sorted().toList());
+        try (Connection lock = dataSource.getConnection(); Connection shadowConnection = dataSource.getConnection()) {
+            JdbcTemplate locking = new JdbcTemplate(new SingleConnectionDataSource(lock, true));
+            if (!Boolean.TRUE.equals(locking.queryForObject("SELECT pg_try_advisory_lock(?)", Boolean.class, LOCK_KEY))) {
+                throw new IllegalStateException("Another rebuild is running (on this node or another)");
+            }
+            try {
+                JdbcTemplate live = new JdbcTemplate(dataSource);
+                prepare(live, projections);
+                shadowConnection.setAutoCommit(true);
+                try (var statement = shadowConnection.createStatement()) {
+                    statement.execute("SET search_path TO " + SCHEMA);
+                }
+                SingleConnectionDataSource shadowSource = new SingleConnectionDataSource(shadowConnection, true);
+                Shadow shadow = new Shadow(new JdbcTemplate(shadowSource),
+                        new TransactionTemplate(new DataSourceTransactionManager(shadowSource)));
+                List<AnnotationEventHandlerAdapter> handlers = projections.stream()
+                        .map(p -> new AnnotationEventHandlerAdapter(p.handlers().apply(shadow))).toList();
+                Long saved = live.query("SELECT position FROM " + SCHEMA + ".rebuild_progress WHERE projections = ?",
+                        rs -> rs.next() ? rs.getLong(1) : null, key);
+                long position = saved == null ? -1 : saved;
+                if (saved == null) {
+                    shadow.transactions().executeWithoutResult(status -> handlers.forEach(AnnotationEventHandlerAdapter::prepareReset));
+                }
+                long read = 0;
+                long head = head(live);
+                long started = System.nanoTime();
+                long first = position;
+                while (true) {
+                    long before = position;
+                    position = apply(shadow, handlers, key, position, head, first, started, progress);
+                    read += position - before;
+                    if (position >= head) {
+                        break;
+                    }
+                }
+                try (Connection finish = dataSource.getConnection()) {
+                    finish.setAutoCommit(false);
+                    JdbcTemplate locked = new JdbcTemplate(new SingleConnectionDataSource(finish, true));
+                    List<String> tables = projections.stream().flatMap(p -> p.tables().stream()).toList();
+                    progress.accept(new Progress(position - first, head - first, 0, Duration.ZERO, "locking the live tables"));
+                    // writers wait from here to the commit; readers go on reading the committed rows
+                    locked.execute("LOCK TABLE " + String.join(", ", tables.stream().map(t -> "public." + t).toList())
+                            + " IN SHARE ROW EXCLUSIVE MODE");
+                    long last = head(locked);
+                    position = apply(shadow, handlers, key, position, last, first, started, progress);
+                    List<String> differences = differences(locked, tables, 20);
+                    if (switchWhenCaughtUp) {
+                        for (String table : tables) {
+                            locked.execute("DELETE FROM public." + table);
+                            locked.execute("INSERT INTO public." + table + " SELECT * FROM " + SCHEMA + "." + table);
+                        }
+                        locked.update("DELETE FROM " + SCHEMA + ".rebuild_progress WHERE projections = ?", key);
+                    }
+                    finish.commit();
+                    progress.accept(new Progress(position - first, position - first, 0, Duration.ZERO,
+                            switchWhenCaughtUp ? "switched" : "verified"));
+                    return new Outcome(read, differences, switchWhenCaughtUp);
+                } finally {
+                    try (var statement = shadowConnection.createStatement()) {
+                        statement.execute("RESET search_path");
+                    }
+                }
+            } finally {
+                locking.queryForObject("SELECT pg_advisory_unlock(?)", Boolean.class, LOCK_KEY);
+            }
+        }
+    }
+
+    /** The shadow schema and a copy of each table (structure, defaults, indexes), and the progress table. */
+    private static void prepare(JdbcTemplate live, List<Projection> projections) {
+        live.execute("CREATE SCHEMA IF NOT EXISTS " + SCHEMA);
+        live.execute("CREATE TABLE IF NOT EXISTS " + SCHEMA + ".rebuild_progress (projections TEXT PRIMARY KEY, position BIGINT NOT NULL)");
+        for (Projection projection : projections) {
+            List<String> all = new ArrayList<>(projection.tables());
+            all.addAll(projection.scratchTables());
+            for (String table : all) {
+                live.execute("CREATE TABLE IF NOT EXISTS " + SCHEMA + "." + table + " (LIKE public." + table + " INCLUDING ALL)");
+            }
+        }
+    }
+
+    /** Applies the events after {@code position} up to {@code head} in batches; the new position. */
+    private long apply(Shadow shadow, List<AnnotationEventHandlerAdapter> handlers, String key, long position, long head, long first,
+                       long started, Consumer<Progress> progress) {
+        long lastReport = System.nanoTime();
+        TrackingToken token = position < 0 ? null : GapAwareTrackingToken.newInstance(position, Collections.emptySet());
+        try (Stream<? extends TrackedEventMessage<?>> events = storage.readEvents(token, false)) {
+            Iterator<? extends TrackedEventMessage<?>> iterator = events.iterator();
+            while (position < head && iterator.hasNext()) {
+                long[] reached = {position};
+                shadow.transactions().executeWithoutResult(status -> {
+                    int inBatch = 0;
+                    while (inBatch < BATCH && iterator.hasNext()) {
+                        TrackedEventMessage<?> event = iterator.next();
+                        for (AnnotationEventHandlerAdapter handler : handlers) {
+                            if (handler.canHandle(event)) {
+                                handle(handler, event);
+                            }
+                        }
+                        reached[0] = Math.max(reached[0], event.trackingToken().position().orElse(reached[0]));
+                        inBatch++;
+                        if (reached[0] >= head) {
+                            break;
+                        }
+                    }
+                    shadow.jdbc().update("""
+                            INSERT INTO rebuild_progress (projections, position) VALUES (?, ?)
+                            ON CONFLICT (projections) DO UPDATE SET position = EXCLUDED.position""", key, reached[0]);
+                });
+                position = reached[0];
+                if (System.nanoTime() - lastReport > 1_000_000_000L) {
+                    lastReport = System.nanoTime();
+                    progress.accept(progress(position - first, head - first, started));
+                }
+            }
+        }
+        progress.accept(progress(position - first, head - first, started));
+        return Math.max(position, head);
+    }
+
+    private static Progress progress(long done, long total, long started) {
+        double seconds = Math.max(1e-3, (System.nanoTime() - started) / 1e9);
+        double rate = done / seconds;
+        long left = rate > 0 ? (long) ((total - done) / rate) : 0;
+        return new Progress(done, total, rate, Duration.ofSeconds(Math.max(0, left)), "replaying");
+    }
+
+    private static void handle(AnnotationEventHandlerAdapter handler, TrackedEventMessage<?> event) {
+        try {
+            handler.handle(event);
+        } catch (Exception e) {
+            throw new IllegalStateException("Rebuild failed at event " + event.getIdentifier(), e);
+        }
+    }
+
+    private static long head(JdbcTemplate jdbc) {
+        Long head = jdbc.queryForObject("SELECT coalesce(max(global_index), 0) FROM public.domain_event_entry", Long.class);
+        return head == null ? 0 : head;
+    }
+
+    /** Rows in one side only, as JSON, at most {@code limit} per table and direction. */
+    private static List<String> differences(JdbcTemplate jdbc, List<String> tables, int limit) {
+        List<String> differences = new ArrayList<>();
+        for (String table : Set.copyOf(tables).stream().sorted().toList()) {
+            for (String[] sides : new String[][] {{"public", SCHEMA, "live only"}, {SCHEMA, "public", "rebuilt only"}}) {
+                jdbc.query("SELECT row_to_json(d)::text FROM (SELECT * FROM " + sides[0] + "." + table + " EXCEPT ALL SELECT * FROM "
+                        + sides[1] + "." + table + ") d LIMIT " + limit, rs -> {
+                    differences.add(table + " (" + sides[2] + "): " + rs.getString(1));
+                });
+            }
+        }
+        return differences;
+    }
+}
