@@ -41,6 +41,6 @@ public class RebuildConfiguration {
 
     @Bean
     Rebuilds rebuilds(DataSource dataSource, EventStorageEngine storage) {
-        return new Rebuilds(new OnlineRebuild(dataSource, storage), projections());
+        return new Rebuilds(new OnlineRebuild(dataSource, storage, projections()));
     }
 }

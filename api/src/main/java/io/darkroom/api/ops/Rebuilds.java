@@ -1,8 +1,7 @@
 package io.darkroom.api.ops;
 
-import io.darkroom.infrastructure.replay.OnlineRebuild;
+import io.darkroom.application.replay.ReadModelRebuild;
 
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -11,11 +10,10 @@ import java.util.concurrent.Executors;
 
 /**
  * Runs one online rebuild at a time on this node, in the background, and keeps its progress for
- * {@code GET /ops/rebuild}. (The advisory lock in {@link OnlineRebuild} keeps other nodes out.)
+ * {@code GET /ops/rebuild}. (The engine's advisory lock keeps other nodes out.)
  */
 public class Rebuilds {
-    private final OnlineRebuild rebuild;
-    private final Map<String, OnlineRebuild.Projection> projections;
+    private final ReadModelRebuild rebuild;
     private final ExecutorService worker = Executors.newSingleThreadExecutor(runnable -> {
         Thread thread = new Thread(runnable, "rebuild");
         thread.setDaemon(true);
@@ -23,14 +21,8 @@ public class Rebuilds {
     });
     private volatile Map<String, Object> status = Map.of("state", "idle");
 
-    public Rebuilds(OnlineRebuild rebuild, List<OnlineRebuild.Projection> projections) {
+    public Rebuilds(ReadModelRebuild rebuild) {
         this.rebuild = rebuild;
-        this.projections = new LinkedHashMap<>();
-        projections.forEach(p -> this.projections.put(p.name(), p));
-    }
-
-    public List<String> names() {
-        return List.copyOf(projections.keySet());
     }
 
     /** Starts a rebuild of {@code names} ("all" for every read model); false when one is running. */
@@ -38,20 +30,18 @@ public class Rebuilds {
         if ("running".equals(status.get("state"))) {
             return false;
         }
-        List<OnlineRebuild.Projection> chosen = new ArrayList<>();
-        for (String name : names.contains("all") ? names() : names) {
-            OnlineRebuild.Projection projection = projections.get(name);
-            if (projection == null) {
-                throw new IllegalArgumentException("Unknown read model " + name + " (known: " + String.join(", ", names()) + ", all)");
+        List<String> chosenNames = names.contains("all") ? rebuild.readModels() : List.copyOf(names);
+        for (String name : chosenNames) {
+            if (!rebuild.readModels().contains(name)) {
+                throw new IllegalArgumentException("Unknown read model " + name + " (known: "
+                        + String.join(", ", rebuild.readModels()) + ", all)");
             }
-            chosen.add(projection);
         }
         String mode = switchWhenCaughtUp ? "switch" : "verify";
-        List<String> chosenNames = chosen.stream().map(OnlineRebuild.Projection::name).toList();
         status = state("running", chosenNames, mode, null, null, null);
         worker.submit(() -> {
             try {
-                OnlineRebuild.Outcome outcome = rebuild.run(chosen, switchWhenCaughtUp,
+                ReadModelRebuild.Outcome outcome = rebuild.run(chosenNames, switchWhenCaughtUp,
                         progress -> status = state("running", chosenNames, mode, progress, null, null));
                 status = state("done", chosenNames, mode, null, outcome, null);
             } catch (Exception | Error e) {
@@ -65,8 +55,8 @@ public class Rebuilds {
         return status;
     }
 
-    private static Map<String, Object> state(String state, List<String> names, String mode, OnlineRebuild.Progress progress,
-                                             OnlineRebuild.Outcome outcome, String error) {
+    private static Map<String, Object> state(String state, List<String> names, String mode, ReadModelRebuild.Progress progress,
+                                             ReadModelRebuild.Outcome outcome, String error) {
         Map<String, Object> json = new LinkedHashMap<>();
         json.put("state", state);
         json.put("projections", names);

@@ -1,5 +1,6 @@
 package io.darkroom.infrastructure.replay;
 
+import io.darkroom.application.replay.ReadModelRebuild;
 import org.axonframework.eventhandling.AnnotationEventHandlerAdapter;
 import org.axonframework.eventhandling.GapAwareTrackingToken;
 import org.axonframework.eventhandling.TrackedEventMessage;
@@ -33,7 +34,7 @@ import java.util.stream.Stream;
  * with the rebuilt ones in the same transaction ({@code switch}) or lists every row that differs
  * ({@code verify}). A PostgreSQL advisory lock lets one node rebuild at a time.
  */
-public class OnlineRebuild {
+public class OnlineRebuild implements ReadModelRebuild {
     public static final String SCHEMA = "darkroom_rebuild";
     static final int BATCH = 2000;
     private static final long LOCK_KEY = 0x6461726b726f6f6dL;
@@ -47,23 +48,35 @@ public class OnlineRebuild {
     public record Shadow(JdbcTemplate jdbc, TransactionTemplate transactions) {
     }
 
-    /** Progress as the operator sees it. */
-    public record Progress(long done, long total, double perSecond, Duration left, String phase) {
-    }
-
-    /** What a run did: events read, and the rows that differ (verify) or were switched (switch). */
-    public record Outcome(long events, List<String> differences, boolean switched) {
-    }
-
     private final DataSource dataSource;
     private final EventStorageEngine storage;
+    private final java.util.Map<String, Projection> projections = new java.util.LinkedHashMap<>();
 
-    public OnlineRebuild(DataSource dataSource, EventStorageEngine storage) {
+    public OnlineRebuild(DataSource dataSource, EventStorageEngine storage, List<Projection> projections) {
         this.dataSource = dataSource;
         this.storage = storage;
+        projections.forEach(p -> this.projections.put(p.name(), p));
     }
 
-    public Outcome run(List<Projection> projections, boolean switchWhenCaughtUp, Consumer<Progress> progress) throws SQLException {
+    @Override
+    public List<String> readModels() {
+        return List.copyOf(projections.keySet());
+    }
+
+    @Override
+    public Outcome run(List<String> names, boolean switchWhenCaughtUp, Consumer<Progress> progress) throws SQLException {
+        List<Projection> chosen = new ArrayList<>();
+        for (String name : names) {
+            Projection projection = this.projections.get(name);
+            if (projection == null) {
+                throw new IllegalArgumentException("Unknown read model " + name + " (known: " + String.join(", ", readModels()) + ", all)");
+            }
+            chosen.add(projection);
+        }
+        return rebuild(chosen, switchWhenCaughtUp, progress);
+    }
+
+    private Outcome rebuild(List<Projection> projections, boolean switchWhenCaughtUp, Consumer<Progress> progress) throws SQLException {
         String key = String.join(",", projections.stream().map(Projection::name).sorted().toList());
         try (Connection lock = dataSource.getConnection(); Connection shadowConnection = dataSource.getConnection()) {
             JdbcTemplate locking = new JdbcTemplate(new SingleConnectionDataSource(lock, true));

@@ -32,6 +32,10 @@ public final class LoadTool {
     }
 
     public static void main(String[] args) throws Exception {
+        if (args.length > 0 && args[0].equals("replay-rate")) {
+            ReplayRateBenchmark.main(java.util.Arrays.copyOfRange(args, 1, args.length));
+            return;
+        }
         if (args.length > 0 && args[0].equals("delivery")) {
             DeliveryBenchmark.main(java.util.Arrays.copyOfRange(args, 1, args.length));
             return;
