@@ -31,8 +31,16 @@ public class MetricsConfiguration {
 
     @Bean
     Gauges darkroomGauges(MeterRegistry registry, JdbcTemplate jdbc, EventProcessingConfiguration processors, Derivations derivations,
-                          DeliveryCache cache, JdbcPendingDerivations pending) {
+                          DeliveryCache cache, JdbcPendingDerivations pending, io.darkroom.api.ops.Rebuilds rebuilds) {
+        Gauge.builder("darkroom.rebuild.events.done", () -> number(rebuilds.status().get("done")))
+                .description("events the running online rebuild has applied").register(registry);
+        Gauge.builder("darkroom.rebuild.events.planned", () -> number(rebuilds.status().get("total")))
+                .description("events the running online rebuild has to apply").register(registry);
         return new Gauges(registry, jdbc, processors, derivations, cache, pending);
+    }
+
+    private static double number(Object value) {
+        return value instanceof Number n ? n.doubleValue() : 0;
     }
 
     /** Registered once the application is ready, when every event processor exists. */
