@@ -1,5 +1,6 @@
 package io.darkroom.application.usage;
 
+import io.darkroom.domain.resource.PublicId;
 import io.darkroom.domain.resource.ResourceDeleted;
 import io.darkroom.domain.resource.ResourceDerived;
 import io.darkroom.domain.resource.ResourceDerivedDeleted;
@@ -55,7 +56,7 @@ public class UsageProjection {
 
     @EventHandler
     void on(ResourceRenamed event, @Timestamp Instant at) {
-        String folder = folderOf(event.publicId());
+        String folder = PublicId.of(event.publicId()).folder();
         store.renamed(event.assetId(), folder).filter(before -> !before.folder().equals(folder)).ifPresent(before -> {
             long held = before.originalBytes() + before.derivedBytes();
             batch().add(before.cloud(), at, UsageDelta.NONE, before.folder(), -held);
@@ -92,12 +93,6 @@ public class UsageProjection {
     @ResetHandler
     void reset() {
         store.clear();
-    }
-
-    /** The folder of a public id: everything before its last slash ("" at the root). */
-    static String folderOf(String publicId) {
-        int slash = publicId.lastIndexOf('/');
-        return slash < 0 ? "" : publicId.substring(0, slash);
     }
 
     /** The day totals of the unit of work's events, written once when it commits (or at once without one). */
