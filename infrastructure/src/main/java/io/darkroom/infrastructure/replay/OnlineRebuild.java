@@ -38,6 +38,9 @@ public class OnlineRebuild implements ReadModelRebuild {
     public static final String SCHEMA = "darkroom_rebuild";
     static final int BATCH = 2000;
     private static final long LOCK_KEY = 0x6461726b726f6f6dL;
+    /** How long one attempt to lock the live tables waits: well below PostgreSQL's deadlock_timeout (1 s). */
+    private static final int LOCK_WAIT_MS = 250;
+    private static final int LOCK_ATTEMPTS = 100;
 
     /** A read model: its name, its tables, and its handlers bound to a JdbcTemplate (and the transactions of its connection). */
     public record Projection(String name, List<String> tables, List<String> scratchTables,
@@ -113,28 +116,50 @@ public class OnlineRebuild implements ReadModelRebuild {
                         break;
                     }
                 }
-                try (Connection finish = dataSource.getConnection()) {
-                    finish.setAutoCommit(false);
-                    JdbcTemplate locked = new JdbcTemplate(new SingleConnectionDataSource(finish, true));
-                    List<String> tables = projections.stream().flatMap(p -> p.tables().stream()).toList();
-                    progress.accept(new Progress(position - first, head - first, 0, Duration.ZERO, "locking the live tables"));
-                    // writers wait from here to the commit; readers go on reading the committed rows
-                    locked.execute("LOCK TABLE " + String.join(", ", tables.stream().map(t -> "public." + t).toList())
-                            + " IN SHARE ROW EXCLUSIVE MODE");
-                    long last = head(locked);
-                    position = apply(shadow, handlers, key, position, last, first, started, progress);
-                    List<String> differences = differences(locked, tables, 20);
-                    if (switchWhenCaughtUp) {
-                        for (String table : tables) {
-                            locked.execute("DELETE FROM public." + table);
-                            locked.execute("INSERT INTO public." + table + " SELECT * FROM " + SCHEMA + "." + table);
+                try {
+                    for (int attempt = 1; ; attempt++) {
+                        try (Connection finish = dataSource.getConnection()) {
+                            finish.setAutoCommit(false);
+                            JdbcTemplate locked = new JdbcTemplate(new SingleConnectionDataSource(finish, true));
+                            List<String> tables = projections.stream().flatMap(p -> p.tables().stream()).toList();
+                            progress.accept(new Progress(position - first, head - first, 0, Duration.ZERO, "locking the live tables"));
+                            // a writer holding one of these tables while it waits for another must not deadlock with us:
+                            // we give up quickly (before PostgreSQL's deadlock check would abort the writer) and try again
+                            locked.execute("SET LOCAL lock_timeout = '" + LOCK_WAIT_MS + "ms'");
+                            try {
+                                // writers wait from here to the commit; readers go on reading the committed rows
+                                locked.execute("LOCK TABLE " + String.join(", ", tables.stream().map(t -> "public." + t).toList())
+                                        + " IN SHARE ROW EXCLUSIVE MODE");
+                            } catch (org.springframework.dao.DataAccessException busy) {
+                                finish.rollback();
+                                if (attempt >= LOCK_ATTEMPTS) {
+                                    throw new IllegalStateException("The live tables stayed busy through " + LOCK_ATTEMPTS
+                                            + " attempts to switch; nothing was switched, run the rebuild again", busy);
+                                }
+                                Thread.sleep(50L * attempt);
+                                position = apply(shadow, handlers, key, position, head(live), first, started, progress);
+                                continue;
+                            }
+                            locked.execute("SET LOCAL lock_timeout = 0");
+                            long last = head(locked);
+                            position = apply(shadow, handlers, key, position, last, first, started, progress);
+                            List<String> differences = differences(locked, tables, 20);
+                            if (switchWhenCaughtUp) {
+                                for (String table : tables) {
+                                    locked.execute("DELETE FROM public." + table);
+                                    locked.execute("INSERT INTO public." + table + " SELECT * FROM " + SCHEMA + "." + table);
+                                }
+                                locked.update("DELETE FROM " + SCHEMA + ".rebuild_progress WHERE projections = ?", key);
+                            }
+                            finish.commit();
+                            progress.accept(new Progress(position - first, position - first, 0, Duration.ZERO,
+                                    switchWhenCaughtUp ? "switched" : "verified"));
+                            return new Outcome(read + (position - head), differences, switchWhenCaughtUp);
                         }
-                        locked.update("DELETE FROM " + SCHEMA + ".rebuild_progress WHERE projections = ?", key);
                     }
-                    finish.commit();
-                    progress.accept(new Progress(position - first, position - first, 0, Duration.ZERO,
-                            switchWhenCaughtUp ? "switched" : "verified"));
-                    return new Outcome(read, differences, switchWhenCaughtUp);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw new IllegalStateException("Rebuild interrupted; it resumes from its saved position when run again", e);
                 } finally {
                     try (var statement = shadowConnection.createStatement()) {
                         statement.execute("RESET search_path");
