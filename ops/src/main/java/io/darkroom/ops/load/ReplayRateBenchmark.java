@@ -28,6 +28,45 @@ public final class ReplayRateBenchmark {
     private ReplayRateBenchmark() {
     }
 
+    /** Two clients uploading small images and two listing for {@code seconds}: uploads per second and the listing's p50/p99. */
+    private static String load(Api api, int seconds) throws Exception {
+        long end = System.nanoTime() + seconds * 1_000_000_000L;
+        java.util.concurrent.atomic.AtomicLong uploads = new java.util.concurrent.atomic.AtomicLong();
+        java.util.List<Long> listings = java.util.Collections.synchronizedList(new java.util.ArrayList<>());
+        byte[] image = SampleImages.photo(32, 24, 7, 0.8f);
+        java.util.List<Thread> threads = new java.util.ArrayList<>();
+        for (int c = 0; c < 4; c++) {
+            boolean uploader = c < 2;
+            Thread thread = new Thread(() -> {
+                try {
+                    while (System.nanoTime() < end) {
+                        if (uploader) {
+                            if (api.upload(Map.of("public_id", "replay-bench/load-" + System.nanoTime()), image, "l.jpg").status() == 200) {
+                                uploads.incrementAndGet();
+                            }
+                        } else {
+                            long start = System.nanoTime();
+                            api.admin("GET", "resources/image?max_results=50");
+                            listings.add(System.nanoTime() - start);
+                        }
+                    }
+                } catch (Exception e) {
+                    throw new IllegalStateException(e);
+                }
+            });
+            thread.start();
+            threads.add(thread);
+        }
+        for (Thread thread : threads) {
+            thread.join();
+        }
+        java.util.List<Long> sorted = new java.util.ArrayList<>(listings);
+        java.util.Collections.sort(sorted);
+        return String.format("%.1f uploads/s; listing p50 %.1f ms, p99 %.1f ms (%d listings)", uploads.get() / (double) seconds,
+                sorted.get(sorted.size() / 2) / 1e6, sorted.get(Math.min(sorted.size() - 1, (int) (sorted.size() * 0.99))) / 1e6,
+                sorted.size());
+    }
+
     public static void main(String[] args) throws Exception {
         String url = "http://localhost:8080";
         String cloudUrl = System.getenv("CLOUDINARY_URL");
@@ -98,6 +137,9 @@ public final class ReplayRateBenchmark {
             double scanRate = scanned / ((System.nanoTime() - scanStart) / 1e9);
             System.out.printf("plain SELECT scan: %,d events (%,d MB of payload) at %,.0f events/s%n", scanned, bytes / 1_000_000, scanRate);
 
+            String baseline = load(api, 15);
+            System.out.println("without a rebuild: " + baseline);
+
             long rebuildStart = System.nanoTime();
             HttpResponse<String> started = target.http().send(HttpRequest.newBuilder(URI.create(url + "/ops/rebuild?projections=all&mode=verify"))
                     .header("Authorization", "Bearer " + token).POST(HttpRequest.BodyPublishers.noBody()).build(),
@@ -105,6 +147,7 @@ public final class ReplayRateBenchmark {
             if (started.statusCode() != 202) {
                 throw new IllegalStateException("rebuild refused: " + started.body());
             }
+            System.out.println("during the rebuild: " + load(api, 15));
             JsonNode status;
             do {
                 Thread.sleep(2000);
