@@ -81,11 +81,9 @@ public class DeliveryCache {
         return entries.estimatedSize();
     }
 
-    /** What {@code f_auto} decides by: the best image format the request accepts. */
+    /** What {@code f_auto} decides by, so one key per answer it can give. */
     static String acceptClass(String accept) {
-        if (accept == null) {
-            return "other";
-        }
-        return accept.contains("image/avif") ? "avif" : accept.contains("image/webp") ? "webp" : "other";
+        String best = io.darkroom.application.transformation.derive.DerivationPlan.bestAccepted(accept);
+        return best == null ? "other" : best;
     }
 }

@@ -8,6 +8,8 @@ import org.axonframework.messaging.InterceptorChain;
 import org.axonframework.messaging.MessageHandlerInterceptor;
 import org.axonframework.messaging.unitofwork.UnitOfWork;
 
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -23,8 +25,8 @@ public final class AxonMeters {
         return new MessageHandlerInterceptor<>() {
             @Override
             public Object handle(UnitOfWork<? extends CommandMessage<?>> unitOfWork, InterceptorChain chain) throws Exception {
-                return timed(registry, Timer.builder("darkroom.commands").description("commands handled")
-                        .tag("command", unitOfWork.getMessage().getPayloadType().getSimpleName()), chain);
+                return timed(registry, "darkroom.commands", "commands handled", "command",
+                        unitOfWork.getMessage().getPayloadType().getSimpleName(), chain);
             }
         };
     }
@@ -33,13 +35,16 @@ public final class AxonMeters {
         return new MessageHandlerInterceptor<>() {
             @Override
             public Object handle(UnitOfWork<? extends EventMessage<?>> unitOfWork, InterceptorChain chain) throws Exception {
-                return timed(registry, Timer.builder("darkroom.events.handled").description("events handled by event processors")
-                        .tag("processor", processor), chain);
+                return timed(registry, "darkroom.events.handled", "events handled by event processors", "processor", processor, chain);
             }
         };
     }
 
-    private static Object timed(MeterRegistry registry, Timer.Builder timer, InterceptorChain chain) throws Exception {
+    /** Timers made once per name, tag and outcome: these run for every command and every handled event. */
+    private static final Map<String, Timer> TIMERS = new ConcurrentHashMap<>();
+
+    private static Object timed(MeterRegistry registry, String name, String description, String tag, String value,
+                                InterceptorChain chain) throws Exception {
         long start = System.nanoTime();
         String outcome = "failed";
         try {
@@ -47,7 +52,10 @@ public final class AxonMeters {
             outcome = "handled";
             return result;
         } finally {
-            timer.tag("outcome", outcome).register(registry).record(System.nanoTime() - start, TimeUnit.NANOSECONDS);
+            String finalOutcome = outcome;
+            TIMERS.computeIfAbsent(System.identityHashCode(registry) + "|" + name + "|" + value + "|" + outcome,
+                    key -> Timer.builder(name).description(description).tag(tag, value).tag("outcome", finalOutcome).register(registry))
+                    .record(System.nanoTime() - start, TimeUnit.NANOSECONDS);
         }
     }
 }

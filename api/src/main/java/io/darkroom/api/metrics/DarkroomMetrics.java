@@ -12,6 +12,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 public class DarkroomMetrics {
     private final MeterRegistry registry;
     private final UsageMeter usage;
+    private final java.util.Map<String, Counter[]> deliveryCounters = new java.util.concurrent.ConcurrentHashMap<>();
 
     public DarkroomMetrics(MeterRegistry registry, UsageMeter usage) {
         this.registry = registry;
@@ -27,10 +28,13 @@ public class DarkroomMetrics {
     /** A delivery answered ({@code bytes} 0 for a 304), from the node's cache or not. */
     public void delivered(String cloud, long bytes, boolean cacheHit) {
         usage.delivered(cloud, bytes);
-        Counter.builder("darkroom.deliveries").description("deliveries answered").tag("cloud", cloud)
-                .tag("cache", cacheHit ? "hit" : "miss").register(registry).increment();
-        Counter.builder("darkroom.delivered.bytes").description("bytes delivered").baseUnit("bytes").tag("cloud", cloud)
-                .register(registry).increment(bytes);
+        Counter[] counters = deliveryCounters.computeIfAbsent(cloud + (cacheHit ? "|hit" : "|miss"), key -> new Counter[] {
+                Counter.builder("darkroom.deliveries").description("deliveries answered").tag("cloud", cloud)
+                        .tag("cache", cacheHit ? "hit" : "miss").register(registry),
+                Counter.builder("darkroom.delivered.bytes").description("bytes delivered").baseUnit("bytes").tag("cloud", cloud)
+                        .register(registry)});
+        counters[0].increment();
+        counters[1].increment(bytes);
     }
 
     /** A request refused by the Admin API's hourly limit ({@code rate_limit}) or a client's lock-out after failed logins. */

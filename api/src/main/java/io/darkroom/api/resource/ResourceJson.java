@@ -139,7 +139,7 @@ public class ResourceJson {
     public Map<String, Object> processing(ResourceView resource, io.darkroom.domain.transformation.Transformation transformation,
                                           String batchId) {
         Map<String, Object> json = new LinkedHashMap<>();
-        String canonical = new io.darkroom.domain.transformation.Transformation(transformation.components()).canonical();
+        String canonical = transformation.chain();
         json.put("transformation", canonical);
         json.put("status", "processing");
         json.put("batch_id", batchId);

@@ -49,7 +49,9 @@ public record Cidr(byte[] network, int prefix) {
      * header cannot make Darkroom look a name up.
      */
     static byte[] literal(String address) {
-        if (address == null || address.isEmpty() || !address.matches("[0-9a-fA-F:.]+") || address.length() > 45) {
+        if (address == null || address.length() > 45
+                || !(address.matches("\\d{1,3}(\\.\\d{1,3}){3}") || address.matches("[0-9a-fA-F:.]*:[0-9a-fA-F:.]*"))) {
+            // "beef" is hex but a host name: InetAddress would look it up
             return null;
         }
         try {

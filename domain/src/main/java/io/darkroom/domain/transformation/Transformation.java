@@ -144,8 +144,12 @@ public record Transformation(List<Component> components, String extension) {
 
     /** The name of this transformation: each component in the SDKs' order, joined by {@code /}. */
     public String canonical() {
-        String chain = String.join("/", components.stream().map(Component::canonical).toList());
-        return extension == null ? chain : chain + "/" + extension;
+        return extension == null ? chain() : chain() + "/" + extension;
+    }
+
+    /** The components' canonical form without the format extension: how derived files record the transformation. */
+    public String chain() {
+        return String.join("/", components.stream().map(Component::canonical).toList());
     }
 
     /** Each component with long names, as transformation details show it. */

@@ -104,18 +104,10 @@ public class OnlineRebuild implements ReadModelRebuild {
                 if (saved == null) {
                     shadow.transactions().executeWithoutResult(status -> handlers.forEach(AnnotationEventHandlerAdapter::prepareReset));
                 }
-                long read = 0;
                 long head = head(live);
                 long started = System.nanoTime();
                 long first = position;
-                while (true) {
-                    long before = position;
-                    position = apply(shadow, handlers, key, position, head, first, started, progress);
-                    read += position - before;
-                    if (position >= head) {
-                        break;
-                    }
-                }
+                position = apply(shadow, handlers, key, position, head, first, started, progress);
                 try {
                     for (int attempt = 1; ; attempt++) {
                         try (Connection finish = dataSource.getConnection()) {
@@ -154,7 +146,7 @@ public class OnlineRebuild implements ReadModelRebuild {
                             finish.commit();
                             progress.accept(new Progress(position - first, position - first, 0, Duration.ZERO,
                                     switchWhenCaughtUp ? "switched" : "verified"));
-                            return new Outcome(read + (position - head), differences, switchWhenCaughtUp);
+                            return new Outcome(position - first, differences, switchWhenCaughtUp);
                         }
                     }
                 } catch (InterruptedException e) {

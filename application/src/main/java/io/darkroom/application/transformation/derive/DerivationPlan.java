@@ -46,12 +46,16 @@ public record DerivationPlan(List<Step> steps, String format, String quality) {
 
     /** The format of the result: the one asked for ({@code auto}: the best {@code accept} takes), else the original's when it can be written, else jpg. */
     public String outputFormat(String originalFormat, String accept) {
-        if ("auto".equals(format)) {
-            String accepts = accept == null ? "" : accept;
-            return accepts.contains("image/avif") ? "avif" : accepts.contains("image/webp") ? "webp"
-                    : KEEPABLE_FORMATS.contains(originalFormat) ? originalFormat : "jpg";
+        String chosen = "auto".equals(format) ? bestAccepted(accept) : format;
+        return chosen != null ? chosen : KEEPABLE_FORMATS.contains(originalFormat) ? originalFormat : "jpg";
+    }
+
+    /** What {@code f_auto} takes from a request's {@code Accept}: avif, webp, or null (the original's format). */
+    public static String bestAccepted(String accept) {
+        if (accept == null) {
+            return null;
         }
-        return format != null ? format : KEEPABLE_FORMATS.contains(originalFormat) ? originalFormat : "jpg";
+        return accept.contains("image/avif") ? "avif" : accept.contains("image/webp") ? "webp" : null;
     }
 
     /** Whether the format depends on the request's {@code Accept} (answers then vary by it). */
@@ -74,7 +78,7 @@ public record DerivationPlan(List<Step> steps, String format, String quality) {
 
     /** Whether a step's gravity needs the resource's stored face or custom coordinates. */
     public boolean needsCoordinates() {
-        return steps.stream().anyMatch(step -> step.gravity().ordinal() >= Step.Gravity.FACE.ordinal());
+        return steps.stream().anyMatch(step -> step.gravity().usesCoordinates());
     }
 
     private static String format(String requested) {

@@ -111,7 +111,7 @@ public class Derivations {
         Transformation expanded = expand(resource.cloud(), transformation, 0);
         DerivationPlan plan = DerivationPlan.of(new Transformation(expanded.components(),
                 format != null ? format : transformation.extension()));
-        String canonical = new Transformation(transformation.components()).canonical();
+        String canonical = transformation.chain();
         String outputFormat = plan.outputFormat(resource.format(), accept);
         String derivedId = derivedId(resource, canonical, outputFormat);
         var stored = catalog.find(derivedId);
@@ -189,9 +189,14 @@ public class Derivations {
      * is not null (a transformation with an extension matches that format only); the number deleted per asset.
      */
     public Map<String, Integer> deleteOf(String cloud, Collection<String> assetIds, List<Transformation> only) {
-        List<DerivedResource> chosen = catalog.ofAssets(assetIds).stream().filter(d -> only == null || only.stream().anyMatch(t ->
-                new Transformation(t.components()).canonical().equals(d.transformation())
-                        && (t.extension() == null || t.extension().equals(d.format())))).toList();
+        Map<String, String> formats = new java.util.HashMap<>();
+        if (only != null) {
+            // chain -> the format it asks for ("" when any), computed once rather than per derived file
+            only.forEach(t -> formats.put(t.chain(), t.extension() == null ? "" : t.extension()));
+        }
+        List<DerivedResource> chosen = catalog.ofAssets(assetIds).stream().filter(d -> only == null
+                || (formats.containsKey(d.transformation())
+                && (formats.get(d.transformation()).isEmpty() || formats.get(d.transformation()).equals(d.format())))).toList();
         Map<String, Integer> counts = new LinkedHashMap<>();
         deleteGrouped(cloud, chosen).forEach((assetId, ids) -> counts.put(assetId, ids.size()));
         return counts;

@@ -106,7 +106,7 @@ public final class Layout {
             h = ar != null ? (int) Math.round(w / ar) : step.crop() == Step.Crop.CROP ? ih : proportional(ih, w, iw);
         }
         if (w == null) {
-            if (step.crop() == Step.Crop.CROP && focus != null && isCustom(step.gravity())) {
+            if (step.crop() == Step.Crop.CROP && focus != null && step.gravity().custom()) {
                 ops.add(clamped(focus, iw, ih));
             }
             return ops;
@@ -133,7 +133,7 @@ public final class Layout {
                 }
             }
             case THUMB -> {
-                Region face = isFace(step.gravity()) ? focus : null;
+                Region face = step.gravity().face() ? focus : null;
                 if (face != null) {
                     zoomOn(ops, iw, ih, w, h, face);
                 } else {
@@ -141,7 +141,7 @@ public final class Layout {
                 }
             }
             case CROP -> {
-                if (focus != null && isCustom(step.gravity()) && step.width() == null && step.height() == null) {
+                if (focus != null && step.gravity().custom() && step.width() == null && step.height() == null) {
                     ops.add(clamped(focus, iw, ih));
                 } else {
                     cut(ops, step, iw, ih, Math.min(w, iw), Math.min(h, ih), focus);
@@ -186,7 +186,7 @@ public final class Layout {
         }
         int left;
         int top;
-        if (focus != null && (isFace(step.gravity()) || isCustom(step.gravity()))) {
+        if (focus != null && step.gravity().usesCoordinates()) {
             left = (int) Math.round(focus.centerX() - w / 2.0);
             top = (int) Math.round(focus.centerY() - h / 2.0);
         } else {
@@ -264,15 +264,6 @@ public final class Layout {
                 clamp((int) Math.round(region.height()), 1, ih - top));
     }
 
-    private static boolean isFace(Step.Gravity gravity) {
-        return gravity == Step.Gravity.FACE || gravity == Step.Gravity.FACES || gravity == Step.Gravity.CUSTOM_FACE
-                || gravity == Step.Gravity.CUSTOM_FACES;
-    }
-
-    private static boolean isCustom(Step.Gravity gravity) {
-        return gravity.name().startsWith("CUSTOM");
-    }
-
     private static Integer pixels(Length length, int iw, int ih, int reference, double dpr) {
         if (length == null) {
             return null;
@@ -294,6 +285,6 @@ public final class Layout {
     }
 
     private static int clamp(int value, int min, int max) {
-        return Math.max(min, Math.min(max, Math.max(min, value)));
+        return Math.max(min, Math.min(max, value));
     }
 }

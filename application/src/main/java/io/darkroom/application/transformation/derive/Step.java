@@ -42,8 +42,25 @@ public record Step(Crop crop, Length width, Length height, Double aspectRatio, d
      * Where a crop keeps the picture: compass points, the centre, {@code auto} (libvips' attention
      * measure), the stored face or custom coordinates (falling back as named, then to the centre).
      */
-    public enum Gravity { CENTER, NORTH, NORTH_EAST, EAST, SOUTH_EAST, SOUTH, SOUTH_WEST, WEST, NORTH_WEST, AUTO, FACE, FACES,
-        CUSTOM, CUSTOM_FACE, CUSTOM_FACES }
+    public enum Gravity {
+        CENTER, NORTH, NORTH_EAST, EAST, SOUTH_EAST, SOUTH, SOUTH_WEST, WEST, NORTH_WEST, AUTO, FACE, FACES, CUSTOM, CUSTOM_FACE,
+        CUSTOM_FACES;
+
+        /** Focuses on faces (directly, or when there are no custom coordinates). */
+        boolean face() {
+            return this == FACE || this == FACES || this == CUSTOM_FACE || this == CUSTOM_FACES;
+        }
+
+        /** Focuses on the custom coordinates first. */
+        boolean custom() {
+            return name().startsWith("CUSTOM");
+        }
+
+        /** Needs the resource's stored face or custom coordinates. */
+        boolean usesCoordinates() {
+            return face() || custom();
+        }
+    }
 
     /** {@code a_auto_right}/{@code a_auto_left}: a quarter turn when the image's orientation differs from the box's. */
     public enum AutoTurn { NONE, RIGHT, LEFT }
