@@ -5,12 +5,14 @@ import io.darkroom.application.resource.audit.AuditProjection;
 import io.darkroom.application.resource.listing.ResourceListingProjection;
 import io.darkroom.application.transformation.TransformationListingProjection;
 import io.darkroom.application.transformation.derive.DerivedResourceProjection;
+import io.darkroom.application.usage.UsageProjection;
 import io.darkroom.infrastructure.audit.JdbcAuditLog;
 import io.darkroom.infrastructure.blob.JdbcBlobDeletionQueue;
 import io.darkroom.infrastructure.replay.OnlineRebuild;
 import io.darkroom.infrastructure.resource.JdbcResourceCatalog;
 import io.darkroom.infrastructure.transformation.JdbcDerivedResourceCatalog;
 import io.darkroom.infrastructure.transformation.JdbcTransformationCatalog;
+import io.darkroom.infrastructure.usage.JdbcUsageStore;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -20,8 +22,8 @@ import java.util.List;
 
 /**
  * The read models an online rebuild knows: each with its tables and its live handlers built on the
- * rebuild's shadow connection. Usage is rebuilt differently: it is a streaming processor, so resetting
- * its token replays it (README, "Usage").
+ * rebuild's shadow connection. Usage is kept live by a streaming processor: its watermark makes that
+ * processor skip, after a switch, the events the rebuilt tables already hold.
  */
 @Configuration(proxyBeanMethods = false)
 public class RebuildConfiguration {
@@ -36,7 +38,10 @@ public class RebuildConfiguration {
                 // the derived projection queues removed files: in a rebuild that goes to a scratch copy, never to the live queue
                 new OnlineRebuild.Projection("derived", List.of("derived_resource"), List.of("blob_deletion"),
                         shadow -> new DerivedResourceProjection(new JdbcDerivedResourceCatalog(shadow.jdbc()),
-                                new JdbcBlobDeletionQueue(shadow.jdbc(), shadow.transactions()))));
+                                new JdbcBlobDeletionQueue(shadow.jdbc(), shadow.transactions()))),
+                new OnlineRebuild.Projection("usage", List.of("usage_asset", "usage_derived", "usage_day", "usage_folder_day",
+                        "usage_watermark"), List.of(), shadow -> new UsageProjection(new JdbcUsageStore(shadow.jdbc())),
+                        UsageProjection.PROCESSING_GROUP));
     }
 
     @Bean

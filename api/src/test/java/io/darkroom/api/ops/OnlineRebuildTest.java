@@ -7,7 +7,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.darkroom.api.DarkroomApplication;
 import io.darkroom.api.TestImages;
+import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.GenericEventMessage;
+import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
@@ -102,9 +104,19 @@ class OnlineRebuildTest {
 
             JdbcTemplate jdbc = darkroom.getBean(JdbcTemplate.class);
             assertThat(jdbc.update("DELETE FROM resource_tag WHERE tag = 'changed'")).isEqualTo(1);
+            assertThat(jdbc.update("UPDATE usage_day SET requests = requests + 1000 WHERE cloud = 'rb-cloud' AND day = '2026-04-02'"))
+                    .isEqualTo(1);
             JsonNode drift = rebuild(base, "verify");
-            assertThat(drift.path("differences").toString()).contains("resource_tag (rebuilt only)", "changed");
+            assertThat(drift.path("differences").toString()).contains("resource_tag (rebuilt only)", "changed",
+                    "usage_day (live only)", "usage_day (rebuilt only)");
 
+            // the usage processor stopped behind the uploads: after the switch it must skip what the rebuilt tables hold
+            StreamingEventProcessor usage = darkroom.getBean(EventProcessingConfiguration.class)
+                    .eventProcessor("usage", StreamingEventProcessor.class).orElseThrow();
+            usage.shutDown();
+            for (int i = 0; i < 10; i++) {
+                cloudinary.uploader().upload(TestImages.png(8, 8, 100 + i), ObjectUtils.asMap("public_id", "behind/b" + i));
+            }
             ExecutorService uploads = Executors.newFixedThreadPool(3);
             List<Future<?>> done = new ArrayList<>();
             for (int i = 0; i < 30; i++) {
@@ -117,12 +129,17 @@ class OnlineRebuildTest {
                 upload.get();
             }
             uploads.shutdown();
+            usage.start();
             assertThat(switched.path("switched").asBoolean()).isTrue();
             assertThat(jdbc.queryForObject("SELECT count(*) FROM resource_tag WHERE tag = 'changed'", Integer.class))
                     .as("the switch repaired the drift").isEqualTo(1);
             assertThat(jdbc.queryForObject("SELECT count(*) FROM resource_tag WHERE tag = 'load'", Integer.class))
                     .as("uploads made during the rebuild are all there").isEqualTo(30);
+            assertThat(jdbc.queryForObject("SELECT requests FROM usage_day WHERE cloud = 'rb-cloud' AND day = '2026-04-02'",
+                    Long.class)).as("the switch repaired usage").isLessThan(1000);
             assertThat(rebuild(base, "verify").path("differences")).isEmpty();
+            assertThat(jdbc.queryForObject("SELECT sum(resources) FROM usage_day WHERE cloud = 'rb-cloud'", Long.class))
+                    .as("6 + 1 chunked + 10 before and 30 during the switch - 1 deleted, none counted twice").isEqualTo(46);
 
             assertThat(HTTP.send(HttpRequest.newBuilder(URI.create(base + "/ops/rebuild")).build(),
                     HttpResponse.BodyHandlers.ofString()).statusCode()).isEqualTo(401);

@@ -12,6 +12,8 @@ import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.Timestamp;
+import org.axonframework.eventhandling.TrackingToken;
+import org.axonframework.eventhandling.GapAwareTrackingToken;
 import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
 import org.axonframework.messaging.unitofwork.UnitOfWork;
 
@@ -20,6 +22,8 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 
 /**
  * Usage per cloud and UTC day, from events only (so replay rebuilds it exactly): resources, derived
@@ -40,53 +44,81 @@ public class UsageProjection {
     }
 
     @EventHandler
-    void on(ResourceUploaded event, @Timestamp Instant at) {
+    void on(ResourceUploaded event, @Timestamp Instant at, TrackingToken token) {
+        Batch batch = batch();
+        if (batch.skips(token)) {
+            return;
+        }
         long bytes = event.facts().bytes();
         String folder = event.assetFolder();
         store.uploaded(event.assetId(), event.cloud(), folder, bytes);
-        batch().add(event.cloud(), at, UsageDelta.storage(1, 0, bytes), folder, bytes);
+        batch.add(event.cloud(), at, UsageDelta.storage(1, 0, bytes), folder, bytes);
     }
 
     @EventHandler
-    void on(ResourceVersionUploaded event, @Timestamp Instant at) {
+    void on(ResourceVersionUploaded event, @Timestamp Instant at, TrackingToken token) {
+        Batch batch = batch();
+        if (batch.skips(token)) {
+            return;
+        }
         long bytes = event.facts().bytes();
         store.versionUploaded(event.assetId(), bytes)
-                .ifPresent(asset -> batch().add(asset.cloud(), at, UsageDelta.storage(0, 0, bytes), asset.folder(), bytes));
+                .ifPresent(asset -> batch.add(asset.cloud(), at, UsageDelta.storage(0, 0, bytes), asset.folder(), bytes));
     }
 
     @EventHandler
-    void on(ResourceRenamed event, @Timestamp Instant at) {
+    void on(ResourceRenamed event, @Timestamp Instant at, TrackingToken token) {
+        Batch batch = batch();
+        if (batch.skips(token)) {
+            return;
+        }
         String folder = PublicId.of(event.publicId()).folder();
         store.renamed(event.assetId(), folder).filter(before -> !before.folder().equals(folder)).ifPresent(before -> {
             long held = before.originalBytes() + before.derivedBytes();
-            batch().add(before.cloud(), at, UsageDelta.NONE, before.folder(), -held);
-            batch().add(before.cloud(), at, UsageDelta.NONE, folder, held);
+            batch.add(before.cloud(), at, UsageDelta.NONE, before.folder(), -held);
+            batch.add(before.cloud(), at, UsageDelta.NONE, folder, held);
         });
     }
 
     @EventHandler
-    void on(ResourceDeleted event, @Timestamp Instant at) {
+    void on(ResourceDeleted event, @Timestamp Instant at, TrackingToken token) {
+        Batch batch = batch();
+        if (batch.skips(token)) {
+            return;
+        }
         store.deleted(event.assetId()).ifPresent(asset -> {
             long held = asset.originalBytes() + asset.derivedBytes();
-            batch().add(asset.cloud(), at, UsageDelta.storage(-1, -asset.derivedCount(), -held), asset.folder(), -held);
+            batch.add(asset.cloud(), at, UsageDelta.storage(-1, -asset.derivedCount(), -held), asset.folder(), -held);
         });
     }
 
     @EventHandler
-    void on(ResourceDerived event, @Timestamp Instant at) {
-        store.derived(event.derivedId(), event.assetId(), event.bytes()).ifPresent(asset -> batch().add(asset.cloud(), at,
+    void on(ResourceDerived event, @Timestamp Instant at, TrackingToken token) {
+        Batch batch = batch();
+        if (batch.skips(token)) {
+            return;
+        }
+        store.derived(event.derivedId(), event.assetId(), event.bytes()).ifPresent(asset -> batch.add(asset.cloud(), at,
                 new UsageDelta(0, 1, event.bytes(), 0, 0, 1, 0), asset.folder(), event.bytes()));
     }
 
     @EventHandler
-    void on(ResourceDerivedDeleted event, @Timestamp Instant at) {
-        store.derivedDeleted(event.assetId(), event.derivedIds()).ifPresent(gone -> batch().add(gone.cloud(), at,
+    void on(ResourceDerivedDeleted event, @Timestamp Instant at, TrackingToken token) {
+        Batch batch = batch();
+        if (batch.skips(token)) {
+            return;
+        }
+        store.derivedDeleted(event.assetId(), event.derivedIds()).ifPresent(gone -> batch.add(gone.cloud(), at,
                 UsageDelta.storage(0, -gone.derivedCount(), -gone.derivedBytes()), gone.folder(), -gone.derivedBytes()));
     }
 
     @EventHandler
-    void on(UsageMetered event) {
-        batch().add(event.cloud(), event.minute(), new UsageDelta(0, 0, 0, event.deliveredBytes(), event.deliveries(), 0,
+    void on(UsageMetered event, TrackingToken token) {
+        Batch batch = batch();
+        if (batch.skips(token)) {
+            return;
+        }
+        batch.add(event.cloud(), event.minute(), new UsageDelta(0, 0, 0, event.deliveredBytes(), event.deliveries(), 0,
                 event.adminCalls()), null, 0);
     }
 
@@ -113,10 +145,34 @@ public class UsageProjection {
         private final boolean immediate;
         private final Map<String, Map<LocalDate, UsageDelta>> days = new HashMap<>();
         private final Map<String, Map<LocalDate, Map<String, Long>>> folders = new HashMap<>();
+        private Optional<UsageStore.Watermark> stored;
+        private UsageStore.Watermark reached;
 
         Batch(UsageStore store, boolean immediate) {
             this.store = store;
             this.immediate = immediate;
+        }
+
+        /**
+         * Whether the tables hold this event already (an online rebuild switched them in ahead of this processor);
+         * otherwise it becomes the batch's new watermark.
+         */
+        boolean skips(TrackingToken token) {
+            if (stored == null) {
+                stored = store.watermark();
+            }
+            if (token == null || token.position().isEmpty()) {
+                return false;
+            }
+            long index = token.position().getAsLong();
+            if (stored.isPresent() && stored.get().covers(index)) {
+                return true;
+            }
+            Set<Long> gaps = token instanceof GapAwareTrackingToken gapAware ? Set.copyOf(gapAware.getGaps()) : Set.of();
+            if (reached == null || index > reached.position()) {
+                reached = new UsageStore.Watermark(index, gaps);
+            }
+            return false;
         }
 
         void add(String cloud, Instant at, UsageDelta delta, String folder, long folderBytes) {
@@ -132,6 +188,10 @@ public class UsageProjection {
         }
 
         void write() {
+            if (reached != null && (stored.isEmpty() || reached.position() > stored.get().position())) {
+                store.watermark(reached);
+                stored = Optional.of(reached);
+            }
             store.addDays(days);
             store.addFolderDays(folders);
             days.clear();

@@ -5,6 +5,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /** Port: the usage projection's tables: what each asset holds in storage, and each cloud's days. */
 public interface UsageStore {
@@ -15,6 +16,24 @@ public interface UsageStore {
     /** One cloud's day: its changes, and (for a report) the stocks at its end. */
     record UsageDay(LocalDate day, UsageDelta delta) {
     }
+
+    /**
+     * The last event the tables hold: its position in the event store, and the lower positions that were not committed
+     * then (they may still come). An event at or below it, not among the gaps, is in the tables already.
+     */
+    record Watermark(long position, Set<Long> gaps) {
+        public boolean covers(long index) {
+            return index <= position && !gaps.contains(index);
+        }
+    }
+
+    /**
+     * The watermark, read so that the batch that reads it and a rebuild that replaces the tables never overlap (the
+     * rebuild's exclusive lock waits for the batch, or the batch for the rebuild).
+     */
+    Optional<Watermark> watermark();
+
+    void watermark(Watermark watermark);
 
     void uploaded(String assetId, String cloud, String folder, long bytes);
 

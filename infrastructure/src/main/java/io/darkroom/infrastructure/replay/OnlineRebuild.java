@@ -6,6 +6,7 @@ import org.axonframework.eventhandling.GapAwareTrackingToken;
 import org.axonframework.eventhandling.TrackedEventMessage;
 import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
+import org.axonframework.messaging.unitofwork.DefaultUnitOfWork;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 import org.springframework.jdbc.datasource.SingleConnectionDataSource;
@@ -42,9 +43,16 @@ public class OnlineRebuild implements ReadModelRebuild {
     private static final int LOCK_WAIT_MS = 250;
     private static final int LOCK_ATTEMPTS = 100;
 
-    /** A read model: its name, its tables, and its handlers bound to a JdbcTemplate (and the transactions of its connection). */
+    /**
+     * A read model: its name, its tables, and its handlers bound to a JdbcTemplate (and the transactions of its connection).
+     * {@code processor} names the streaming processor that keeps it live, or is null for one updated in the writers'
+     * transactions: a streaming one must skip, after a switch, the events the rebuilt tables hold (usage keeps a watermark).
+     */
     public record Projection(String name, List<String> tables, List<String> scratchTables,
-                             Function<Shadow, Object> handlers) {
+                             Function<Shadow, Object> handlers, String processor) {
+        public Projection(String name, List<String> tables, List<String> scratchTables, Function<Shadow, Object> handlers) {
+            this(name, tables, scratchTables, handlers, null);
+        }
     }
 
     /** What a projection's handlers are given: the shadow connection's JdbcTemplate and transactions. */
@@ -119,9 +127,10 @@ public class OnlineRebuild implements ReadModelRebuild {
                             // we give up quickly (before PostgreSQL's deadlock check would abort the writer) and try again
                             locked.execute("SET LOCAL lock_timeout = '" + LOCK_WAIT_MS + "ms'");
                             try {
-                                // writers wait from here to the commit; readers go on reading the committed rows
+                                // writers (and a streaming processor's batch, which reads its watermark FOR SHARE) wait from here to the
+                                // commit; readers go on reading the committed rows
                                 locked.execute("LOCK TABLE " + String.join(", ", tables.stream().map(t -> "public." + t).toList())
-                                        + " IN SHARE ROW EXCLUSIVE MODE");
+                                        + " IN EXCLUSIVE MODE");
                             } catch (org.springframework.dao.DataAccessException busy) {
                                 finish.rollback();
                                 if (attempt >= LOCK_ATTEMPTS) {
@@ -134,6 +143,18 @@ public class OnlineRebuild implements ReadModelRebuild {
                             }
                             locked.execute("SET LOCAL lock_timeout = 0");
                             long last = head(locked);
+                            if (!switchWhenCaughtUp && !streamingCaughtUp(locked, projections, last)) {
+                                // a streaming read model is compared once its processor has reached the head; it cannot
+                                // while we hold its tables, so let it run and look again
+                                finish.rollback();
+                                if (attempt >= LOCK_ATTEMPTS) {
+                                    throw new IllegalStateException("A streaming read model's processor did not reach the head of the "
+                                            + "event store through " + LOCK_ATTEMPTS + " attempts to verify; run verify again");
+                                }
+                                Thread.sleep(50L * attempt);
+                                position = apply(shadow, handlers, key, position, head(live), first, started, progress);
+                                continue;
+                            }
                             position = apply(shadow, handlers, key, position, last, first, started, progress);
                             List<String> differences = differences(locked, tables, 20);
                             if (switchWhenCaughtUp) {
@@ -186,20 +207,7 @@ public class OnlineRebuild implements ReadModelRebuild {
             while (position < head && iterator.hasNext()) {
                 long[] reached = {position};
                 shadow.transactions().executeWithoutResult(status -> {
-                    int inBatch = 0;
-                    while (inBatch < BATCH && iterator.hasNext()) {
-                        TrackedEventMessage<?> event = iterator.next();
-                        for (AnnotationEventHandlerAdapter handler : handlers) {
-                            if (handler.canHandle(event)) {
-                                handle(handler, event);
-                            }
-                        }
-                        reached[0] = Math.max(reached[0], event.trackingToken().position().orElse(reached[0]));
-                        inBatch++;
-                        if (reached[0] >= head) {
-                            break;
-                        }
-                    }
+                    reached[0] = applyBatch(handlers, iterator, reached[0], head);
                     shadow.jdbc().update("""
                             INSERT INTO rebuild_progress (projections, position) VALUES (?, ?)
                             ON CONFLICT (projections) DO UPDATE SET position = EXCLUDED.position""", key, reached[0]);
@@ -215,6 +223,35 @@ public class OnlineRebuild implements ReadModelRebuild {
         return Math.max(position, head);
     }
 
+    /**
+     * One batch in a unit of work, as a streaming processor runs it: projections that gather a batch's writes (usage's day
+     * totals) write them once as it commits, inside the caller's transaction. The position reached.
+     */
+    private static long applyBatch(List<AnnotationEventHandlerAdapter> handlers, Iterator<? extends TrackedEventMessage<?>> iterator,
+                                   long position, long head) {
+        DefaultUnitOfWork<?> unit = DefaultUnitOfWork.startAndGet(null);
+        try {
+            int inBatch = 0;
+            while (inBatch < BATCH && iterator.hasNext() && position < head) {
+                TrackedEventMessage<?> event = iterator.next();
+                for (AnnotationEventHandlerAdapter handler : handlers) {
+                    if (handler.canHandle(event)) {
+                        handle(handler, event);
+                    }
+                }
+                position = Math.max(position, event.trackingToken().position().orElse(position));
+                inBatch++;
+            }
+            unit.commit();
+            return position;
+        } catch (RuntimeException e) {
+            if (unit.isActive()) {
+                unit.rollback(e);
+            }
+            throw e;
+        }
+    }
+
     private static Progress progress(long done, long total, long started) {
         double seconds = Math.max(1e-3, (System.nanoTime() - started) / 1e9);
         double rate = done / seconds;
@@ -228,6 +265,23 @@ public class OnlineRebuild implements ReadModelRebuild {
         } catch (Exception e) {
             throw new IllegalStateException("Rebuild failed at event " + event.getIdentifier(), e);
         }
+    }
+
+    /** Whether every streaming processor among the projections has handled the events up to {@code head}. */
+    private static boolean streamingCaughtUp(JdbcTemplate jdbc, List<Projection> projections, long head) {
+        for (Projection projection : projections) {
+            if (projection.processor() != null) {
+                // the token as Axon's Jackson serializer stores it: {"index": ..., "gaps": [...]}; every segment must be there
+                Long behind = jdbc.queryForObject("""
+                        SELECT count(*) FROM token_entry WHERE processor_name = ?
+                           AND (token IS NULL OR (convert_from(token, 'UTF8')::jsonb ->> 'index')::bigint < ?)""",
+                        Long.class, projection.processor(), head);
+                if (behind == null || behind > 0) {
+                    return false;
+                }
+            }
+        }
+        return true;
     }
 
     private static long head(JdbcTemplate jdbc) {

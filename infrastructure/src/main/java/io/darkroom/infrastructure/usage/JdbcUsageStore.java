@@ -13,6 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /** Usage in PostgreSQL: one statement per asset change, one batched upsert per batch of day totals. */
 public class JdbcUsageStore implements UsageStore {
@@ -23,6 +24,27 @@ public class JdbcUsageStore implements UsageStore {
 
     public JdbcUsageStore(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
+    }
+
+    @Override
+    public Optional<Watermark> watermark() {
+        // FOR SHARE holds a row-share lock on the table to the end of the batch: a rebuild's switch (EXCLUSIVE) waits for it
+        return jdbc.query("SELECT position, gaps FROM usage_watermark FOR SHARE", (rs, row) -> {
+            Long[] gaps = (Long[]) rs.getArray("gaps").getArray();
+            return new Watermark(rs.getLong("position"), Set.of(gaps));
+        }).stream().findFirst();
+    }
+
+    @Override
+    public void watermark(Watermark watermark) {
+        jdbc.update(connection -> {
+            var statement = connection.prepareStatement("""
+                    INSERT INTO usage_watermark (id, position, gaps) VALUES (1, ?, ?)
+                    ON CONFLICT (id) DO UPDATE SET position = EXCLUDED.position, gaps = EXCLUDED.gaps""");
+            statement.setLong(1, watermark.position());
+            statement.setArray(2, connection.createArrayOf("bigint", watermark.gaps().toArray()));
+            return statement;
+        });
     }
 
     @Override
@@ -137,7 +159,7 @@ public class JdbcUsageStore implements UsageStore {
 
     @Override
     public void clear() {
-        jdbc.update("TRUNCATE usage_asset, usage_derived, usage_day, usage_folder_day");
+        jdbc.update("TRUNCATE usage_asset, usage_derived, usage_day, usage_folder_day, usage_watermark");
     }
 
     private Optional<AssetUsage> one(String sql, Object... args) {
