@@ -90,6 +90,15 @@ public class Commands {
         if (cause instanceof TransformationExistsException exists) {
             return new DarkroomException(DarkroomException.Kind.ALREADY_EXISTS, exists.getMessage());
         }
+        if (cause instanceof io.darkroom.domain.optimizer.OptimizerNotFoundException missing) {
+            return DarkroomException.notFound(missing.getMessage());
+        }
+        if (cause instanceof io.darkroom.domain.optimizer.OptimizerConflictException conflict) {
+            return new DarkroomException(DarkroomException.Kind.ALREADY_EXISTS, conflict.getMessage());
+        }
+        if (cause instanceof io.darkroom.domain.optimizer.ReadOnlyMappingFunctionException readOnly) {
+            return new DarkroomException(DarkroomException.Kind.NOT_ALLOWED, readOnly.getMessage());
+        }
         if (cause instanceof RuntimeException runtime) {
             return runtime;
         }

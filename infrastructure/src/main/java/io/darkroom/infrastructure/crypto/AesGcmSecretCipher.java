@@ -13,7 +13,7 @@ import java.util.Base64;
  * Encrypts secrets with AES-256-GCM under a key derived from the master key. The stored form
  * is {@code v1:} + base64(12-byte nonce + ciphertext + tag); a tampered value fails to decrypt.
  */
-public final class AesGcmSecretCipher {
+public final class AesGcmSecretCipher implements io.darkroom.application.optimizer.SecretSealer {
     private static final String PREFIX = "v1:";
     private static final int NONCE_BYTES = 12;
     private static final SecureRandom RANDOM = new SecureRandom();
@@ -51,5 +51,15 @@ public final class AesGcmSecretCipher {
         } catch (GeneralSecurityException | IllegalArgumentException e) {
             throw new IllegalStateException("A stored secret cannot be decrypted: is DARKROOM_MASTER_KEY the one it was stored with?");
         }
+    }
+
+    @Override
+    public String seal(String plaintext) {
+        return encrypt(plaintext);
+    }
+
+    @Override
+    public String open(String sealed) {
+        return decrypt(sealed);
     }
 }

@@ -1,0 +1,314 @@
+package io.darkroom.infrastructure.optimizer;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.darkroom.application.optimizer.MappingEngine;
+import io.darkroom.application.optimizer.MappingEnvironment;
+import io.darkroom.application.optimizer.MappingFailure;
+import io.darkroom.application.optimizer.MappingRequest;
+import io.darkroom.application.optimizer.MappingResult;
+import io.darkroom.application.support.DarkroomException;
+import org.graalvm.polyglot.Context;
+import org.graalvm.polyglot.Engine;
+import org.graalvm.polyglot.HostAccess;
+import org.graalvm.polyglot.PolyglotException;
+import org.graalvm.polyglot.ResourceLimits;
+import org.graalvm.polyglot.SandboxPolicy;
+import org.graalvm.polyglot.Source;
+import org.graalvm.polyglot.Value;
+
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Duration;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.HexFormat;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+
+/**
+ * Mapping functions in GraalJS's constrained sandbox: no host access, no IO, no threads, output discarded. One shared
+ * {@link Engine}; contexts are single-threaded, so each call borrows one, and each holds one function's code only (a
+ * function never sees another's globals). Bounds, since the community edition cannot cap a context's heap: the code's
+ * size, the calls running at once ({@code parallel}), and each call's time: a watchdog interrupts it at the deadline and
+ * closes the context if the interrupt does not land. A context that failed in any way is closed, never reused.
+ */
+public class GraalMappingEngine implements MappingEngine, AutoCloseable {
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final int IDLE_CONTEXTS = 64;
+    private static final long STATEMENT_LIMIT = 5_000_000;
+    /** Loading runs the code's top level once: a new context's first evaluation takes longer than a call. */
+    private static final Duration LOAD_DEADLINE = Duration.ofSeconds(1);
+    /** Wraps the code so that its {@code map} stays private to the context (its first line stays line 1). */
+    private static final String PREFIX = "(function(){";
+    private static final String SUFFIX = "\n;\nreturn typeof map === 'function' ? map : undefined;\n})()";
+    /**
+     * Calls a map function and checks its answer inside the deadline. One Source for every context, so the engine parses
+     * and warms it once for all of them.
+     */
+    private static final Source GUARD = Source.newBuilder("js", """
+            (function (map, json) {
+              const a = JSON.parse(json);
+              const r = map(a.request, a.environment);
+              if (r === null || typeof r !== 'object') { return JSON.stringify({error: 'map returned ' + (r === null ? 'null' : typeof r) + ', not an object'}); }
+              if (typeof r.then === 'function') { return JSON.stringify({error: 'map returned a Promise: it must return the object itself'}); }
+              const out = {};
+              for (const k of ['fwd_key', 'media_key', 'transformation', 'resource_type']) {
+                const v = r[k];
+                if (v === undefined || v === null || typeof v === 'object' || typeof v === 'function') {
+                  return JSON.stringify({error: 'map returned no string ' + k});
+                }
+                out[k] = String(v);
+              }
+              return JSON.stringify({ok: out});
+            })""", "darkroom-guard.js").cached(true).buildLiteral();
+
+    private final Engine engine;
+    private final Duration deadline;
+    private final Semaphore running;
+    private final Duration queueWait;
+    private final ScheduledExecutorService watchdog;
+    private final Map<String, Deque<Loaded>> idle = new LinkedHashMap<>(16, 0.75f, true);
+    private int idleCount;
+
+    private record Loaded(Context context, Value function, Value guard) {
+    }
+
+    public GraalMappingEngine(Duration deadline, int parallel, Duration queueWait) {
+        this.deadline = deadline;
+        this.running = new Semaphore(parallel, true);
+        this.queueWait = queueWait;
+        this.engine = Engine.newBuilder("js").sandbox(SandboxPolicy.CONSTRAINED).out(OutputStream.nullOutputStream())
+                .err(OutputStream.nullOutputStream()).option("engine.WarnInterpreterOnly", "false").build();
+        this.watchdog = Executors.newSingleThreadScheduledExecutor(runnable -> {
+            Thread thread = new Thread(runnable, "mapping-watchdog");
+            thread.setDaemon(true);
+            return thread;
+        });
+        // the engine's first evaluation is slow (about a second): pay it at start, not in the first delivery
+        Loaded warm = watched(null, Duration.ofSeconds(30), context -> load(context, "function map(r, e) { return {}; }"));
+        warm.guard().execute(warm.function(), input(new MappingRequest("", Map.of(), Map.of(), ""),
+                new MappingEnvironment("", "", "", ""))).asString();
+        closeQuietly(warm.context());
+    }
+
+    @Override
+    public void compile(String code) {
+        Loaded loaded;
+        try {
+            loaded = guarded(code);
+        } catch (MappingFailure failure) {
+            throw DarkroomException.badRequest("Invalid mapping function: " + failure.getMessage());
+        }
+        release(key(code), loaded);
+    }
+
+    @Override
+    public MappingResult map(String code, MappingRequest request, MappingEnvironment environment) {
+        String key = key(code);
+        String input = input(request, environment);
+        acquire();
+        try {
+            Loaded loaded = borrow(key);
+            if (loaded == null) {
+                loaded = watched(null, LOAD_DEADLINE, context -> load(context, code));
+            }
+            Loaded current = loaded;
+            String answer = watched(current.context(), deadline, context -> current.guard().execute(current.function(), input).asString());
+            release(key, current);
+            return result(answer);
+        } finally {
+            running.release();
+        }
+    }
+
+    /** Loads the code in a new context within the bound on calls running at once. */
+    private Loaded guarded(String code) {
+        acquire();
+        try {
+            return watched(null, LOAD_DEADLINE, context -> load(context, code));
+        } finally {
+            running.release();
+        }
+    }
+
+    private void acquire() {
+        try {
+            if (!running.tryAcquire(queueWait.toMillis(), TimeUnit.MILLISECONDS)) {
+                throw new MappingFailure("too many mapping functions running; try again");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new MappingFailure("interrupted while waiting to run the mapping function");
+        }
+    }
+
+    /**
+     * Runs guest code in {@code existing} (or a new context) under {@code limit}; on any failure the context is closed and
+     * the failure said plainly.
+     */
+    private <T> T watched(Context existing, Duration limit, java.util.function.Function<Context, T> work) {
+        Context context = existing == null ? newContext() : existing;
+        ScheduledFuture<?> alarm = watchdog.schedule(() -> stop(context), limit.toMillis(), TimeUnit.MILLISECONDS);
+        try {
+            context.resetLimits();
+            return work.apply(context);
+        } catch (PolyglotException e) {
+            closeQuietly(context);
+            throw failure(e, limit);
+        } catch (MappingFailure | IllegalStateException e) {
+            closeQuietly(context);
+            throw e instanceof MappingFailure failure ? failure : new MappingFailure("the mapping function was stopped");
+        } finally {
+            alarm.cancel(false);
+        }
+    }
+
+    private Context newContext() {
+        Context context = Context.newBuilder("js").engine(engine).sandbox(SandboxPolicy.CONSTRAINED)
+                .allowHostAccess(HostAccess.CONSTRAINED).allowHostClassLookup(name -> false)
+                .out(OutputStream.nullOutputStream()).err(OutputStream.nullOutputStream())
+                .option("js.load", "false").option("js.print", "false").option("js.console", "false")
+                .option("js.graal-builtin", "false")
+                .resourceLimits(ResourceLimits.newBuilder().statementLimit(STATEMENT_LIMIT, null).build())
+                .build();
+        context.eval("js", "delete globalThis.Java; delete globalThis.Packages; delete globalThis.java; delete globalThis.javax;");
+        return context;
+    }
+
+    /** Evaluates the wrapped code in a context just made; its map function. */
+    private static Loaded load(Context context, String code) {
+        Value function = context.eval(Source.newBuilder("js", PREFIX + code + SUFFIX, "mapping-function.js").cached(true).buildLiteral());
+        if (!function.canExecute()) {
+            throw new MappingFailure("the code must define function map(request, environment)");
+        }
+        return new Loaded(context, function, context.eval(GUARD));
+    }
+
+    private static void stop(Context context) {
+        if (context == null) {
+            return;
+        }
+        try {
+            context.interrupt(Duration.ofMillis(100));
+        } catch (TimeoutException | RuntimeException notInterrupted) {
+            closeQuietly(context);
+        }
+    }
+
+    private static void closeQuietly(Context context) {
+        if (context == null) {
+            return;
+        }
+        try {
+            context.close(true);
+        } catch (RuntimeException alreadyGone) {
+            // closed by the watchdog, or cancelled mid-call: nothing left to free
+        }
+    }
+
+    private static MappingFailure failure(PolyglotException e, Duration limit) {
+        if (e.isInterrupted() || e.isCancelled()) {
+            return new MappingFailure("the mapping function ran longer than " + limit.toMillis() + " ms and was stopped");
+        }
+        if (e.isResourceExhausted()) {
+            return new MappingFailure("the mapping function exhausted its resources (" + e.getMessage() + ")");
+        }
+        if (e.isSyntaxError()) {
+            int line = e.getSourceLocation() == null ? 0 : e.getSourceLocation().getStartLine();
+            return new MappingFailure("syntax error at line " + line + ": " + e.getMessage());
+        }
+        if (e.isGuestException()) {
+            String where = e.getSourceLocation() == null ? "" : " at line " + e.getSourceLocation().getStartLine();
+            return new MappingFailure("the mapping function threw" + where + ": " + e.getMessage());
+        }
+        return new MappingFailure("the mapping function failed: " + e.getMessage());
+    }
+
+    private static String input(MappingRequest request, MappingEnvironment environment) {
+        Map<String, Object> input = new LinkedHashMap<>();
+        Map<String, Object> req = new LinkedHashMap<>();
+        req.put("path", request.path());
+        req.put("query", request.query());
+        req.put("headers", request.headers());
+        req.put("host", request.host());
+        Map<String, Object> env = new LinkedHashMap<>();
+        env.put("pathPrefix", environment.pathPrefix() == null ? "" : environment.pathPrefix());
+        env.put("defaultTransformation", environment.defaultTransformation() == null ? "" : environment.defaultTransformation());
+        env.put("cloudName", environment.cloudName());
+        env.put("deliveryProfileId", environment.profileId());
+        input.put("request", req);
+        input.put("environment", env);
+        try {
+            return JSON.writeValueAsString(input);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("strings and maps are always JSON", e);
+        }
+    }
+
+    private static MappingResult result(String answer) {
+        try {
+            JsonNode node = JSON.readTree(answer);
+            if (node.has("error")) {
+                throw new MappingFailure(node.get("error").asText());
+            }
+            JsonNode ok = node.get("ok");
+            return new MappingResult(ok.get("fwd_key").asText(), ok.get("media_key").asText(), ok.get("transformation").asText(),
+                    ok.get("resource_type").asText());
+        } catch (JsonProcessingException e) {
+            throw new MappingFailure("the mapping function's answer could not be read");
+        }
+    }
+
+    private synchronized Loaded borrow(String key) {
+        Deque<Loaded> contexts = idle.get(key);
+        if (contexts == null || contexts.isEmpty()) {
+            return null;
+        }
+        idleCount--;
+        return contexts.pop();
+    }
+
+    /** Keeps a context for its code's next call, closing the least recently used ones past {@link #IDLE_CONTEXTS}. */
+    private synchronized void release(String key, Loaded loaded) {
+        idle.computeIfAbsent(key, k -> new ArrayDeque<>()).push(loaded);
+        idleCount++;
+        Iterator<Map.Entry<String, Deque<Loaded>>> oldest = idle.entrySet().iterator();
+        while (idleCount > IDLE_CONTEXTS && oldest.hasNext()) {
+            Deque<Loaded> contexts = oldest.next().getValue();
+            while (!contexts.isEmpty() && idleCount > IDLE_CONTEXTS) {
+                closeQuietly(contexts.pollLast().context());
+                idleCount--;
+            }
+            if (contexts.isEmpty()) {
+                oldest.remove();
+            }
+        }
+    }
+
+    private static String key(String code) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(code.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every JDK has SHA-256", e);
+        }
+    }
+
+    @Override
+    public synchronized void close() {
+        watchdog.shutdownNow();
+        idle.values().forEach(contexts -> contexts.forEach(loaded -> closeQuietly(loaded.context())));
+        idle.clear();
+        engine.close(true);
+    }
+}
