@@ -5,7 +5,7 @@ CREATE TABLE mo_media_source (
     id           CHAR(32)    NOT NULL,
     display_name TEXT        NOT NULL,
     uri_type     VARCHAR(16) NOT NULL,
-    config       JSONB       NOT NULL,
+    config       TEXT        NOT NULL, -- JSON as given (jsonb would reorder its fields)
     created_at   TIMESTAMPTZ NOT NULL,
     PRIMARY KEY (cloud, id)
 );

@@ -241,8 +241,9 @@ public class ApplicationConfiguration {
 
     @Bean
     ReplayCommand replayCommand(ProjectionRebuilder rebuilder, ResourceListingProjection listing, AuditProjection audit,
-                                TransformationListingProjection transformations, DerivedResourceProjection derived) {
-        return new ReplayCommand(rebuilder, List.of(listing, audit, transformations, derived));
+                                TransformationListingProjection transformations, DerivedResourceProjection derived,
+                                io.darkroom.application.optimizer.OptimizerProjection optimizer) {
+        return new ReplayCommand(rebuilder, List.of(listing, audit, transformations, derived, optimizer));
     }
 
     @Bean

@@ -196,10 +196,12 @@ public class AxonConfiguration {
             configurer.configureAggregate(AggregateConfigurer.defaultConfiguration(Resource.class)
                     .configureSnapshotTrigger(c -> ResourceSnapshotTrigger.definition(c.snapshotter(), snapshotThreshold)));
             configurer.configureAggregate(TransformationDefinition.class);
+            configurer.configureAggregate(io.darkroom.domain.optimizer.OptimizerSetup.class);
             for (String group : List.of(ResourceListingProjection.PROCESSING_GROUP, AuditProjection.PROCESSING_GROUP,
                     BlobCleanupProjection.PROCESSING_GROUP,
                     TransformationListingProjection.PROCESSING_GROUP,
-                    io.darkroom.application.transformation.derive.DerivedResourceProjection.PROCESSING_GROUP)) {
+                    io.darkroom.application.transformation.derive.DerivedResourceProjection.PROCESSING_GROUP,
+                    io.darkroom.application.optimizer.OptimizerProjection.PROCESSING_GROUP)) {
                 configurer.eventProcessing().registerListenerInvocationErrorHandler(group, c -> PropagatingErrorHandler.instance());
             }
             MeterRegistry registry = meters.getIfAvailable(SimpleMeterRegistry::new);

@@ -23,11 +23,13 @@ import java.util.List;
  * @param derivation         limits of image derivations
  * @param strictTransformations strict transformations for the {@code cloudinary-url} cloud (see {@link CloudEntry})
  * @param plan               the plan and limits usage reports show, for clouds that do not set their own
+ * @param mediaOptimizer     the Media Optimizer's domains and mapping-function limits
  */
 @ConfigurationProperties(prefix = "darkroom")
 public record DarkroomProperties(Path dataDir, String publicBaseUrl, String secureBaseUrl, String masterKey,
                                  String cloudinaryUrl, Integer defaultHourlyLimit, List<CloudEntry> clouds,
-                                 Upload upload, Derivation derivation, Boolean strictTransformations, Plan plan) {
+                                 Upload upload, Derivation derivation, Boolean strictTransformations, Plan plan,
+                                 MediaOptimizer mediaOptimizer) {
     public DarkroomProperties {
         dataDir = dataDir == null ? Path.of("data") : dataDir;
         defaultHourlyLimit = defaultHourlyLimit == null ? 2000 : defaultHourlyLimit;
@@ -36,6 +38,7 @@ public record DarkroomProperties(Path dataDir, String publicBaseUrl, String secu
         derivation = derivation == null ? new Derivation(null, null, null, null) : derivation;
         strictTransformations = strictTransformations != null && strictTransformations;
         plan = plan == null ? new Plan(null, null, null, null, null) : plan;
+        mediaOptimizer = mediaOptimizer == null ? new MediaOptimizer(null, null, null, null, null) : mediaOptimizer;
     }
 
     /** Where files wait on their way into the blob store: multipart spools, chunked files taken out, derivatives. */
@@ -47,7 +50,23 @@ public record DarkroomProperties(Path dataDir, String publicBaseUrl, String secu
      * One more cloud to serve. With {@code strictTransformations}, deliveries derive only with named
      * transformations and ones marked {@code allowed_for_strict} (Cloudinary's console setting).
      */
-    public record CloudEntry(String url, Integer hourlyLimit, Boolean strictTransformations, Plan plan) {
+    public record CloudEntry(String url, Integer hourlyLimit, Boolean strictTransformations, Plan plan,
+                             List<String> mediaOptimizerDomains, String notificationUrl) {
+    }
+
+    /**
+     * The Media Optimizer: every cloud's default domain is {@code <cloud>.<domainSuffix>}; mapping functions get
+     * {@code mappingDeadline} per call, at most {@code mappingParallel} at once per node (a call waits up to
+     * {@code mappingQueueWait} for its turn); {@code notificationUrl} receives warm-up webhooks of clouds without their own.
+     */
+    public record MediaOptimizer(String domainSuffix, Duration mappingDeadline, Integer mappingParallel, Duration mappingQueueWait,
+                                 String notificationUrl) {
+        public MediaOptimizer {
+            domainSuffix = domainSuffix == null || domainSuffix.isBlank() ? "mo.localhost" : domainSuffix;
+            mappingDeadline = mappingDeadline == null ? Duration.ofMillis(50) : mappingDeadline;
+            mappingParallel = mappingParallel == null ? Math.max(2, Runtime.getRuntime().availableProcessors()) : mappingParallel;
+            mappingQueueWait = mappingQueueWait == null ? Duration.ofSeconds(2) : mappingQueueWait;
+        }
     }
 
     /** A plan's name and limits as usage reports show them; unset limits are 0 (none), credits default to 25. */

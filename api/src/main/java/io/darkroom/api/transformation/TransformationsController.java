@@ -30,14 +30,14 @@ import java.util.Map;
 @RestController
 @RequestMapping("/v1_1/{cloud}/transformations")
 public class TransformationsController {
-    private static final int MAX_DERIVED_DELETED = 1000;
-
     private final Transformations transformations;
     private final Derivations derivations;
+    private final TransformationRemoval removal;
 
-    public TransformationsController(Transformations transformations, Derivations derivations) {
+    public TransformationsController(Transformations transformations, Derivations derivations, TransformationRemoval removal) {
         this.transformations = transformations;
         this.derivations = derivations;
+        this.removal = removal;
     }
 
     @GetMapping
@@ -98,22 +98,8 @@ public class TransformationsController {
         return delete(cloud, ApiParameters.pathRest(transformation, "transformation"));
     }
 
-    /**
-     * Deletes the transformation and the derived files made with it, up to {@value #MAX_DERIVED_DELETED};
-     * with more, nothing is deleted and the answer says to delete them first.
-     */
     private Map<String, Object> delete(String cloud, String addressed) {
-        TransformationView view = transformations.details(cloud, addressed);
-        List<String> derived = derivations.madeWith(cloud, urlName(view), MAX_DERIVED_DELETED + 1).stream()
-                .map(DerivedResource::derivedId).toList();
-        if (derived.size() > MAX_DERIVED_DELETED) {
-            throw DarkroomException.badRequest("Transformation " + urlName(view) + " has more than " + MAX_DERIVED_DELETED
-                    + " derived resources; delete them first (delete_derived_by_transformation or delete_derived_resources)");
-        }
-        if (!derived.isEmpty()) {
-            derivations.delete(cloud, derived);
-        }
-        transformations.delete(cloud, addressed);
+        removal.delete(cloud, addressed);
         return Map.of("message", "deleted");
     }
 
@@ -140,9 +126,8 @@ public class TransformationsController {
         return body;
     }
 
-    /** How delivery URLs name it: {@code t_name} for a named transformation, the canonical string otherwise. */
     private static String urlName(TransformationView view) {
-        return view.named() ? "t_" + view.name() : view.name();
+        return TransformationRemoval.urlName(view);
     }
 
     private static Map<String, Object> summary(TransformationView view, boolean used) {

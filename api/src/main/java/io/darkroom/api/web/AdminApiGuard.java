@@ -29,7 +29,7 @@ import java.util.Set;
 
 /**
  * Guards the Admin API ({@code /v1_1/<cloud>/...} except the Upload API's
- * {@code /v1_1/<cloud>/<image|video|raw|auto>/...}): HTTP Basic with the cloud's key and secret,
+ * {@code /v1_1/<cloud>/<image|video|raw|auto>/...}) and the Media Optimizer API ({@code /v1/<cloud>/...}): HTTP Basic with the cloud's key and secret,
  * compared in constant time, then one call counted against the cloud's hourly allowance. Every
  * authenticated response carries the {@code X-FeatureRateLimit-*} headers; past the allowance
  * the call is refused with 420 and not served.
@@ -63,7 +63,10 @@ public class AdminApiGuard extends OncePerRequestFilter {
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
         String[] segments = request.getRequestURI().split("/");
-        // "", "v1_1", cloud, action...
+        // "", "v1_1", cloud, action... (the Admin API) or "", "v1", cloud, action... (the Media Optimizer API)
+        if (segments.length >= 3 && segments[1].equals("v1")) {
+            return false;
+        }
         return segments.length < 3 || !segments[1].equals("v1_1")
                 || (segments.length > 3 && UPLOAD_API_RESOURCE_TYPES.contains(segments[3]));
     }

@@ -61,6 +61,28 @@ public class UsageReport {
         return report;
     }
 
+    /**
+     * The Media Optimizer API's report as of the end of {@code day}: the same counts in that API's shape (no storage or
+     * objects, its media limits instead).
+     */
+    @SuppressWarnings("unchecked")
+    public Map<String, Object> ofMediaOptimizer(String cloud, LocalDate day, Map<String, Long> mediaLimits) {
+        Map<String, Object> full = of(cloud, day);
+        Map<String, Object> report = new LinkedHashMap<>();
+        report.put("plan", full.get("plan"));
+        report.put("last_updated", full.get("last_updated"));
+        report.put("transformations", full.get("transformations"));
+        Map<String, Object> bandwidth = (Map<String, Object>) full.get("bandwidth");
+        Map<String, Object> shown = new LinkedHashMap<>();
+        shown.put("usage", bandwidth.get("usage"));
+        shown.put("credits_usage", bandwidth.get("credits_usage"));
+        report.put("bandwidth", shown);
+        report.put("credits", full.get("credits"));
+        report.put("requests", full.get("requests"));
+        report.put("media_limits", mediaLimits);
+        return report;
+    }
+
     /** Every day from {@code from} to {@code to}: the stocks at its end and its own flows. */
     public List<Map<String, Object>> history(String cloud, LocalDate from, LocalDate to) {
         if (to.isBefore(from)) {

@@ -45,7 +45,7 @@ public class JdbcOptimizerCatalog implements OptimizerCatalog {
     @Override
     public void saveSource(MediaSourceView source, Instant createdAt) {
         jdbc.update("""
-                INSERT INTO mo_media_source (cloud, id, display_name, uri_type, config, created_at) VALUES (?, ?, ?, ?, ?::jsonb, ?)
+                INSERT INTO mo_media_source (cloud, id, display_name, uri_type, config, created_at) VALUES (?, ?, ?, ?, ?, ?)
                 ON CONFLICT (cloud, id) DO UPDATE SET display_name = EXCLUDED.display_name, uri_type = EXCLUDED.uri_type,
                     config = EXCLUDED.config""",
                 source.cloud(), source.id(), source.displayName(), source.uriType(), json(source.config()), time(createdAt));

@@ -36,6 +36,14 @@ public class AuditProjection {
                 metadata(message, "clientAddress"), "transformation", "transformation", event.name(), EventChanges.of(event)));
     }
 
+    /** Media Optimizer entries: the component's id, {@code resource_type} its kind, {@code type} media_optimizer, its name. */
+    @EventHandler
+    void on(io.darkroom.domain.optimizer.OptimizerEvent event, EventMessage<?> message) {
+        log.record(new AuditEntry(message.getIdentifier(), event.cloud(), event.id(), event.getClass().getSimpleName(),
+                message.getTimestamp().truncatedTo(ChronoUnit.MILLIS), actorOf(message), metadata(message, "requestId"),
+                metadata(message, "clientAddress"), event.component(), "media_optimizer", event.displayName(), EventChanges.of(event)));
+    }
+
     @ResetHandler
     void reset() {
         log.clear();

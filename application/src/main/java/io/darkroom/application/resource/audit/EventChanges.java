@@ -32,6 +32,46 @@ public final class EventChanges {
         return changes;
     }
 
+    /** What a Media Optimizer event changed: the component's new state, secrets shown as "encrypted" (a delete: nothing). */
+    public static Map<String, Object> of(io.darkroom.domain.optimizer.OptimizerEvent event) {
+        Map<String, Object> changes = new LinkedHashMap<>();
+        if (event instanceof io.darkroom.domain.optimizer.MediaSourceCreated e) {
+            source(changes, e.uriType(), e.config());
+        } else if (event instanceof io.darkroom.domain.optimizer.MediaSourceUpdated e) {
+            source(changes, e.uriType(), e.config());
+        } else if (event instanceof io.darkroom.domain.optimizer.MappingFunctionCreated e) {
+            changes.put("code", e.code());
+        } else if (event instanceof io.darkroom.domain.optimizer.MappingFunctionUpdated e) {
+            changes.put("code", e.code());
+        } else if (event instanceof io.darkroom.domain.optimizer.DeliveryProfileCreated e) {
+            profile(changes, e.cnameId(), e.pathPrefix(), e.mappingFunctionId(), e.defaultTransformation(), e.mediaSourceIds(), e.enabled());
+        } else if (event instanceof io.darkroom.domain.optimizer.DeliveryProfileUpdated e) {
+            profile(changes, e.cnameId(), e.pathPrefix(), e.mappingFunctionId(), e.defaultTransformation(), e.mediaSourceIds(), e.enabled());
+        }
+        if (!(event.getClass().getSimpleName().endsWith("Deleted"))) {
+            changes.put("display_name", event.displayName());
+        }
+        return changes;
+    }
+
+    private static void source(Map<String, Object> changes, String uriType, Map<String, Object> config) {
+        io.darkroom.domain.optimizer.UriType type = io.darkroom.domain.optimizer.UriType.of(uriType);
+        Map<String, Object> shown = new LinkedHashMap<>();
+        config.forEach((field, value) -> shown.put(field, type.isSecret(field) ? "encrypted" : value));
+        changes.put("uri_type", uriType);
+        changes.put("config", shown);
+    }
+
+    private static void profile(Map<String, Object> changes, String cnameId, String pathPrefix, String mappingFunctionId,
+                                String defaultTransformation, java.util.List<String> mediaSourceIds, boolean enabled) {
+        changes.put("cname_id", cnameId);
+        changes.put("path_prefix", pathPrefix);
+        changes.put("mapping_function_id", mappingFunctionId);
+        changes.put("default_transformation", defaultTransformation);
+        changes.put("media_source_ids", mediaSourceIds);
+        changes.put("is_enabled", enabled);
+    }
+
     public static Map<String, Object> of(ResourceEvent event) {
         Map<String, Object> changes = new LinkedHashMap<>();
         // Java 17: an instanceof chain over the sealed interface (pattern switch is newer)
