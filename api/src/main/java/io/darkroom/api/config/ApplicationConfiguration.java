@@ -242,8 +242,9 @@ public class ApplicationConfiguration {
     @Bean
     ReplayCommand replayCommand(ProjectionRebuilder rebuilder, ResourceListingProjection listing, AuditProjection audit,
                                 TransformationListingProjection transformations, DerivedResourceProjection derived,
-                                io.darkroom.application.optimizer.OptimizerProjection optimizer) {
-        return new ReplayCommand(rebuilder, List.of(listing, audit, transformations, derived, optimizer));
+                                io.darkroom.application.optimizer.OptimizerProjection optimizer,
+                                io.darkroom.application.optimizer.OptimizedMediaProjection optimized) {
+        return new ReplayCommand(rebuilder, List.of(listing, audit, transformations, derived, optimizer, optimized));
     }
 
     @Bean

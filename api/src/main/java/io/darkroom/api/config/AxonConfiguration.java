@@ -197,11 +197,13 @@ public class AxonConfiguration {
                     .configureSnapshotTrigger(c -> ResourceSnapshotTrigger.definition(c.snapshotter(), snapshotThreshold)));
             configurer.configureAggregate(TransformationDefinition.class);
             configurer.configureAggregate(io.darkroom.domain.optimizer.OptimizerSetup.class);
+            configurer.configureAggregate(io.darkroom.domain.optimizer.OptimizedMedia.class);
             for (String group : List.of(ResourceListingProjection.PROCESSING_GROUP, AuditProjection.PROCESSING_GROUP,
                     BlobCleanupProjection.PROCESSING_GROUP,
                     TransformationListingProjection.PROCESSING_GROUP,
                     io.darkroom.application.transformation.derive.DerivedResourceProjection.PROCESSING_GROUP,
-                    io.darkroom.application.optimizer.OptimizerProjection.PROCESSING_GROUP)) {
+                    io.darkroom.application.optimizer.OptimizerProjection.PROCESSING_GROUP,
+                    io.darkroom.application.optimizer.OptimizedMediaProjection.PROCESSING_GROUP)) {
                 configurer.eventProcessing().registerListenerInvocationErrorHandler(group, c -> PropagatingErrorHandler.instance());
             }
             MeterRegistry registry = meters.getIfAvailable(SimpleMeterRegistry::new);

@@ -30,8 +30,8 @@ public class DeliveryConfiguration {
     @Bean
     FilterRegistrationBean<DeliveryCacheFilter> deliveryCacheFilter(DeliveryCache cache, io.darkroom.api.metrics.DarkroomMetrics metrics) {
         FilterRegistrationBean<DeliveryCacheFilter> registration = new FilterRegistrationBean<>(new DeliveryCacheFilter(cache, metrics));
-        // after the trusted-proxy filter (so usage sees forwarded clients), before everything else
-        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 1);
+        // after the trusted-proxy filter (so usage sees forwarded clients) and the Media Optimizer's host routing, before the rest
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 2);
         return registration;
     }
 

@@ -47,6 +47,53 @@ public class MediaOptimizerConfiguration {
     }
 
     @Bean
+    io.darkroom.infrastructure.optimizer.JdbcOptimizedMediaCatalog optimizedMediaCatalog(JdbcTemplate jdbc) {
+        return new io.darkroom.infrastructure.optimizer.JdbcOptimizedMediaCatalog(jdbc);
+    }
+
+    @Bean
+    io.darkroom.application.optimizer.OptimizedMediaProjection optimizedMediaProjection(
+            io.darkroom.infrastructure.optimizer.JdbcOptimizedMediaCatalog catalog,
+            io.darkroom.infrastructure.blob.JdbcBlobDeletionQueue deletions) {
+        return new io.darkroom.application.optimizer.OptimizedMediaProjection(catalog, deletions);
+    }
+
+    /** Media Optimizer deliveries: origins fetched under the upload's SSRF rules and size limit, derived on the shared slots. */
+    @Bean
+    io.darkroom.application.optimizer.OptimizerDelivery optimizerDelivery(JdbcOptimizerCatalog catalog, GraalMappingEngine engine,
+            MasterKey masterKey, DarkroomProperties properties, io.darkroom.application.resource.listing.ResourceQueries resources,
+            io.darkroom.application.resource.upload.BlobStore blobs, io.darkroom.application.transformation.derive.Derivations derivations,
+            io.darkroom.infrastructure.imaging.VipsImageDeriver deriver, io.micrometer.core.instrument.MeterRegistry registry,
+            io.darkroom.infrastructure.optimizer.JdbcOptimizedMediaCatalog media,
+            io.darkroom.infrastructure.blob.JdbcBlobDeletionQueue deletions,
+            io.darkroom.infrastructure.transformation.JdbcDerivedResourceCatalog locks, Commands commands,
+            org.axonframework.common.transaction.TransactionManager transactions) throws java.io.IOException {
+        io.darkroom.infrastructure.fetch.SafeUrlFetcher http = new io.darkroom.infrastructure.fetch.SafeUrlFetcher(
+                properties.upload().allowPrivateAddresses(), properties.upload().fetchTimeout());
+        io.darkroom.application.optimizer.OriginSources origins = new io.darkroom.application.optimizer.OriginSources(http, null,
+                new AesGcmSecretCipher(masterKey), resources, blobs, properties.upload().maxFileSize().toBytes());
+        return new io.darkroom.application.optimizer.OptimizerDelivery(catalog, engine, origins, derivations,
+                new io.darkroom.api.metrics.TimedImageDeriver(deriver, registry), blobs, media, deletions, locks, commands, transactions,
+                java.nio.file.Files.createDirectories(properties.stagingDir()), properties.upload().orphanGrace());
+    }
+
+    @Bean
+    io.darkroom.application.optimizer.OptimizerInvalidation optimizerInvalidation(OptimizerDomains domains,
+            io.darkroom.application.optimizer.OptimizerDelivery delivery, Commands commands) {
+        return new io.darkroom.application.optimizer.OptimizerInvalidation(domains, delivery, commands);
+    }
+
+    /** Requests on a Media Optimizer domain become {@code /mo/<domain>/...}: after the trusted proxies, before the delivery cache. */
+    @Bean
+    org.springframework.boot.web.servlet.FilterRegistrationBean<io.darkroom.api.optimizer.OptimizerHostRouting> optimizerHostRouting(
+            OptimizerDomains domains) {
+        var registration = new org.springframework.boot.web.servlet.FilterRegistrationBean<>(
+                new io.darkroom.api.optimizer.OptimizerHostRouting(domains));
+        registration.setOrder(org.springframework.core.Ordered.HIGHEST_PRECEDENCE + 1);
+        return registration;
+    }
+
+    @Bean
     OptimizerConfiguration optimizerConfiguration(Commands commands, JdbcOptimizerCatalog catalog, OptimizerDomains domains,
                                                   MasterKey masterKey, GraalMappingEngine engine) {
         return new OptimizerConfiguration(commands, catalog, domains, new AesGcmSecretCipher(masterKey), engine);

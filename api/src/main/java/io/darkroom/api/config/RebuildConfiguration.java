@@ -42,6 +42,10 @@ public class RebuildConfiguration {
                 new OnlineRebuild.Projection("media-optimizer", List.of("mo_media_source", "mo_mapping_function", "mo_delivery_profile"),
                         List.of(), shadow -> new io.darkroom.application.optimizer.OptimizerProjection(
                                 new io.darkroom.infrastructure.optimizer.JdbcOptimizerCatalog(shadow.jdbc()))),
+                new OnlineRebuild.Projection("optimized-media", List.of("mo_derived"), List.of("blob_deletion"),
+                        shadow -> new io.darkroom.application.optimizer.OptimizedMediaProjection(
+                                new io.darkroom.infrastructure.optimizer.JdbcOptimizedMediaCatalog(shadow.jdbc()),
+                                new JdbcBlobDeletionQueue(shadow.jdbc(), shadow.transactions()))),
                 new OnlineRebuild.Projection("usage", List.of("usage_asset", "usage_derived", "usage_day", "usage_folder_day",
                         "usage_watermark"), List.of(), shadow -> new UsageProjection(new JdbcUsageStore(shadow.jdbc())),
                         UsageProjection.PROCESSING_GROUP));

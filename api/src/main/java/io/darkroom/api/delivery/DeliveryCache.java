@@ -81,6 +81,16 @@ public class DeliveryCache {
         return entries.estimatedSize();
     }
 
+    /**
+     * The key of a request's answer: its path as sent, and for Media Optimizer deliveries ({@code /mo/...}, whose
+     * mapping functions read the query) the query too.
+     */
+    public static String keyOf(jakarta.servlet.http.HttpServletRequest request) {
+        String uri = request.getRequestURI();
+        String query = request.getQueryString();
+        return query != null && uri.startsWith("/mo/") ? uri + "?" + query : uri;
+    }
+
     /** What {@code f_auto} decides by, so one key per answer it can give. */
     static String acceptClass(String accept) {
         String best = io.darkroom.application.transformation.derive.DerivationPlan.bestAccepted(accept);

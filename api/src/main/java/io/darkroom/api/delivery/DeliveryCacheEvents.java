@@ -19,7 +19,8 @@ public class DeliveryCacheEvents {
 
     /** The events after which an asset's cached answers are wrong: its bytes, name or derived files changed. */
     public static final java.util.List<Class<?>> INVALIDATING = java.util.List.of(ResourceVersionUploaded.class,
-            ResourceRenamed.class, ResourceDeleted.class, ResourceDerivedDeleted.class);
+            ResourceRenamed.class, ResourceDeleted.class, ResourceDerivedDeleted.class,
+            io.darkroom.domain.optimizer.OptimizedMediaInvalidated.class);
 
     private final DeliveryCache cache;
 
@@ -45,6 +46,12 @@ public class DeliveryCacheEvents {
     @EventHandler
     void on(ResourceDerivedDeleted event) {
         forgetAfterCommit(event.assetId());
+    }
+
+    /** A Media Optimizer media's answers are cached under its media id. */
+    @EventHandler
+    void on(io.darkroom.domain.optimizer.OptimizedMediaInvalidated event) {
+        forgetAfterCommit(event.mediaId());
     }
 
     /** Now, and again after the commit, so an answer cached from the old state in between goes too. */

@@ -31,7 +31,7 @@ public class DeliveryCacheFilter extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        DeliveryCache.Entry hit = cache.get(request.getRequestURI(), request.getHeader("Accept"));
+        DeliveryCache.Entry hit = cache.get(DeliveryCache.keyOf(request), request.getHeader("Accept"));
         if (hit == null) {
             chain.doFilter(request, response);
             return;

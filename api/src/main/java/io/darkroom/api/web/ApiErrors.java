@@ -34,6 +34,8 @@ public final class ApiErrors {
             case RATE_LIMITED -> RATE_LIMITED;
             case LOCKED_OUT -> 429;
             case UNAVAILABLE -> 503;
+            case NOT_IMPLEMENTED -> 501;
+            case BAD_GATEWAY -> 502;
         };
     }
 }

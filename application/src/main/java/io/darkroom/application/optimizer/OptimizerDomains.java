@@ -32,15 +32,25 @@ public class OptimizerDomains {
         return of(cloud).stream().filter(d -> d.id().equals(id)).findFirst();
     }
 
-    /** The domain of a host name ({@code Host} header without its port), in any cloud. */
-    public Optional<OptimizerDomain> byHost(String host, java.util.Collection<String> clouds) {
+    /**
+     * The domain of a host name ({@code Host} header, port dropped): a configured one, or {@code <cloud>.<suffix>}.
+     * Whether that cloud exists is for the caller to check.
+     */
+    public Optional<OptimizerDomain> byHost(String host) {
+        if (host == null) {
+            return Optional.empty();
+        }
         String name = host.toLowerCase(Locale.ROOT).replaceFirst(":\\d+$", "");
-        for (String cloud : clouds) {
-            for (OptimizerDomain domain : of(cloud)) {
-                if (domain.domain().equals(name)) {
-                    return Optional.of(domain);
+        for (Map.Entry<String, List<String>> cloud : configured.entrySet()) {
+            for (String domain : cloud.getValue()) {
+                if (domain.toLowerCase(Locale.ROOT).equals(name)) {
+                    return Optional.of(OptimizerDomain.of(cloud.getKey(), name));
                 }
             }
+        }
+        String tail = "." + suffix.toLowerCase(Locale.ROOT);
+        if (name.endsWith(tail) && name.length() > tail.length() && name.indexOf('.') == name.length() - tail.length()) {
+            return Optional.of(OptimizerDomain.of(name.substring(0, name.length() - tail.length()), name));
         }
         return Optional.empty();
     }

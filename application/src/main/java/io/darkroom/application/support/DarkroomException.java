@@ -5,7 +5,8 @@ package io.darkroom.application.support;
  * HTTP status. Anything else that escapes a request is an internal error and is not shown.
  */
 public class DarkroomException extends RuntimeException {
-    public enum Kind { BAD_REQUEST, UNAUTHORIZED, NOT_ALLOWED, NOT_FOUND, ALREADY_EXISTS, RATE_LIMITED, LOCKED_OUT, UNAVAILABLE }
+    public enum Kind { BAD_REQUEST, UNAUTHORIZED, NOT_ALLOWED, NOT_FOUND, ALREADY_EXISTS, RATE_LIMITED, LOCKED_OUT, UNAVAILABLE, NOT_IMPLEMENTED,
+        BAD_GATEWAY }
 
     private final Kind kind;
 

@@ -112,6 +112,28 @@ public class UsageProjection {
                 UsageDelta.storage(0, -gone.derivedCount(), -gone.derivedBytes()), gone.folder(), -gone.derivedBytes()));
     }
 
+    /** A Media Optimizer derivation: a derived file and a transformation of the cloud, outside any folder. */
+    @EventHandler
+    void on(io.darkroom.domain.optimizer.OptimizedMediaDerived event, @Timestamp Instant at, TrackingToken token) {
+        Batch batch = batch();
+        if (batch.skips(token)) {
+            return;
+        }
+        store.uploaded(event.mediaId(), event.cloud(), "", 0);
+        store.derived(event.variantId(), event.mediaId(), event.bytes()).ifPresent(media ->
+                batch.add(event.cloud(), at, new UsageDelta(0, 1, event.bytes(), 0, 0, 1, 0), null, 0));
+    }
+
+    @EventHandler
+    void on(io.darkroom.domain.optimizer.OptimizedMediaInvalidated event, @Timestamp Instant at, TrackingToken token) {
+        Batch batch = batch();
+        if (batch.skips(token)) {
+            return;
+        }
+        store.derivedDeleted(event.mediaId(), event.variantIds()).ifPresent(gone -> batch.add(event.cloud(), at,
+                UsageDelta.storage(0, -gone.derivedCount(), -gone.derivedBytes()), null, 0));
+    }
+
     @EventHandler
     void on(UsageMetered event, TrackingToken token) {
         Batch batch = batch();

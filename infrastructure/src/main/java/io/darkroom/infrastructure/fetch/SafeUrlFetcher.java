@@ -25,7 +25,7 @@ import java.util.Locale;
  * link-local, site-local/private, unique-local, multicast or unspecified, unless private
  * addresses are allowed by configuration. The body is cut off past {@code maxBytes}.
  */
-public class SafeUrlFetcher implements RemoteFileFetcher {
+public class SafeUrlFetcher implements RemoteFileFetcher, io.darkroom.application.optimizer.HttpOrigin {
     private static final int MAX_REDIRECTS = 5;
 
     private final HttpClient client;
@@ -61,10 +61,54 @@ public class SafeUrlFetcher implements RemoteFileFetcher {
         throw DarkroomException.badRequest("Error in loading " + url + " - too many redirects");
     }
 
+    /**
+     * A Media Optimizer origin's file, under the same rules as an upload's: empty when the origin says it has none
+     * (404, 410), a 502 for any other answer.
+     */
+    @Override
+    public java.util.Optional<byte[]> get(URI url, java.util.Map<String, String> headers, long maxBytes) {
+        URI current = url;
+        for (int hop = 0; hop <= MAX_REDIRECTS; hop++) {
+            checkAllowed(current);
+            HttpResponse<InputStream> response = send(current, headers);
+            int status = response.statusCode();
+            if (status >= 300 && status < 400 && response.headers().firstValue("location").isPresent()) {
+                closeQuietly(response.body());
+                current = current.resolve(response.headers().firstValue("location").get());
+                continue;
+            }
+            if (status == 404 || status == 410) {
+                closeQuietly(response.body());
+                return java.util.Optional.empty();
+            }
+            if (status != 200) {
+                closeQuietly(response.body());
+                throw new DarkroomException(DarkroomException.Kind.BAD_GATEWAY, "The origin answered " + status + " for " + url);
+            }
+            try {
+                Path staged = Files.createTempFile("origin-", ".part");
+                try {
+                    copyLimited(response.body(), staged, maxBytes, url);
+                    return java.util.Optional.of(Files.readAllBytes(staged));
+                } finally {
+                    Files.deleteIfExists(staged);
+                }
+            } catch (IOException e) {
+                throw new DarkroomException(DarkroomException.Kind.BAD_GATEWAY, "Error in loading " + url + " - " + e.getClass().getSimpleName());
+            }
+        }
+        throw new DarkroomException(DarkroomException.Kind.BAD_GATEWAY, "Error in loading " + url + " - too many redirects");
+    }
+
     private HttpResponse<InputStream> send(URI uri) {
+        return send(uri, java.util.Map.of());
+    }
+
+    private HttpResponse<InputStream> send(URI uri, java.util.Map<String, String> headers) {
         try {
-            return client.send(HttpRequest.newBuilder(uri).timeout(timeout).GET().build(),
-                    HttpResponse.BodyHandlers.ofInputStream());
+            HttpRequest.Builder request = HttpRequest.newBuilder(uri).timeout(timeout).GET();
+            headers.forEach(request::header);
+            return client.send(request.build(), HttpResponse.BodyHandlers.ofInputStream());
         } catch (IOException e) {
             throw DarkroomException.badRequest("Error in loading " + uri + " - " + e.getClass().getSimpleName());
         } catch (InterruptedException e) {

@@ -44,6 +44,15 @@ public class AuditProjection {
                 metadata(message, "clientAddress"), event.component(), "media_optimizer", event.displayName(), EventChanges.of(event)));
     }
 
+    /** An invalidation asked for through the Media Optimizer API: the media's id, {@code resource_type} media, its key. */
+    @EventHandler
+    void on(io.darkroom.domain.optimizer.OptimizedMediaInvalidated event, EventMessage<?> message) {
+        log.record(new AuditEntry(message.getIdentifier(), event.cloud(), event.mediaId(), event.getClass().getSimpleName(),
+                message.getTimestamp().truncatedTo(ChronoUnit.MILLIS), actorOf(message), metadata(message, "requestId"),
+                metadata(message, "clientAddress"), "media", "media_optimizer", event.mediaKey(),
+                java.util.Map.of("derived_versions", event.variantIds().size())));
+    }
+
     @ResetHandler
     void reset() {
         log.clear();

@@ -305,6 +305,22 @@ public class Derivations {
         }
     }
 
+    /** The transformation with its named references replaced by their definitions, as a delivery applies it. */
+    public Transformation expanded(String cloud, Transformation transformation) {
+        return expand(cloud, transformation, 0);
+    }
+
+    /** Runs {@code work} within this node's bound on derivations (the slots deliveries share); a 503 when none frees up. */
+    public <T> T inSlot(java.util.function.Supplier<T> work) {
+        requireEngine();
+        acquireSlot();
+        try {
+            return work.get();
+        } finally {
+            slots.release();
+        }
+    }
+
     /** Derivations computing now on this node. */
     public int inProgress() {
         return parallel - slots.availablePermits();

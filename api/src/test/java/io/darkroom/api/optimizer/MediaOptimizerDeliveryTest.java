@@ -1,0 +1,189 @@
+package io.darkroom.api.optimizer;
+
+import com.cloudinary.Cloudinary;
+import com.cloudinary.utils.ObjectUtils;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.sun.net.httpserver.HttpServer;
+import io.darkroom.api.DarkroomIntegrationTest;
+import io.darkroom.api.TestImages;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import javax.imageio.ImageIO;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.InetSocketAddress;
+import java.net.Socket;
+import java.net.URI;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Media Optimizer delivery end to end: a local HTTP origin serves an image; a web media source, a custom mapping function
+ * (template literals) and an enabled profile are created through the API; a Media Optimizer URL with {@code ?width=&height=}
+ * answers the resized image (decoded here), is stored (the origin is not asked again), and after an invalidation is made
+ * again (the origin's hit count rises). The same with a {@code cloudinary} source and the built-in Programmable Media
+ * function; on the domain itself as well as in the {@code /mo/<domain>/} form; mapping errors are clear 400s.
+ */
+class MediaOptimizerDeliveryTest extends DarkroomIntegrationTest {
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final String DOMAIN = "mo-cloud.mo.localhost";
+    private static final String RESIZE = """
+            function map(request, environment) {
+              let transformation = environment.defaultTransformation;
+              if (request.query.width && request.query.height) {
+                transformation += `w_${request.query.width},h_${request.query.height},c_limit/`;
+              }
+              let path = request.path;
+              if (environment.pathPrefix.length > 0) {
+                path = path.slice(`${environment.pathPrefix}/`.length);
+              }
+              if (path === 'boom.jpg') { throw new Error('no boom here'); }
+              return { fwd_key: path, media_key: request.path, transformation, resource_type: 'image' };
+            }""";
+
+    private HttpServer origin;
+    private final AtomicInteger originHits = new AtomicInteger();
+    private final byte[] photo = TestImages.jpeg(400, 300, 7);
+
+    @BeforeEach
+    void startOrigin() throws Exception {
+        origin = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        origin.createContext("/", exchange -> {
+            String path = exchange.getRequestURI().getPath();
+            if (path.equals("/media/cat.jpg") && "darkroom".equals(exchange.getRequestHeaders().getFirst("X-Origin-Key"))) {
+                originHits.incrementAndGet();
+                exchange.sendResponseHeaders(200, photo.length);
+                exchange.getResponseBody().write(photo);
+            } else {
+                exchange.sendResponseHeaders(404, -1);
+            }
+            exchange.close();
+        });
+        origin.start();
+    }
+
+    @AfterEach
+    void stopOrigin() {
+        origin.stop(0);
+    }
+
+    private JsonNode api(String method, String path, Object body) throws Exception {
+        HttpResponse<String> answer = send(method, "/v1/mo-cloud" + path, "application/json", JSON.writeValueAsString(body), "mo-key",
+                "mo-secret");
+        assertThat(answer.statusCode()).as(answer.body()).isEqualTo(200);
+        return JSON.readTree(answer.body());
+    }
+
+    private HttpResponse<byte[]> fetch(String pathAndQuery) throws Exception {
+        return HTTP.send(HttpRequest.newBuilder(URI.create(base() + "/mo/" + DOMAIN + "/" + pathAndQuery)).build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+    }
+
+    private static BufferedImage decoded(byte[] bytes) throws Exception {
+        BufferedImage image = ImageIO.read(new ByteArrayInputStream(bytes));
+        assertThat(image).as("a decodable image").isNotNull();
+        return image;
+    }
+
+    @Test
+    void a_web_source_and_a_custom_function_resize_store_and_rederive_after_invalidation() throws Exception {
+        String domainId = api("GET", "/domains", null).get(0).path("id").asText();
+        String source = api("POST", "/media_sources", Map.of("display_name", "origin", "uri_type", "web", "config", Map.of(
+                "web_uri_base", "http://127.0.0.1:" + origin.getAddress().getPort() + "/media",
+                "web_headers", Map.of("X-Origin-Key", "darkroom")))).path("id").asText();
+        String function = api("POST", "/mapping_functions", Map.of("display_name", "resize", "code", RESIZE)).path("id").asText();
+        String profile = api("POST", "/delivery_profiles", Map.of("display_name", "images", "path_prefix", "images", "cname_id", domainId,
+                "mapping_function_id", function, "media_source_ids", java.util.List.of(source))).path("id").asText();
+        assertThat(fetch("images/cat.jpg?width=120&height=80").statusCode()).as("a disabled profile serves nothing").isEqualTo(404);
+        api("PUT", "/delivery_profiles/" + profile, Map.of("is_enabled", true));
+
+        HttpResponse<byte[]> first = fetch("images/cat.jpg?width=120&height=80");
+        assertThat(first.statusCode()).as(new String(first.body(), StandardCharsets.UTF_8)).isEqualTo(200);
+        assertThat(first.headers().firstValue("Content-Type")).hasValue("image/jpeg");
+        assertThat(first.headers().firstValue("Cache-Control").orElse("")).contains("max-age=31536000", "public");
+        BufferedImage resized = decoded(first.body());
+        assertThat(resized.getWidth()).isEqualTo(107);
+        assertThat(resized.getHeight()).isEqualTo(80);
+        assertThat(originHits.get()).isEqualTo(1);
+
+        HttpResponse<byte[]> again = fetch("images/cat.jpg?width=120&height=80");
+        assertThat(again.body()).isEqualTo(first.body());
+        assertThat(again.headers().firstValue("X-Darkroom-Cache")).hasValue("hit");
+        String etag = first.headers().firstValue("ETag").orElseThrow();
+        assertThat(HTTP.send(HttpRequest.newBuilder(URI.create(base() + "/mo/" + DOMAIN + "/images/cat.jpg?width=120&height=80"))
+                .header("If-None-Match", etag).build(), HttpResponse.BodyHandlers.discarding()).statusCode()).isEqualTo(304);
+        assertThat(decoded(fetch("images/cat.jpg?width=60&height=60").body()).getWidth()).isEqualTo(60);
+        assertThat(originHits.get()).as("a new variant fetches the original again").isEqualTo(2);
+
+        String onDomain = rawGet("/images/cat.jpg?width=120&height=80", DOMAIN);
+        assertThat(onDomain).startsWith("HTTP/1.1 200");
+        assertThat(originHits.get()).as("the domain form reaches the same stored variant").isEqualTo(2);
+
+        api("POST", "/invalidate_all_derived_resources", Map.of("urls", java.util.List.of(
+                "https://" + DOMAIN + "/images/cat.jpg?width=120&height=80")));
+        HttpResponse<byte[]> fresh = fetch("images/cat.jpg?width=120&height=80");
+        assertThat(fresh.statusCode()).isEqualTo(200);
+        assertThat(fresh.headers().firstValue("X-Darkroom-Cache")).isEmpty();
+        assertThat(decoded(fresh.body()).getWidth()).isEqualTo(107);
+        assertThat(originHits.get()).as("invalidated: derived again from the origin").isEqualTo(3);
+        api("POST", "/invalidate_all_derived_resources", Map.of("media_resources", java.util.List.of(
+                Map.of("media_key", "images/cat.jpg", "resource_type", "image"))));
+        fetch("images/cat.jpg?width=60&height=60");
+        assertThat(originHits.get()).isEqualTo(4);
+
+        HttpResponse<byte[]> missing = fetch("images/none.jpg?width=10&height=10");
+        assertThat(missing.statusCode()).isEqualTo(404);
+        HttpResponse<byte[]> thrown = fetch("images/boom.jpg");
+        assertThat(thrown.statusCode()).isEqualTo(400);
+        assertThat(thrown.headers().firstValue("X-Cld-Error").orElse("")).contains("no boom here");
+        HttpResponse<String> tooMany = send("POST", "/v1/mo-cloud/invalidate_all_derived_resources", "application/json",
+                JSON.writeValueAsString(Map.of("urls", java.util.Collections.nCopies(21, "https://" + DOMAIN + "/images/a.jpg"))),
+                "mo-key", "mo-secret");
+        assertThat(tooMany.statusCode()).isEqualTo(400);
+        assertThat(JSON.readTree(get("/v1_1/mo-cloud/audit?max_results=100", "mo-key", "mo-secret").body()).toString())
+                .contains("OptimizedMediaInvalidated", "images/cat.jpg");
+        api("PUT", "/delivery_profiles/" + profile, Map.of("is_enabled", false));
+    }
+
+    @Test
+    void a_cloudinary_source_with_the_programmable_media_function_serves_darkrooms_own_resources() throws Exception {
+        Cloudinary cloudinary = new Cloudinary("cloudinary://mo-key:mo-secret@mo-cloud?upload_prefix=" + base());
+        cloudinary.uploader().upload(TestImages.png(300, 200, 3), ObjectUtils.asMap("public_id", "pm/sample"));
+        String domainId = api("GET", "/domains", null).get(0).path("id").asText();
+        String source = api("POST", "/media_sources", Map.of("display_name", "own", "uri_type", "cloudinary",
+                "config", Map.of("cld_cloud_name", "mo-cloud"))).path("id").asText();
+        String profile = api("POST", "/delivery_profiles", Map.of("display_name", "pm", "path_prefix", "pm", "cname_id", domainId,
+                "mapping_function_id", "63b432465f829b7fe342851bd1138447", "media_source_ids", java.util.List.of(source),
+                "default_transformation", "f_png")).path("id").asText();
+        api("PUT", "/delivery_profiles/" + profile, Map.of("is_enabled", true));
+
+        HttpResponse<byte[]> answer = fetch("pm/image/upload/w_50/v1/pm/sample.jpg");
+        assertThat(answer.statusCode()).as(new String(answer.body(), StandardCharsets.UTF_8)).isEqualTo(200);
+        assertThat(answer.headers().firstValue("Content-Type")).as("the profile's default f_png applies").hasValue("image/png");
+        BufferedImage image = decoded(answer.body());
+        assertThat(image.getWidth()).isEqualTo(50);
+        assertThat(image.getHeight()).isEqualTo(33);
+        api("PUT", "/delivery_profiles/" + profile, Map.of("is_enabled", false));
+    }
+
+    /** One request on a chosen Host (the JDK client will not set Host): the status line and headers. */
+    private String rawGet(String path, String host) throws Exception {
+        try (Socket socket = new Socket("localhost", port)) {
+            OutputStream out = socket.getOutputStream();
+            out.write(("GET " + path + " HTTP/1.1\r\nHost: " + host + "\r\nConnection: close\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+            out.flush();
+            InputStream in = socket.getInputStream();
+            return new String(in.readAllBytes(), StandardCharsets.ISO_8859_1);
+        }
+    }
+}
