@@ -83,6 +83,47 @@ public class MediaOptimizerConfiguration {
         return new io.darkroom.application.optimizer.OptimizerInvalidation(domains, delivery, commands);
     }
 
+    @Bean
+    io.darkroom.application.optimizer.WarmUps warmUps(JdbcTemplate jdbc, io.darkroom.application.optimizer.OptimizerInvalidation urls,
+            io.darkroom.application.optimizer.OptimizerDelivery delivery, io.darkroom.application.cloud.CloudDirectory clouds,
+            DarkroomProperties properties, java.time.Clock clock) {
+        Map<String, String> perCloud = new HashMap<>();
+        for (DarkroomProperties.CloudEntry entry : properties.clouds()) {
+            if (entry.notificationUrl() != null && !entry.notificationUrl().isBlank()) {
+                perCloud.put(CloudinaryUrl.parse(entry.url(), 0).name(), entry.notificationUrl());
+            }
+        }
+        String fallback = properties.mediaOptimizer().notificationUrl();
+        io.darkroom.infrastructure.fetch.SafeUrlFetcher webhooks = new io.darkroom.infrastructure.fetch.SafeUrlFetcher(
+                properties.upload().allowPrivateAddresses(), properties.upload().fetchTimeout());
+        return new io.darkroom.application.optimizer.WarmUps(new io.darkroom.infrastructure.optimizer.JdbcWarmUpQueue(jdbc), urls, delivery,
+                webhooks, clouds, cloud -> perCloud.getOrDefault(cloud, fallback == null || fallback.isBlank() ? null : fallback), clock);
+    }
+
+    /** Works through stored warm-ups on every node (claims never overlap). */
+    @Bean
+    WarmUpSchedule warmUpSchedule(io.darkroom.application.optimizer.WarmUps warmUps) {
+        return new WarmUpSchedule(warmUps);
+    }
+
+    static class WarmUpSchedule {
+        private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(WarmUpSchedule.class);
+        private final io.darkroom.application.optimizer.WarmUps warmUps;
+
+        WarmUpSchedule(io.darkroom.application.optimizer.WarmUps warmUps) {
+            this.warmUps = warmUps;
+        }
+
+        @org.springframework.scheduling.annotation.Scheduled(fixedDelayString = "${darkroom.media-optimizer.warm-up-interval:500ms}")
+        void drain() {
+            try {
+                warmUps.drain();
+            } catch (RuntimeException e) {
+                LOG.warn("Warm-ups paused; trying again on the next run: {}", e.getMessage());
+            }
+        }
+    }
+
     /** Requests on a Media Optimizer domain become {@code /mo/<domain>/...}: after the trusted proxies, before the delivery cache. */
     @Bean
     org.springframework.boot.web.servlet.FilterRegistrationBean<io.darkroom.api.optimizer.OptimizerHostRouting> optimizerHostRouting(

@@ -14,15 +14,26 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-/** {@code POST /v1/:cloud/invalidate_all_derived_resources} with {@code urls} or {@code media_resources} (JSON body). */
+/**
+ * {@code POST /v1/:cloud/invalidate_all_derived_resources} with {@code urls} or {@code media_resources} (JSON body), and
+ * {@code POST /v1/:cloud/warm_up} with {@code url} and an optional {@code notification_url} (form or JSON).
+ */
 @RestController
 public class OptimizerCacheController {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final OptimizerInvalidation invalidation;
+    private final io.darkroom.application.optimizer.WarmUps warmUps;
 
-    public OptimizerCacheController(OptimizerInvalidation invalidation) {
+    public OptimizerCacheController(OptimizerInvalidation invalidation, io.darkroom.application.optimizer.WarmUps warmUps) {
         this.invalidation = invalidation;
+        this.warmUps = warmUps;
+    }
+
+    @PostMapping("/v1/{cloud}/warm_up")
+    Map<String, Object> warmUp(@PathVariable String cloud, HttpServletRequest request) {
+        ApiParameters params = ApiParameters.of(request);
+        return warmUps.request(cloud, params.get("url"), params.get("notification_url"), io.darkroom.api.web.RequestMetadata.requestId());
     }
 
     @PostMapping("/v1/{cloud}/invalidate_all_derived_resources")

@@ -51,6 +51,9 @@ class MediaOptimizerDeliveryTest extends DarkroomIntegrationTest {
               return { fwd_key: path, media_key: request.path, transformation, resource_type: 'image' };
             }""";
 
+    @org.springframework.beans.factory.annotation.Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
+
     private HttpServer origin;
     private final AtomicInteger originHits = new AtomicInteger();
     private final byte[] photo = TestImages.jpeg(400, 300, 7);
@@ -174,6 +177,76 @@ class MediaOptimizerDeliveryTest extends DarkroomIntegrationTest {
         assertThat(image.getWidth()).isEqualTo(50);
         assertThat(image.getHeight()).isEqualTo(33);
         api("PUT", "/delivery_profiles/" + profile, Map.of("is_enabled", false));
+    }
+
+    @Test
+    void a_warm_up_derives_in_the_background_and_delivers_a_signed_webhook_retried_after_a_failure() throws Exception {
+        java.util.List<String[]> received = java.util.Collections.synchronizedList(new java.util.ArrayList<>());
+        AtomicInteger calls = new AtomicInteger();
+        HttpServer listener = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        listener.createContext("/hook", exchange -> {
+            String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
+            int call = calls.incrementAndGet();
+            received.add(new String[] {body, exchange.getRequestHeaders().getFirst("X-Cld-Timestamp"),
+                    exchange.getRequestHeaders().getFirst("X-Cld-Signature")});
+            exchange.sendResponseHeaders(call == 1 ? 500 : 200, -1);
+            exchange.close();
+        });
+        listener.start();
+        try {
+            String domainId = api("GET", "/domains", null).get(0).path("id").asText();
+            String source = api("POST", "/media_sources", Map.of("display_name", "origin", "uri_type", "web", "config", Map.of(
+                    "web_uri_base", "http://127.0.0.1:" + origin.getAddress().getPort() + "/media",
+                    "web_headers", Map.of("X-Origin-Key", "darkroom")))).path("id").asText();
+            String profile = api("POST", "/delivery_profiles", Map.of("display_name", "warm", "path_prefix", "warm", "cname_id", domainId,
+                    "mapping_function_id", "9468a72d37440570233dd41eeacc0b04", "media_source_ids", java.util.List.of(source))).path("id").asText();
+            api("PUT", "/delivery_profiles/" + profile, Map.of("is_enabled", true));
+
+            String url = "https://" + DOMAIN + "/warm/cat.jpg?tx=w_40";
+            String hook = "http://127.0.0.1:" + listener.getAddress().getPort() + "/hook";
+            HttpResponse<String> answer = send("POST", "/v1/mo-cloud/warm_up", "application/x-www-form-urlencoded",
+                    "url=" + java.net.URLEncoder.encode(url, StandardCharsets.UTF_8) + "&notification_url="
+                            + java.net.URLEncoder.encode(hook, StandardCharsets.UTF_8), "mo-key", "mo-secret");
+            assertThat(answer.statusCode()).as(answer.body()).isEqualTo(200);
+            JsonNode accepted = JSON.readTree(answer.body());
+            assertThat(accepted.path("status").asText()).isEqualTo("processing");
+            assertThat(accepted.path("url").asText()).isEqualTo(url);
+            String batchId = accepted.path("batch_id").asText();
+            assertThat(batchId).matches("[0-9a-f]{64}");
+
+            long deadline = System.currentTimeMillis() + 30_000;
+            while (calls.get() < 2 && System.currentTimeMillis() < deadline) {
+                Thread.sleep(100);
+            }
+            assertThat(calls.get()).as("the first notification failed (500) and was sent again").isEqualTo(2);
+            String[] delivered = received.get(1);
+            JsonNode body = JSON.readTree(delivered[0]);
+            assertThat(body.path("notification_type").asText()).isEqualTo("warm_up");
+            assertThat(body.path("batch_id").asText()).isEqualTo(batchId);
+            assertThat(body.path("url").asText()).isEqualTo(url);
+            assertThat(body.path("request_id").asText()).isNotBlank();
+            assertThat(body.path("timestamp").asText()).matches("\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}\\+00:00");
+            java.security.MessageDigest sha1 = java.security.MessageDigest.getInstance("SHA-1");
+            sha1.update(delivered[0].getBytes(StandardCharsets.UTF_8));
+            sha1.update((delivered[1] + "mo-secret").getBytes(StandardCharsets.UTF_8));
+            assertThat(delivered[2]).as("X-Cld-Signature").isEqualTo(java.util.HexFormat.of().formatHex(sha1.digest()));
+
+            int hits = originHits.get();
+            HttpResponse<byte[]> warmed = fetch("warm/cat.jpg?tx=w_40");
+            assertThat(decoded(warmed.body()).getWidth()).isEqualTo(40);
+            assertThat(originHits.get()).as("the warm-up stored the variant: no origin fetch").isEqualTo(hits);
+            Map<String, Object> row = jdbc.queryForMap("SELECT state, attempts, last_error FROM mo_warm_up WHERE batch_id = ?", batchId);
+            assertThat(row.get("state")).isEqualTo("done");
+            assertThat(row.get("attempts")).isEqualTo(1);
+            assertThat(String.valueOf(row.get("last_error"))).contains("500");
+
+            HttpResponse<String> unserved = send("POST", "/v1/mo-cloud/warm_up", "application/json",
+                    JSON.writeValueAsString(Map.of("url", "https://" + DOMAIN + "/nowhere/x.jpg")), "mo-key", "mo-secret");
+            assertThat(unserved.statusCode()).as("no profile serves it").isEqualTo(404);
+            api("PUT", "/delivery_profiles/" + profile, Map.of("is_enabled", false));
+        } finally {
+            listener.stop(0);
+        }
     }
 
     /** One request on a chosen Host (the JDK client will not set Host): the status line and headers. */

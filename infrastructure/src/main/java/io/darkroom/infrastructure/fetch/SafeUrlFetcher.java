@@ -25,7 +25,8 @@ import java.util.Locale;
  * link-local, site-local/private, unique-local, multicast or unspecified, unless private
  * addresses are allowed by configuration. The body is cut off past {@code maxBytes}.
  */
-public class SafeUrlFetcher implements RemoteFileFetcher, io.darkroom.application.optimizer.HttpOrigin {
+public class SafeUrlFetcher implements RemoteFileFetcher, io.darkroom.application.optimizer.HttpOrigin,
+        io.darkroom.application.optimizer.WebhookSender {
     private static final int MAX_REDIRECTS = 5;
 
     private final HttpClient client;
@@ -100,6 +101,22 @@ public class SafeUrlFetcher implements RemoteFileFetcher, io.darkroom.applicatio
         throw new DarkroomException(DarkroomException.Kind.BAD_GATEWAY, "Error in loading " + url + " - too many redirects");
     }
 
+    /** A notification POST, under the same address rules (redirects are not followed: a receiver answers where it is). */
+    @Override
+    public int post(URI url, java.util.Map<String, String> headers, byte[] body) {
+        checkAllowed(url);
+        try {
+            HttpRequest.Builder request = HttpRequest.newBuilder(url).timeout(timeout).POST(HttpRequest.BodyPublishers.ofByteArray(body));
+            headers.forEach(request::header);
+            return client.send(request.build(), HttpResponse.BodyHandlers.discarding()).statusCode();
+        } catch (IOException e) {
+            throw new DarkroomException(DarkroomException.Kind.BAD_GATEWAY, "Could not reach " + url + " - " + e.getClass().getSimpleName());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new DarkroomException(DarkroomException.Kind.BAD_GATEWAY, "Interrupted while notifying " + url);
+        }
+    }
+
     private HttpResponse<InputStream> send(URI uri) {
         return send(uri, java.util.Map.of());
     }
@@ -120,7 +137,7 @@ public class SafeUrlFetcher implements RemoteFileFetcher, io.darkroom.applicatio
     private void checkAllowed(URI uri) {
         String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
         if (!scheme.equals("http") && !scheme.equals("https") || uri.getHost() == null) {
-            throw DarkroomException.badRequest("Only http and https URLs can be uploaded from: " + uri);
+            throw DarkroomException.badRequest("Only http and https URLs can be reached: " + uri);
         }
         if (allowPrivateAddresses) {
             return;
@@ -128,7 +145,7 @@ public class SafeUrlFetcher implements RemoteFileFetcher, io.darkroom.applicatio
         try {
             for (InetAddress address : InetAddress.getAllByName(uri.getHost())) {
                 if (isInternal(address)) {
-                    throw DarkroomException.badRequest("Uploading from " + uri.getHost() + " is not allowed: it is not a public address");
+                    throw DarkroomException.badRequest("Reaching " + uri.getHost() + " is not allowed: it is not a public address");
                 }
             }
         } catch (UnknownHostException e) {

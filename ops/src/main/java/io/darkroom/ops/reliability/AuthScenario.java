@@ -32,6 +32,9 @@ final class AuthScenario {
     static final String OTHER_CLOUD = "othercloud";
     static final String OTHER_KEY = "okey";
     static final String OTHER_SECRET = "other-secret-5d1e8b7a";
+    /** A Media Optimizer media source's S3 keys: encrypted at rest like the clouds' secrets. */
+    static final String S3_ACCESS_KEY = "AKIAMOSOURCE7f3a9c21";
+    static final String S3_SECRET_KEY = "s3-secret-key-0b9d44e1c6";
 
     record Result(int cases, int passedWrongly, boolean lockedOut, long secretsFound, List<String> failures) {
     }
@@ -62,6 +65,7 @@ final class AuthScenario {
             adminMatrix(darkroom, assetId);
             uploadMatrix(main, other);
             tenancy(main, other, assetId);
+            mediaSourceWithKeys(main);
             secrets = secretsInDatabaseAndLog(darkroom);
         } finally {
             darkroom.stop();
@@ -211,9 +215,23 @@ final class AuthScenario {
         }
     }
 
+    /** An S3 media source with keys, created, updated and shown: its keys must be nowhere in plaintext afterwards. */
+    private void mediaSourceWithKeys(Api main) throws Exception {
+        String body = "{\"display_name\":\"bucket\",\"uri_type\":\"s3\",\"config\":{\"s3_bucket_name\":\"b\","
+                + "\"s3_access_key\":\"" + S3_ACCESS_KEY + "\",\"s3_secret_key\":\"" + S3_SECRET_KEY + "\"}}";
+        Api.Answer created = main.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(main.baseUrl() + "/v1/"
+                        + DarkroomProcess.CLOUD + "/media_sources"))
+                .header("Authorization", Api.basic(DarkroomProcess.KEY, DarkroomProcess.SECRET)).header("Content-Type", "application/json")
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofString(body)));
+        cases++;
+        if (created.status() != 200 || created.body().contains(S3_SECRET_KEY) || created.body().contains(S3_ACCESS_KEY)) {
+            failures.add("media source with keys: answered " + created.status() + " " + created.body());
+        }
+    }
+
     /** Every column of every table (bytea decoded, TOAST decompressed by the server) and the log, searched for each secret. */
     private long secretsInDatabaseAndLog(DarkroomProcess darkroom) throws Exception {
-        List<String> secrets = List.of(DarkroomProcess.SECRET, OTHER_SECRET);
+        List<String> secrets = List.of(DarkroomProcess.SECRET, OTHER_SECRET, S3_ACCESS_KEY, S3_SECRET_KEY);
         long found = 0;
         List<String> pid = Files.readAllLines(darkroom.dataDir().resolve("postgres/postmaster.pid"));
         try (Connection db = DriverManager.getConnection("jdbc:postgresql://localhost:" + pid.get(3).trim() + "/postgres", "postgres", "");
