@@ -38,7 +38,7 @@ public record DarkroomProperties(Path dataDir, String publicBaseUrl, String secu
         derivation = derivation == null ? new Derivation(null, null, null, null) : derivation;
         strictTransformations = strictTransformations != null && strictTransformations;
         plan = plan == null ? new Plan(null, null, null, null, null) : plan;
-        mediaOptimizer = mediaOptimizer == null ? new MediaOptimizer(null, null, null, null, null) : mediaOptimizer;
+        mediaOptimizer = mediaOptimizer == null ? new MediaOptimizer(null, null, null, null, null, null, null) : mediaOptimizer;
     }
 
     /** Where files wait on their way into the blob store: multipart spools, chunked files taken out, derivatives. */
@@ -57,10 +57,11 @@ public record DarkroomProperties(Path dataDir, String publicBaseUrl, String secu
     /**
      * The Media Optimizer: every cloud's default domain is {@code <cloud>.<domainSuffix>}; mapping functions get
      * {@code mappingDeadline} per call, at most {@code mappingParallel} at once per node (a call waits up to
-     * {@code mappingQueueWait} for its turn); {@code notificationUrl} receives warm-up webhooks of clouds without their own.
+     * {@code mappingQueueWait} for its turn); {@code notificationUrl} receives warm-up webhooks of clouds without their own;
+     * {@code s3Endpoint} (unset: AWS) and {@code s3Region} are where s3 media sources are read.
      */
     public record MediaOptimizer(String domainSuffix, Duration mappingDeadline, Integer mappingParallel, Duration mappingQueueWait,
-                                 String notificationUrl) {
+                                 String notificationUrl, String s3Endpoint, String s3Region) {
         public MediaOptimizer {
             domainSuffix = domainSuffix == null || domainSuffix.isBlank() ? "mo.localhost" : domainSuffix;
             mappingDeadline = mappingDeadline == null ? Duration.ofMillis(50) : mappingDeadline;

@@ -70,7 +70,11 @@ public class MediaOptimizerConfiguration {
             org.axonframework.common.transaction.TransactionManager transactions) throws java.io.IOException {
         io.darkroom.infrastructure.fetch.SafeUrlFetcher http = new io.darkroom.infrastructure.fetch.SafeUrlFetcher(
                 properties.upload().allowPrivateAddresses(), properties.upload().fetchTimeout());
-        io.darkroom.application.optimizer.OriginSources origins = new io.darkroom.application.optimizer.OriginSources(http, null,
+        DarkroomProperties.MediaOptimizer settings = properties.mediaOptimizer();
+        io.darkroom.infrastructure.optimizer.S3ObjectOrigin s3 = new io.darkroom.infrastructure.optimizer.S3ObjectOrigin(
+                settings.s3Endpoint() == null || settings.s3Endpoint().isBlank() ? null : java.net.URI.create(settings.s3Endpoint()),
+                settings.s3Region(), properties.upload().fetchTimeout());
+        io.darkroom.application.optimizer.OriginSources origins = new io.darkroom.application.optimizer.OriginSources(http, s3,
                 new AesGcmSecretCipher(masterKey), resources, blobs, properties.upload().maxFileSize().toBytes());
         return new io.darkroom.application.optimizer.OptimizerDelivery(catalog, engine, origins, derivations,
                 new io.darkroom.api.metrics.TimedImageDeriver(deriver, registry), blobs, media, deletions, locks, commands, transactions,

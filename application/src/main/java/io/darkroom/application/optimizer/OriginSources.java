@@ -63,9 +63,6 @@ public class OriginSources {
             case CLOUDINARY:
                 return ownResource((String) config.get("cld_cloud_name"), fwdKey);
             case S3:
-                if (objects == null) {
-                    throw new DarkroomException(DarkroomException.Kind.NOT_IMPLEMENTED, "S3 media sources are not configured on this node");
-                }
                 String folder = (String) config.getOrDefault("s3_bucket_folder", "");
                 String template = (String) config.getOrDefault("s3_uri_template", "{{fwd_key}}");
                 String key = (folder == null || folder.isBlank() ? "" : folder.replaceAll("/+$", "") + "/")
