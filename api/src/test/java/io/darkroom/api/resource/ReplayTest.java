@@ -31,7 +31,10 @@ class ReplayTest extends DarkroomIntegrationTest {
             "/v1_1/replay-cloud/resources/image/upload/r/img4",
             "/v1_1/replay-cloud/transformations?max_results=500",
             "/v1_1/replay-cloud/transformations/t_replay_small",
-            "/v1_1/replay-cloud/transformations/c_fill,h_5,w_5");
+            "/v1_1/replay-cloud/transformations/c_fill,h_5,w_5",
+            "/v1/replay-cloud/media_sources",
+            "/v1/replay-cloud/mapping_functions",
+            "/v1/replay-cloud/delivery_profiles");
 
     @Autowired
     ReplayCommand replay;
@@ -77,6 +80,33 @@ class ReplayTest extends DarkroomIntegrationTest {
         assertThat(send("DELETE", "/v1_1/replay-cloud/derived_resources", "application/x-www-form-urlencoded",
                 "derived_resource_ids=" + derivedId, "replay-key", "replay-secret").statusCode()).isEqualTo(200);
 
+        // Media Optimizer: configuration, a delivery through a profile (a stored variant), an invalidation, another delivery
+        String domain = new com.fasterxml.jackson.databind.ObjectMapper().readTree(get("/v1/replay-cloud/domains", "replay-key",
+                "replay-secret").body()).get(0).path("id").asText();
+        String source = new com.fasterxml.jackson.databind.ObjectMapper().readTree(send("POST", "/v1/replay-cloud/media_sources",
+                "application/json", "{\"display_name\":\"own\",\"uri_type\":\"cloudinary\",\"config\":{\"cld_cloud_name\":\"replay-cloud\"}}",
+                "replay-key", "replay-secret").body()).path("id").asText();
+        assertThat(send("POST", "/v1/replay-cloud/mapping_functions", "application/json", "{\"display_name\":\"f\",\"code\":"
+                + "\"function map(r, e) { return {fwd_key: r.path, media_key: r.path, transformation: 'w_6', resource_type: 'image'}; }\"}",
+                "replay-key", "replay-secret").statusCode()).isEqualTo(200);
+        String profile = new com.fasterxml.jackson.databind.ObjectMapper().readTree(send("POST", "/v1/replay-cloud/delivery_profiles",
+                "application/json", "{\"display_name\":\"pm\",\"cname_id\":\"" + domain + "\",\"mapping_function_id\":"
+                + "\"63b432465f829b7fe342851bd1138447\",\"media_source_ids\":[\"" + source + "\"]}", "replay-key", "replay-secret")
+                .body()).path("id").asText();
+        assertThat(send("PUT", "/v1/replay-cloud/delivery_profiles/" + profile, "application/json", "{\"is_enabled\":true}",
+                "replay-key", "replay-secret").statusCode()).isEqualTo(200);
+        for (String path : List.of("image/upload/w_7/r/img0.jpg", "image/upload/w_9/r/img1.jpg")) {
+            assertThat(HTTP.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(base() + "/mo/replay-cloud.mo.localhost/"
+                    + path)).build(), java.net.http.HttpResponse.BodyHandlers.discarding()).statusCode()).as(path).isEqualTo(200);
+        }
+        assertThat(send("POST", "/v1/replay-cloud/invalidate_all_derived_resources", "application/json",
+                "{\"media_resources\":[{\"media_key\":\"image/upload/w_9/r/img1.jpg\"}]}", "replay-key", "replay-secret")
+                .statusCode()).isEqualTo(200);
+        String storedVariants = "SELECT string_agg(media_key || ':' || transformation, ',' ORDER BY media_key) FROM mo_derived"
+                + " WHERE cloud = 'replay-cloud'";
+        String variantsBefore = jdbc.queryForObject(storedVariants, String.class);
+        assertThat(variantsBefore).isEqualTo("image/upload/w_7/r/img0.jpg:w_7");
+
         Map<String, String> before = answers();
         assertThat(before.get("/v1_1/replay-cloud/resources/image/upload/r/img0")).contains("c_fill,h_5,w_5", "t_replay_small");
         assertThat(before.get("/v1_1/replay-cloud/resources/image/upload/r/img4")).contains("\"w_10\"").doesNotContain("w_12");
@@ -88,10 +118,15 @@ class ReplayTest extends DarkroomIntegrationTest {
         jdbc.update("DELETE FROM audit_entry WHERE cloud = 'replay-cloud'");
         jdbc.update("DELETE FROM derived_resource WHERE cloud = 'replay-cloud'");
         jdbc.update("DELETE FROM transformation_listing WHERE cloud = 'replay-cloud'");
+        jdbc.update("DELETE FROM mo_media_source WHERE cloud = 'replay-cloud'");
+        jdbc.update("DELETE FROM mo_mapping_function WHERE cloud = 'replay-cloud'");
+        jdbc.update("DELETE FROM mo_delivery_profile WHERE cloud = 'replay-cloud'");
+        jdbc.update("DELETE FROM mo_derived WHERE cloud = 'replay-cloud'");
         assertThat(get(QUERIES.get(0), "replay-key", "replay-secret").body()).isEqualTo("{\"resources\":[]}");
 
         assertThat(replay.run()).isGreaterThanOrEqualTo(events);
         assertThat(answers()).isEqualTo(before);
+        assertThat(jdbc.queryForObject(storedVariants, String.class)).isEqualTo(variantsBefore);
         assertThat(replay.run()).as("replaying twice is idempotent").isGreaterThanOrEqualTo(events);
         assertThat(answers()).isEqualTo(before);
     }
