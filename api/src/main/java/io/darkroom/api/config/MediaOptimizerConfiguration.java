@@ -19,6 +19,17 @@ import java.util.Map;
 /** The Media Optimizer: its read model and projection, the mapping-function sandbox, and the configuration calls. */
 @Configuration(proxyBeanMethods = false)
 public class MediaOptimizerConfiguration {
+    /**
+     * A new warm-up is started on this node at once (one drain at a time, later ones folded in), instead of waiting for
+     * the schedule, which stays as the backstop for restarts, other nodes' work and retries.
+     */
+    private static final java.util.concurrent.ExecutorService WARM_UP_NUDGES = new java.util.concurrent.ThreadPoolExecutor(1, 1, 0,
+            java.util.concurrent.TimeUnit.MILLISECONDS, new java.util.concurrent.ArrayBlockingQueue<>(1), runnable -> {
+                Thread thread = new Thread(runnable, "warm-up-nudge");
+                thread.setDaemon(true);
+                return thread;
+            }, new java.util.concurrent.ThreadPoolExecutor.DiscardPolicy());
+
     @Bean
     JdbcOptimizerCatalog optimizerCatalog(JdbcTemplate jdbc) {
         return new JdbcOptimizerCatalog(jdbc);
@@ -30,9 +41,12 @@ public class MediaOptimizerConfiguration {
     }
 
     @Bean(destroyMethod = "close")
-    GraalMappingEngine mappingEngine(DarkroomProperties properties) {
+    GraalMappingEngine mappingEngine(DarkroomProperties properties, io.micrometer.core.instrument.MeterRegistry registry) {
         DarkroomProperties.MediaOptimizer settings = properties.mediaOptimizer();
-        return new GraalMappingEngine(settings.mappingDeadline(), settings.mappingParallel(), settings.mappingQueueWait());
+        io.micrometer.core.instrument.Timer executions = io.micrometer.core.instrument.Timer.builder("darkroom.mapping.execution")
+                .description("time mapping functions' code ran per call (no waiting)").publishPercentileHistogram().register(registry);
+        return new GraalMappingEngine(settings.mappingDeadline(), settings.mappingParallel(), settings.mappingQueueWait(),
+                nanos -> executions.record(nanos, java.util.concurrent.TimeUnit.NANOSECONDS));
     }
 
     @Bean
@@ -76,7 +90,8 @@ public class MediaOptimizerConfiguration {
                 settings.s3Region(), properties.upload().fetchTimeout());
         io.darkroom.application.optimizer.OriginSources origins = new io.darkroom.application.optimizer.OriginSources(http, s3,
                 new AesGcmSecretCipher(masterKey), resources, blobs, properties.upload().maxFileSize().toBytes());
-        return new io.darkroom.application.optimizer.OptimizerDelivery(catalog, engine, origins, derivations,
+        return new io.darkroom.application.optimizer.OptimizerDelivery(catalog,
+                new io.darkroom.api.metrics.TimedMappingEngine(engine, registry), origins, derivations,
                 new io.darkroom.api.metrics.TimedImageDeriver(deriver, registry), blobs, media, deletions, locks, commands, transactions,
                 java.nio.file.Files.createDirectories(properties.stagingDir()), properties.upload().orphanGrace());
     }
@@ -101,7 +116,8 @@ public class MediaOptimizerConfiguration {
         io.darkroom.infrastructure.fetch.SafeUrlFetcher webhooks = new io.darkroom.infrastructure.fetch.SafeUrlFetcher(
                 properties.upload().allowPrivateAddresses(), properties.upload().fetchTimeout());
         return new io.darkroom.application.optimizer.WarmUps(new io.darkroom.infrastructure.optimizer.JdbcWarmUpQueue(jdbc), urls, delivery,
-                webhooks, clouds, cloud -> perCloud.getOrDefault(cloud, fallback == null || fallback.isBlank() ? null : fallback), clock);
+                webhooks, clouds, cloud -> perCloud.getOrDefault(cloud, fallback == null || fallback.isBlank() ? null : fallback), clock,
+                WARM_UP_NUDGES);
     }
 
     /** Works through stored warm-ups on every node (claims never overlap). */

@@ -37,9 +37,12 @@ public class WarmUps {
     private final CloudDirectory clouds;
     private final Function<String, String> notificationUrlOf;
     private final Clock clock;
+    private final java.util.concurrent.Executor nudges;
 
+    /** {@code nudges} runs a drain soon after a warm-up is queued (it may drop a nudge while one is pending). */
     public WarmUps(WarmUpQueue queue, OptimizerInvalidation urls, OptimizerDelivery delivery, WebhookSender webhooks,
-                   CloudDirectory clouds, Function<String, String> notificationUrlOf, Clock clock) {
+                   CloudDirectory clouds, Function<String, String> notificationUrlOf, Clock clock, java.util.concurrent.Executor nudges) {
+        this.nudges = nudges;
         this.queue = queue;
         this.urls = urls;
         this.delivery = delivery;
@@ -62,6 +65,13 @@ public class WarmUps {
         }
         String batchId = RandomIds.hex32() + RandomIds.hex32();
         queue.add(batchId, cloud, url, notify, requestId == null ? RandomIds.hex32() : requestId.replace("-", ""));
+        nudges.execute(() -> {
+            try {
+                drain();
+            } catch (RuntimeException e) {
+                // the schedule picks it up
+            }
+        });
         Map<String, Object> answer = new LinkedHashMap<>();
         answer.put("url", url);
         answer.put("status", "processing");

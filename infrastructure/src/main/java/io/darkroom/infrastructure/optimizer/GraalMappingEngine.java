@@ -1,8 +1,5 @@
 package io.darkroom.infrastructure.optimizer;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.darkroom.application.optimizer.MappingEngine;
 import io.darkroom.application.optimizer.MappingEnvironment;
 import io.darkroom.application.optimizer.MappingFailure;
@@ -17,6 +14,7 @@ import org.graalvm.polyglot.ResourceLimits;
 import org.graalvm.polyglot.SandboxPolicy;
 import org.graalvm.polyglot.Source;
 import org.graalvm.polyglot.Value;
+import org.graalvm.polyglot.proxy.ProxyObject;
 
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
@@ -44,39 +42,22 @@ import java.util.concurrent.TimeoutException;
  * closes the context if the interrupt does not land. A context that failed in any way is closed, never reused.
  */
 public class GraalMappingEngine implements MappingEngine, AutoCloseable {
-    private static final ObjectMapper JSON = new ObjectMapper();
     private static final int IDLE_CONTEXTS = 64;
     private static final long STATEMENT_LIMIT = 5_000_000;
+    private static final int WALL_FACTOR = 10;
+    private static final java.lang.management.ThreadMXBean THREADS = java.lang.management.ManagementFactory.getThreadMXBean();
     /** Loading runs the code's top level once: a new context's first evaluation takes longer than a call. */
     private static final Duration LOAD_DEADLINE = Duration.ofSeconds(1);
-    /** Wraps the code so that its {@code map} stays private to the context (its first line stays line 1). */
+    /** Wraps the code so that its {@code map} stays private to the context (its first line stays line 1); the answer is checked in Java. */
     private static final String PREFIX = "(function(){";
     private static final String SUFFIX = "\n;\nreturn typeof map === 'function' ? map : undefined;\n})()";
-    /**
-     * Calls a map function and checks its answer inside the deadline. One Source for every context, so the engine parses
-     * and warms it once for all of them.
-     */
-    private static final Source GUARD = Source.newBuilder("js", """
-            (function (map, json) {
-              const a = JSON.parse(json);
-              const r = map(a.request, a.environment);
-              if (r === null || typeof r !== 'object') { return JSON.stringify({error: 'map returned ' + (r === null ? 'null' : typeof r) + ', not an object'}); }
-              if (typeof r.then === 'function') { return JSON.stringify({error: 'map returned a Promise: it must return the object itself'}); }
-              const out = {};
-              for (const k of ['fwd_key', 'media_key', 'transformation', 'resource_type']) {
-                const v = r[k];
-                if (v === undefined || v === null || typeof v === 'object' || typeof v === 'function') {
-                  return JSON.stringify({error: 'map returned no string ' + k});
-                }
-                out[k] = String(v);
-              }
-              return JSON.stringify({ok: out});
-            })""", "darkroom-guard.js").cached(true).buildLiteral();
-
-    private static final String SAMPLE = input(new MappingRequest("sample/path/image.jpg", Map.of("tx", "w_100"),
-            Map.of("accept", "image/webp,*/*"), "sample.mo.localhost"), new MappingEnvironment("sample", "", "sample", "sample"));
+    private static final MappingRequest SAMPLE_REQUEST = new MappingRequest("sample/path/image.jpg", Map.of("tx", "w_100"),
+            Map.of("accept", "image/webp,*/*"), "sample.mo.localhost");
+    private static final MappingEnvironment SAMPLE_ENVIRONMENT = new MappingEnvironment("sample", "", "sample", "sample");
+    private static final java.util.List<String> FIELDS = java.util.List.of("fwd_key", "media_key", "transformation", "resource_type");
 
     private final Engine engine;
+    private final java.util.function.LongConsumer executions;
     private final Duration deadline;
     private final Semaphore running;
     private final Duration queueWait;
@@ -84,12 +65,18 @@ public class GraalMappingEngine implements MappingEngine, AutoCloseable {
     private final Map<String, Deque<Loaded>> idle = new LinkedHashMap<>(16, 0.75f, true);
     private int idleCount;
 
-    private record Loaded(Context context, Value function, Value guard) {
+    private record Loaded(Context context, Value function) {
     }
 
     public GraalMappingEngine(Duration deadline, int parallel, Duration queueWait) {
+        this(deadline, parallel, queueWait, nanos -> { });
+    }
+
+    /** {@code executions} hears how long each call's guest code ran (the call itself: no waiting for a turn or a context). */
+    public GraalMappingEngine(Duration deadline, int parallel, Duration queueWait, java.util.function.LongConsumer executions) {
+        this.executions = executions;
         this.deadline = deadline;
-        this.running = new Semaphore(parallel, true);
+        this.running = new Semaphore(parallel);
         this.queueWait = queueWait;
         this.engine = Engine.newBuilder("js").sandbox(SandboxPolicy.CONSTRAINED).out(OutputStream.nullOutputStream())
                 .err(OutputStream.nullOutputStream()).option("engine.WarnInterpreterOnly", "false").build();
@@ -116,7 +103,6 @@ public class GraalMappingEngine implements MappingEngine, AutoCloseable {
     @Override
     public MappingResult map(String code, MappingRequest request, MappingEnvironment environment) {
         String key = key(code);
-        String input = input(request, environment);
         acquire();
         try {
             Loaded loaded = borrow(key);
@@ -124,9 +110,12 @@ public class GraalMappingEngine implements MappingEngine, AutoCloseable {
                 loaded = watched(null, LOAD_DEADLINE, context -> load(context, code));
             }
             Loaded current = loaded;
-            String answer = watched(current.context(), deadline, context -> current.guard().execute(current.function(), input).asString());
+            long started = System.nanoTime();
+            MappingResult result = watched(current.context(), deadline, context -> shape(current.function().execute(
+                    requestObject(request), environmentObject(environment))));
+            executions.accept(System.nanoTime() - started);
             release(key, current);
-            return result(answer);
+            return result;
         } finally {
             running.release();
         }
@@ -159,7 +148,7 @@ public class GraalMappingEngine implements MappingEngine, AutoCloseable {
      */
     private <T> T watched(Context existing, Duration limit, java.util.function.Function<Context, T> work) {
         Context context = existing == null ? newContext() : existing;
-        ScheduledFuture<?> alarm = watchdog.schedule(() -> stop(context), limit.toMillis(), TimeUnit.MILLISECONDS);
+        Alarm alarm = new Alarm(context, Thread.currentThread().getId(), limit);
         try {
             context.resetLimits();
             return work.apply(context);
@@ -170,8 +159,54 @@ public class GraalMappingEngine implements MappingEngine, AutoCloseable {
             closeQuietly(context);
             throw e instanceof MappingFailure failure ? failure : new MappingFailure("the mapping function was stopped");
         } finally {
-            alarm.cancel(false);
+            alarm.cancel();
         }
+    }
+
+    /**
+     * Stops a call once its thread has spent {@code limit} of CPU on it, or {@value #WALL_FACTOR} times that in wall time
+     * (a call blocked or starved that long is given up too). CPU time, not wall time, is the budget: on a busy machine a
+     * thread waits for a core, and a wall-clock deadline would stop well-behaved functions for the machine's load.
+     */
+    private final class Alarm implements Runnable {
+        private final Context context;
+        private final long threadId;
+        private final long limitNanos;
+        private final long cpuStart;
+        private final long wallStart = System.nanoTime();
+        private volatile boolean done;
+        private volatile ScheduledFuture<?> next;
+
+        Alarm(Context context, long threadId, Duration limit) {
+            this.context = context;
+            this.threadId = threadId;
+            this.limitNanos = limit.toNanos();
+            this.cpuStart = cpuTime(threadId);
+            this.next = watchdog.schedule(this, limitNanos, TimeUnit.NANOSECONDS);
+        }
+
+        @Override
+        public void run() {
+            if (done) {
+                return;
+            }
+            long cpu = cpuStart < 0 ? -1 : cpuTime(threadId) - cpuStart;
+            long wall = System.nanoTime() - wallStart;
+            if (cpu < 0 || cpu >= limitNanos || wall >= WALL_FACTOR * limitNanos) {
+                stop(context);
+                return;
+            }
+            next = watchdog.schedule(this, Math.max(1_000_000, limitNanos - cpu), TimeUnit.NANOSECONDS);
+        }
+
+        void cancel() {
+            done = true;
+            next.cancel(false);
+        }
+    }
+
+    private static long cpuTime(long threadId) {
+        return THREADS.isThreadCpuTimeSupported() ? THREADS.getThreadCpuTime(threadId) : -1;
     }
 
     private Context newContext() {
@@ -196,15 +231,16 @@ public class GraalMappingEngine implements MappingEngine, AutoCloseable {
         if (!function.canExecute()) {
             throw new MappingFailure("the code must define function map(request, environment)");
         }
-        Value guard = context.eval(GUARD);
         try {
-            guard.execute(function, SAMPLE);
+            shape(function.execute(requestObject(SAMPLE_REQUEST), environmentObject(SAMPLE_ENVIRONMENT)));
+        } catch (MappingFailure badShapeOnTheSample) {
+            // only its running matters here
         } catch (PolyglotException e) {
             if (e.isInterrupted() || e.isCancelled() || e.isResourceExhausted() || !e.isGuestException()) {
                 throw e;
             }
         }
-        return new Loaded(context, function, guard);
+        return new Loaded(context, function);
     }
 
     private static void stop(Context context) {
@@ -231,7 +267,7 @@ public class GraalMappingEngine implements MappingEngine, AutoCloseable {
 
     private static MappingFailure failure(PolyglotException e, Duration limit) {
         if (e.isInterrupted() || e.isCancelled()) {
-            return new MappingFailure("the mapping function ran longer than " + limit.toMillis() + " ms and was stopped");
+            return new MappingFailure("the mapping function ran longer than " + limit.toMillis() + " ms of CPU time and was stopped");
         }
         if (e.isResourceExhausted()) {
             return new MappingFailure("the mapping function exhausted its resources (" + e.getMessage() + ")");
@@ -247,39 +283,59 @@ public class GraalMappingEngine implements MappingEngine, AutoCloseable {
         return new MappingFailure("the mapping function failed: " + e.getMessage());
     }
 
-    private static String input(MappingRequest request, MappingEnvironment environment) {
-        Map<String, Object> input = new LinkedHashMap<>();
+    /** The request as the function sees it: fresh objects per call (a function may change them; nothing else sees that). */
+    private static ProxyObject requestObject(MappingRequest request) {
         Map<String, Object> req = new LinkedHashMap<>();
         req.put("path", request.path());
-        req.put("query", request.query());
-        req.put("headers", request.headers());
+        req.put("query", ProxyObject.fromMap(new LinkedHashMap<>(request.query())));
+        req.put("headers", ProxyObject.fromMap(new LinkedHashMap<>(request.headers())));
         req.put("host", request.host());
+        return ProxyObject.fromMap(req);
+    }
+
+    private static ProxyObject environmentObject(MappingEnvironment environment) {
         Map<String, Object> env = new LinkedHashMap<>();
         env.put("pathPrefix", environment.pathPrefix() == null ? "" : environment.pathPrefix());
         env.put("defaultTransformation", environment.defaultTransformation() == null ? "" : environment.defaultTransformation());
         env.put("cloudName", environment.cloudName());
         env.put("deliveryProfileId", environment.profileId());
-        input.put("request", req);
-        input.put("environment", env);
-        try {
-            return JSON.writeValueAsString(input);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("strings and maps are always JSON", e);
-        }
+        return ProxyObject.fromMap(env);
     }
 
-    private static MappingResult result(String answer) {
-        try {
-            JsonNode node = JSON.readTree(answer);
-            if (node.has("error")) {
-                throw new MappingFailure(node.get("error").asText());
-            }
-            JsonNode ok = node.get("ok");
-            return new MappingResult(ok.get("fwd_key").asText(), ok.get("media_key").asText(), ok.get("transformation").asText(),
-                    ok.get("resource_type").asText());
-        } catch (JsonProcessingException e) {
-            throw new MappingFailure("the mapping function's answer could not be read");
+    /** The answer's four fields as strings (read inside the deadline: a getter is guest code too), or why not. */
+    private static MappingResult shape(Value answer) {
+        if (answer == null || answer.isNull() || !answer.hasMembers() || answer.canExecute()) {
+            throw new MappingFailure("map returned " + describe(answer) + ", not an object");
         }
+        Value then = answer.getMember("then");
+        if (then != null && then.canExecute()) {
+            throw new MappingFailure("map returned a Promise: it must return the object itself");
+        }
+        String[] values = new String[FIELDS.size()];
+        for (int i = 0; i < values.length; i++) {
+            Value value = answer.getMember(FIELDS.get(i));
+            if (value == null || value.isNull() || !(value.isString() || value.isNumber() || value.isBoolean())) {
+                throw new MappingFailure("map returned no string " + FIELDS.get(i));
+            }
+            values[i] = value.isString() ? value.asString() : value.toString();
+        }
+        return new MappingResult(values[0], values[1], values[2], values[3]);
+    }
+
+    private static String describe(Value value) {
+        if (value == null || value.isNull()) {
+            return "null";
+        }
+        if (value.isString()) {
+            return "a string";
+        }
+        if (value.isNumber()) {
+            return "a number";
+        }
+        if (value.isBoolean()) {
+            return "a boolean";
+        }
+        return value.canExecute() ? "a function" : "a value";
     }
 
     private synchronized Loaded borrow(String key) {

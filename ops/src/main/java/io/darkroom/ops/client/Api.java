@@ -50,6 +50,15 @@ public final class Api {
         this.secret = secret;
     }
 
+    public String cloud() {
+        return cloud;
+    }
+
+    /** The Basic authorization header value of this cloud's key and secret. */
+    public String authorization() {
+        return basic(key, secret);
+    }
+
     public String baseUrl() {
         return baseUrl;
     }

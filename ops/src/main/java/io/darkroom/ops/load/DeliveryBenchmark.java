@@ -18,8 +18,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Delivery side by side with its references, in one run on one machine:
@@ -39,7 +37,6 @@ import java.util.regex.Pattern;
 public final class DeliveryBenchmark {
     /** First deliveries made before measuring, so the JIT has compiled the path (they are not counted). */
     private static final int WARM_UP = 3;
-    private static final Pattern REQUESTS_PER_SECOND = Pattern.compile("Requests/sec:\\s+([0-9.]+)");
 
     private DeliveryBenchmark() {
     }
@@ -114,40 +111,10 @@ public final class DeliveryBenchmark {
         String cachedPath = "/" + target.cloud() + "/image/upload/c_fill,h_300,w_400,q_80/" + ids.get(0) + ".jpg";
         HttpResponse<byte[]> cached = get(http, url + cachedPath);
         check(cached);
-        Path site = Files.createDirectories(work.resolve("site"));
-        Files.write(site.resolve("image.jpg"), cached.body());
-        Files.setPosixFilePermissions(site, java.nio.file.attribute.PosixFilePermissions.fromString("rwxr-xr-x"));
-        Files.setPosixFilePermissions(site.resolve("image.jpg"), java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--"));
         System.out.printf("cached image: %,d bytes%n", cached.body().length);
-        int nginxPort = 18000 + (int) (System.nanoTime() % 1000);
-        Path conf = work.resolve("nginx.conf");
-        Files.writeString(conf, """
-                worker_processes 2;
-                daemon off;
-                pid %s;
-                error_log %s;
-                events { worker_connections 1024; }
-                http {
-                    access_log off;
-                    types { image/jpeg jpg; }
-                    sendfile on;
-                    server { listen 127.0.0.1:%d; root %s; }
-                }
-                """.formatted(work.resolve("nginx.pid"), work.resolve("nginx-error.log"), nginxPort, site));
-        Process nginx = new ProcessBuilder("nginx", "-c", conf.toString(), "-p", work.toString()).inheritIO().start();
-        try {
-            Thread.sleep(500);
-            // the same warm-up for both, not counted: the JIT compiles Darkroom's hit path in the first seconds
-            wrk(url + cachedPath, 5);
-            wrk("http://127.0.0.1:" + nginxPort + "/image.jpg", 5);
-            double darkroomRps = wrk(url + cachedPath, wrkSeconds);
-            double nginxRps = wrk("http://127.0.0.1:" + nginxPort + "/image.jpg", wrkSeconds);
-            System.out.printf("cached delivery wrk -t2 -c32 -d%ds: Darkroom %.0f req/s, nginx %.0f req/s, ratio %.2f%n",
-                    wrkSeconds, darkroomRps, nginxRps, darkroomRps / nginxRps);
-        } finally {
-            nginx.destroy();
-            nginx.waitFor();
-        }
+        double[] rates = StaticFileRace.race(work, cached.body(), url + cachedPath, wrkSeconds);
+        System.out.printf("cached delivery wrk -t2 -c32 -d%ds: Darkroom %.0f req/s, nginx %.0f req/s, ratio %.2f%n",
+                wrkSeconds, rates[0], rates[1], rates[0] / rates[1]);
 
         // 3. uncached derivations per second, peak RSS and heap
         int width = 301;
@@ -192,21 +159,6 @@ public final class DeliveryBenchmark {
         if (answer.statusCode() != 200) {
             throw new IllegalStateException("delivery failed: " + answer.statusCode() + " " + answer.headers().firstValue("X-Cld-Error").orElse(""));
         }
-    }
-
-    private static double wrk(String url, int seconds) throws IOException, InterruptedException {
-        Process process = new ProcessBuilder("wrk", "-t2", "-c32", "-d" + seconds + "s", url).redirectErrorStream(true).start();
-        String output = new String(process.getInputStream().readAllBytes());
-        process.waitFor();
-        Matcher matcher = REQUESTS_PER_SECOND.matcher(output);
-        if (!matcher.find()) {
-            throw new IllegalStateException("wrk gave no rate: " + output);
-        }
-        if (output.contains("Non-2xx")) {
-            throw new IllegalStateException("wrk saw failed answers from " + url + ": " + output);
-        }
-        System.out.print(output.lines().filter(l -> l.contains("Latency")).map(l -> "  " + url + l + "\n").reduce("", String::concat));
-        return Double.parseDouble(matcher.group(1));
     }
 
     /** VmHWM: the process's peak resident set since it started. */

@@ -40,6 +40,10 @@ public final class LoadTool {
             DeliveryBenchmark.main(java.util.Arrays.copyOfRange(args, 1, args.length));
             return;
         }
+        if (args.length > 0 && args[0].equals("optimizer")) {
+            OptimizerBenchmark.main(java.util.Arrays.copyOfRange(args, 1, args.length));
+            return;
+        }
         if (args.length > 0 && args[0].equals("large-upload")) {
             LargeUploadBenchmark.main(java.util.Arrays.copyOfRange(args, 1, args.length));
             return;
