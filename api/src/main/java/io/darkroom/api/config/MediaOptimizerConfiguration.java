@@ -105,7 +105,8 @@ public class MediaOptimizerConfiguration {
     @Bean
     io.darkroom.application.optimizer.WarmUps warmUps(JdbcTemplate jdbc, io.darkroom.application.optimizer.OptimizerInvalidation urls,
             io.darkroom.application.optimizer.OptimizerDelivery delivery, io.darkroom.application.cloud.CloudDirectory clouds,
-            DarkroomProperties properties, java.time.Clock clock) {
+            DarkroomProperties properties, java.time.Clock clock,
+            @org.springframework.beans.factory.annotation.Value("${darkroom.media-optimizer.warm-up-at-once:true}") boolean atOnce) {
         Map<String, String> perCloud = new HashMap<>();
         for (DarkroomProperties.CloudEntry entry : properties.clouds()) {
             if (entry.notificationUrl() != null && !entry.notificationUrl().isBlank()) {
@@ -117,7 +118,7 @@ public class MediaOptimizerConfiguration {
                 properties.upload().allowPrivateAddresses(), properties.upload().fetchTimeout());
         return new io.darkroom.application.optimizer.WarmUps(new io.darkroom.infrastructure.optimizer.JdbcWarmUpQueue(jdbc), urls, delivery,
                 webhooks, clouds, cloud -> perCloud.getOrDefault(cloud, fallback == null || fallback.isBlank() ? null : fallback), clock,
-                WARM_UP_NUDGES);
+                atOnce ? WARM_UP_NUDGES : work -> { });
     }
 
     /** Works through stored warm-ups on every node (claims never overlap). */

@@ -22,6 +22,7 @@ import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -246,6 +247,49 @@ class MediaOptimizerDeliveryTest extends DarkroomIntegrationTest {
             api("PUT", "/delivery_profiles/" + profile, Map.of("is_enabled", false));
         } finally {
             listener.stop(0);
+        }
+    }
+
+    @Test
+    void the_references_single_quoted_example_a_memory_bomb_and_a_gs_source_are_clear_errors_not_500s() throws Exception {
+        String domainId = api("GET", "/domains", null).get(0).path("id").asText();
+        String source = api("POST", "/media_sources", Map.of("display_name", "origin", "uri_type", "web", "config", Map.of(
+                "web_uri_base", "http://127.0.0.1:" + origin.getAddress().getPort() + "/media",
+                "web_headers", Map.of("X-Origin-Key", "darkroom")))).path("id").asText();
+        String quoted = RESIZE.replace("`w_${request.query.width},h_${request.query.height},c_limit/`",
+                "'w_${request.query.width},h_${request.query.height},c_limit/'");
+        // a bomb only real requests set off (the sample call made when a function is saved does not reach it)
+        String bomb = "function map(request, environment) { if (request.path.startsWith('bomb')) { const a = [];"
+                + " while (true) { a.push('x'.repeat(100000)); } } return {fwd_key: 'cat.jpg', media_key: 'k', transformation: '',"
+                + " resource_type: 'image'}; }";
+        String gs = api("POST", "/media_sources", Map.of("display_name", "gcs", "uri_type", "gs", "config", Map.of(
+                "gs_bucket_name", "b", "gs_service_account_key", "{\"type\":\"service_account\"}"))).path("id").asText();
+        Map<String, String> prefixes = new java.util.LinkedHashMap<>();
+        prefixes.put("quoted", api("POST", "/mapping_functions", Map.of("display_name", "quoted", "code", quoted)).path("id").asText());
+        prefixes.put("bomb", api("POST", "/mapping_functions", Map.of("display_name", "bomb", "code", bomb)).path("id").asText());
+        List<String> profiles = new java.util.ArrayList<>();
+        for (Map.Entry<String, String> prefix : prefixes.entrySet()) {
+            profiles.add(api("POST", "/delivery_profiles", Map.of("display_name", prefix.getKey(), "path_prefix", prefix.getKey(),
+                    "cname_id", domainId, "mapping_function_id", prefix.getValue(), "media_source_ids", List.of(source))).path("id").asText());
+        }
+        profiles.add(api("POST", "/delivery_profiles", Map.of("display_name", "gs", "path_prefix", "gs", "cname_id", domainId,
+                "mapping_function_id", "9468a72d37440570233dd41eeacc0b04", "media_source_ids", List.of(gs))).path("id").asText());
+        for (String profile : profiles) {
+            api("PUT", "/delivery_profiles/" + profile, Map.of("is_enabled", true));
+        }
+
+        HttpResponse<byte[]> literal = fetch("quoted/cat.jpg?width=120&height=80");
+        assertThat(literal.statusCode()).isEqualTo(400);
+        assertThat(literal.headers().firstValue("X-Cld-Error").orElse("")).contains("w_${request.query.width}");
+        HttpResponse<byte[]> bombed = fetch("bomb/cat.jpg");
+        assertThat(bombed.statusCode()).isEqualTo(400);
+        assertThat(bombed.headers().firstValue("X-Cld-Error").orElse("")).containsAnyOf("ran longer", "exhausted", "threw");
+        HttpResponse<byte[]> google = fetch("gs/cat.jpg");
+        assertThat(google.statusCode()).isEqualTo(501);
+        assertThat(google.headers().firstValue("X-Cld-Error").orElse("")).contains("gs");
+        assertThat(get("/v1/mo-cloud/ping", "mo-key", "mo-secret").statusCode()).as("still serving").isEqualTo(200);
+        for (String profile : profiles) {
+            api("PUT", "/delivery_profiles/" + profile, Map.of("is_enabled", false));
         }
     }
 

@@ -46,7 +46,8 @@ class MediaOptimizerTwoNodesTest {
                 "spring.datasource.url=" + database.jdbcUrl(), "spring.datasource.username=postgres",
                 "spring.datasource.password=unused", "darkroom.delivery-cache.sync-interval=200ms",
                 "darkroom.upload.allow-private-addresses=true", "darkroom.default-hourly-limit=0",
-                "darkroom.media-optimizer.warm-up-interval=" + warmUpInterval).run("--server.port=0");
+                "darkroom.media-optimizer.warm-up-interval=" + warmUpInterval,
+                "darkroom.media-optimizer.warm-up-at-once=" + !warmUpInterval.equals("1h")).run("--server.port=0");
     }
 
     private static String base(ConfigurableApplicationContext node) {
