@@ -21,8 +21,15 @@ import java.util.Collections;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.function.LongConsumer;
 import java.util.stream.Stream;
 
 /**
@@ -33,7 +40,8 @@ import java.util.stream.Stream;
  * rebuild resumes where it stopped. When it has caught up, it locks the live tables against writers
  * (readers go on reading, by MVCC), applies the last events, and then either replaces the live rows
  * with the rebuilt ones in the same transaction ({@code switch}) or lists every row that differs
- * ({@code verify}). A PostgreSQL advisory lock lets one node rebuild at a time.
+ * ({@code verify}). Read models are rebuilt side by side, each on its own connection, event stream and saved position
+ * (up to {@value #PARALLEL} at once). A PostgreSQL advisory lock lets one node rebuild at a time.
  */
 public class OnlineRebuild implements ReadModelRebuild {
     public static final String SCHEMA = "darkroom_rebuild";
@@ -42,6 +50,8 @@ public class OnlineRebuild implements ReadModelRebuild {
     /** How long one attempt to lock the live tables waits: well below PostgreSQL's deadlock_timeout (1 s). */
     private static final int LOCK_WAIT_MS = 250;
     private static final int LOCK_ATTEMPTS = 100;
+    /** Read models rebuilt at once, each on its own connection and event stream. */
+    private static final int PARALLEL = 4;
 
     /**
      * A read model: its name, its tables, and its handlers bound to a JdbcTemplate (and the transactions of its connection).
@@ -87,101 +97,172 @@ public class OnlineRebuild implements ReadModelRebuild {
         return rebuild(chosen, switchWhenCaughtUp, progress);
     }
 
+    /**
+     * One read model's rebuild: its own shadow connection, handlers, saved position and event stream, so read models are
+     * rebuilt side by side (the work is mostly waiting for PostgreSQL's answers, which overlap).
+     */
+    private final class Worker implements AutoCloseable {
+        final Projection projection;
+        final Connection connection;
+        final Shadow shadow;
+        final AnnotationEventHandlerAdapter handlers;
+        final long first;
+        volatile long position;
+
+        Worker(Projection projection, JdbcTemplate live) throws SQLException {
+            this.projection = projection;
+            this.connection = dataSource.getConnection();
+            connection.setAutoCommit(true);
+            try (var statement = connection.createStatement()) {
+                statement.execute("SET search_path TO " + SCHEMA);
+            }
+            SingleConnectionDataSource source = new SingleConnectionDataSource(connection, true);
+            this.shadow = new Shadow(new JdbcTemplate(source), new TransactionTemplate(new DataSourceTransactionManager(source)));
+            this.handlers = new AnnotationEventHandlerAdapter(projection.handlers().apply(shadow));
+            Long saved = live.query("SELECT position FROM " + SCHEMA + ".rebuild_progress WHERE projections = ?",
+                    rs -> rs.next() ? rs.getLong(1) : null, projection.name());
+            if (saved == null) {
+                shadow.transactions().executeWithoutResult(status -> handlers.prepareReset());
+            }
+            this.first = saved == null ? -1 : saved;
+            this.position = first;
+        }
+
+        void catchUp(long head) {
+            position = apply(shadow, List.of(handlers), projection.name(), position, head, reached -> position = reached);
+        }
+
+        @Override
+        public void close() throws SQLException {
+            try (var statement = connection.createStatement()) {
+                statement.execute("RESET search_path");
+            } finally {
+                connection.close();
+            }
+        }
+    }
+
     private Outcome rebuild(List<Projection> projections, boolean switchWhenCaughtUp, Consumer<Progress> progress) throws SQLException {
-        String key = String.join(",", projections.stream().map(Projection::name).sorted().toList());
-        try (Connection lock = dataSource.getConnection(); Connection shadowConnection = dataSource.getConnection()) {
+        try (Connection lock = dataSource.getConnection()) {
             JdbcTemplate locking = new JdbcTemplate(new SingleConnectionDataSource(lock, true));
             if (!Boolean.TRUE.equals(locking.queryForObject("SELECT pg_try_advisory_lock(?)", Boolean.class, LOCK_KEY))) {
                 throw new IllegalStateException("Another rebuild is running (on this node or another)");
             }
+            List<Worker> workers = new ArrayList<>();
+            ExecutorService threads = Executors.newFixedThreadPool(Math.min(projections.size(), PARALLEL), runnable -> {
+                Thread thread = new Thread(runnable, "rebuild");
+                thread.setDaemon(true);
+                return thread;
+            });
             try {
                 JdbcTemplate live = new JdbcTemplate(dataSource);
                 prepare(live, projections);
-                shadowConnection.setAutoCommit(true);
-                try (var statement = shadowConnection.createStatement()) {
-                    statement.execute("SET search_path TO " + SCHEMA);
+                for (Projection projection : projections) {
+                    workers.add(new Worker(projection, live));
                 }
-                SingleConnectionDataSource shadowSource = new SingleConnectionDataSource(shadowConnection, true);
-                Shadow shadow = new Shadow(new JdbcTemplate(shadowSource),
-                        new TransactionTemplate(new DataSourceTransactionManager(shadowSource)));
-                List<AnnotationEventHandlerAdapter> handlers = projections.stream()
-                        .map(p -> new AnnotationEventHandlerAdapter(p.handlers().apply(shadow))).toList();
-                Long saved = live.query("SELECT position FROM " + SCHEMA + ".rebuild_progress WHERE projections = ?",
-                        rs -> rs.next() ? rs.getLong(1) : null, key);
-                long position = saved == null ? -1 : saved;
-                if (saved == null) {
-                    shadow.transactions().executeWithoutResult(status -> handlers.forEach(AnnotationEventHandlerAdapter::prepareReset));
-                }
-                long head = head(live);
                 long started = System.nanoTime();
-                long first = position;
-                position = apply(shadow, handlers, key, position, head, first, started, progress);
-                try {
-                    for (int attempt = 1; ; attempt++) {
-                        try (Connection finish = dataSource.getConnection()) {
-                            finish.setAutoCommit(false);
-                            JdbcTemplate locked = new JdbcTemplate(new SingleConnectionDataSource(finish, true));
-                            List<String> tables = projections.stream().flatMap(p -> p.tables().stream()).toList();
-                            progress.accept(new Progress(position - first, head - first, 0, Duration.ZERO, "locking the live tables"));
-                            // a writer holding one of these tables while it waits for another must not deadlock with us:
-                            // we give up quickly (before PostgreSQL's deadlock check would abort the writer) and try again
-                            locked.execute("SET LOCAL lock_timeout = '" + LOCK_WAIT_MS + "ms'");
-                            try {
-                                // writers (and a streaming processor's batch, which reads its watermark FOR SHARE) wait from here to the
-                                // commit; readers go on reading the committed rows
-                                locked.execute("LOCK TABLE " + String.join(", ", tables.stream().map(t -> "public." + t).toList())
-                                        + " IN EXCLUSIVE MODE");
-                            } catch (org.springframework.dao.DataAccessException busy) {
-                                finish.rollback();
-                                if (attempt >= LOCK_ATTEMPTS) {
-                                    throw new IllegalStateException("The live tables stayed busy through " + LOCK_ATTEMPTS
-                                            + " attempts to switch; nothing was switched, run the rebuild again", busy);
-                                }
-                                Thread.sleep(50L * attempt);
-                                position = apply(shadow, handlers, key, position, head(live), first, started, progress);
-                                continue;
+                catchUp(threads, workers, head(live), started, progress);
+                for (int attempt = 1; ; attempt++) {
+                    try (Connection finish = dataSource.getConnection()) {
+                        finish.setAutoCommit(false);
+                        JdbcTemplate locked = new JdbcTemplate(new SingleConnectionDataSource(finish, true));
+                        List<String> tables = projections.stream().flatMap(p -> p.tables().stream()).toList();
+                        progress.accept(new Progress(done(workers), total(workers, head(live)), 0, Duration.ZERO, "locking the live tables"));
+                        // a writer holding one of these tables while it waits for another must not deadlock with us:
+                        // we give up quickly (before PostgreSQL's deadlock check would abort the writer) and try again
+                        locked.execute("SET LOCAL lock_timeout = '" + LOCK_WAIT_MS + "ms'");
+                        try {
+                            // writers (and a streaming processor's batch, which reads its watermark FOR SHARE) wait from here to the
+                            // commit; readers go on reading the committed rows
+                            locked.execute("LOCK TABLE " + String.join(", ", tables.stream().map(t -> "public." + t).toList())
+                                    + " IN EXCLUSIVE MODE");
+                        } catch (org.springframework.dao.DataAccessException busy) {
+                            finish.rollback();
+                            if (attempt >= LOCK_ATTEMPTS) {
+                                throw new IllegalStateException("The live tables stayed busy through " + LOCK_ATTEMPTS
+                                        + " attempts to switch; nothing was switched, run the rebuild again", busy);
                             }
-                            locked.execute("SET LOCAL lock_timeout = 0");
-                            long last = head(locked);
-                            if (!switchWhenCaughtUp && !streamingCaughtUp(locked, projections, last)) {
-                                // a streaming read model is compared once its processor has reached the head; it cannot
-                                // while we hold its tables, so let it run and look again
-                                finish.rollback();
-                                if (attempt >= LOCK_ATTEMPTS) {
-                                    throw new IllegalStateException("A streaming read model's processor did not reach the head of the "
-                                            + "event store through " + LOCK_ATTEMPTS + " attempts to verify; run verify again");
-                                }
-                                Thread.sleep(50L * attempt);
-                                position = apply(shadow, handlers, key, position, head(live), first, started, progress);
-                                continue;
-                            }
-                            position = apply(shadow, handlers, key, position, last, first, started, progress);
-                            List<String> differences = differences(locked, tables, 20);
-                            if (switchWhenCaughtUp) {
-                                for (String table : tables) {
-                                    locked.execute("DELETE FROM public." + table);
-                                    locked.execute("INSERT INTO public." + table + " SELECT * FROM " + SCHEMA + "." + table);
-                                }
-                                locked.update("DELETE FROM " + SCHEMA + ".rebuild_progress WHERE projections = ?", key);
-                            }
-                            finish.commit();
-                            progress.accept(new Progress(position - first, position - first, 0, Duration.ZERO,
-                                    switchWhenCaughtUp ? "switched" : "verified"));
-                            return new Outcome(position - first, differences, switchWhenCaughtUp);
+                            Thread.sleep(50L * attempt);
+                            catchUp(threads, workers, head(live), started, progress);
+                            continue;
                         }
-                    }
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                    throw new IllegalStateException("Rebuild interrupted; it resumes from its saved position when run again", e);
-                } finally {
-                    try (var statement = shadowConnection.createStatement()) {
-                        statement.execute("RESET search_path");
+                        locked.execute("SET LOCAL lock_timeout = 0");
+                        long last = head(locked);
+                        if (!switchWhenCaughtUp && !streamingCaughtUp(locked, projections, last)) {
+                            // a streaming read model is compared once its processor has reached the head; it cannot
+                            // while we hold its tables, so let it run and look again
+                            finish.rollback();
+                            if (attempt >= LOCK_ATTEMPTS) {
+                                throw new IllegalStateException("A streaming read model's processor did not reach the head of the "
+                                        + "event store through " + LOCK_ATTEMPTS + " attempts to verify; run verify again");
+                            }
+                            Thread.sleep(50L * attempt);
+                            catchUp(threads, workers, head(live), started, progress);
+                            continue;
+                        }
+                        for (Worker worker : workers) {
+                            worker.catchUp(last);
+                        }
+                        List<String> differences = differences(locked, tables, 20);
+                        if (switchWhenCaughtUp) {
+                            for (String table : tables) {
+                                locked.execute("DELETE FROM public." + table);
+                                locked.execute("INSERT INTO public." + table + " SELECT * FROM " + SCHEMA + "." + table);
+                            }
+                            for (Projection projection : projections) {
+                                locked.update("DELETE FROM " + SCHEMA + ".rebuild_progress WHERE projections = ?", projection.name());
+                            }
+                        }
+                        finish.commit();
+                        long events = total(workers, last);
+                        progress.accept(new Progress(events, events, 0, Duration.ZERO, switchWhenCaughtUp ? "switched" : "verified"));
+                        return new Outcome(events, differences, switchWhenCaughtUp);
                     }
                 }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("Rebuild interrupted; it resumes from its saved position when run again", e);
             } finally {
+                threads.shutdownNow();
+                for (Worker worker : workers) {
+                    worker.close();
+                }
                 locking.queryForObject("SELECT pg_advisory_unlock(?)", Boolean.class, LOCK_KEY);
             }
         }
+    }
+
+    /** Every worker up to {@code head}, side by side; progress every second, as far as the slowest one got. */
+    private void catchUp(ExecutorService threads, List<Worker> workers, long head, long started, Consumer<Progress> progress)
+            throws InterruptedException {
+        List<Future<?>> running = new ArrayList<>();
+        for (Worker worker : workers) {
+            running.add(threads.submit(() -> worker.catchUp(head)));
+        }
+        for (Future<?> work : running) {
+            while (true) {
+                try {
+                    work.get(1, TimeUnit.SECONDS);
+                    break;
+                } catch (TimeoutException stillRunning) {
+                    progress.accept(progress(done(workers), total(workers, head), started));
+                } catch (ExecutionException failed) {
+                    running.forEach(other -> other.cancel(true));
+                    throw failed.getCause() instanceof RuntimeException runtime ? runtime
+                            : new IllegalStateException("Rebuild failed", failed.getCause());
+                }
+            }
+        }
+        progress.accept(progress(done(workers), total(workers, head), started));
+    }
+
+    /** Events covered by the slowest read model since this run started. */
+    private static long done(List<Worker> workers) {
+        return workers.stream().mapToLong(w -> Math.max(0, w.position - w.first)).min().orElse(0);
+    }
+
+    private static long total(List<Worker> workers, long head) {
+        return workers.stream().mapToLong(w -> head - w.first).max().orElse(0);
     }
 
     /** The shadow schema and a copy of each table (structure, defaults, indexes), and the progress table. */
@@ -197,29 +278,27 @@ public class OnlineRebuild implements ReadModelRebuild {
         }
     }
 
-    /** Applies the events after {@code position} up to {@code head} in batches; the new position. */
-    private long apply(Shadow shadow, List<AnnotationEventHandlerAdapter> handlers, String key, long position, long head, long first,
-                       long started, Consumer<Progress> progress) {
-        long lastReport = System.nanoTime();
+    /** Applies the events after {@code position} up to {@code head} in batches, each saved with its position; the new position. */
+    private long apply(Shadow shadow, List<AnnotationEventHandlerAdapter> handlers, String key, long position, long head,
+                       LongConsumer reached) {
         TrackingToken token = position < 0 ? null : GapAwareTrackingToken.newInstance(position, Collections.emptySet());
         try (Stream<? extends TrackedEventMessage<?>> events = storage.readEvents(token, false)) {
             Iterator<? extends TrackedEventMessage<?>> iterator = events.iterator();
             while (position < head && iterator.hasNext()) {
-                long[] reached = {position};
+                if (Thread.currentThread().isInterrupted()) {
+                    throw new IllegalStateException("Rebuild interrupted; it resumes from its saved position when run again");
+                }
+                long[] batch = {position};
                 shadow.transactions().executeWithoutResult(status -> {
-                    reached[0] = applyBatch(handlers, iterator, reached[0], head);
+                    batch[0] = applyBatch(handlers, iterator, batch[0], head);
                     shadow.jdbc().update("""
                             INSERT INTO rebuild_progress (projections, position) VALUES (?, ?)
-                            ON CONFLICT (projections) DO UPDATE SET position = EXCLUDED.position""", key, reached[0]);
+                            ON CONFLICT (projections) DO UPDATE SET position = EXCLUDED.position""", key, batch[0]);
                 });
-                position = reached[0];
-                if (System.nanoTime() - lastReport > 1_000_000_000L) {
-                    lastReport = System.nanoTime();
-                    progress.accept(progress(position - first, head - first, started));
-                }
+                position = batch[0];
+                reached.accept(position);
             }
         }
-        progress.accept(progress(position - first, head - first, started));
         return Math.max(position, head);
     }
 
