@@ -1,6 +1,7 @@
 package io.darkroom.api.config;
 
 import io.darkroom.api.ops.Rebuilds;
+import io.darkroom.application.replay.ReadModelRebuild;
 import io.darkroom.application.resource.audit.AuditProjection;
 import io.darkroom.application.resource.listing.ResourceListingProjection;
 import io.darkroom.application.transformation.TransformationListingProjection;
@@ -52,7 +53,12 @@ public class RebuildConfiguration {
     }
 
     @Bean
-    Rebuilds rebuilds(DataSource dataSource, EventStorageEngine storage) {
-        return new Rebuilds(new OnlineRebuild(dataSource, storage, projections()));
+    ReadModelRebuild readModelRebuild(DataSource dataSource, EventStorageEngine storage) {
+        return new OnlineRebuild(dataSource, storage, projections());
+    }
+
+    @Bean
+    Rebuilds rebuilds(ReadModelRebuild readModelRebuild) {
+        return new Rebuilds(readModelRebuild);
     }
 }

@@ -1,5 +1,6 @@
 package io.darkroom.infrastructure.replay;
 
+import com.zaxxer.hikari.HikariDataSource;
 import io.darkroom.application.replay.ReadModelRebuild;
 import org.axonframework.eventhandling.AnnotationEventHandlerAdapter;
 import org.axonframework.eventhandling.GapAwareTrackingToken;
@@ -29,7 +30,6 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.Consumer;
 import java.util.function.Function;
-import java.util.function.LongConsumer;
 import java.util.stream.Stream;
 
 /**
@@ -40,8 +40,8 @@ import java.util.stream.Stream;
  * rebuild resumes where it stopped. When it has caught up, it locks the live tables against writers
  * (readers go on reading, by MVCC), applies the last events, and then either replaces the live rows
  * with the rebuilt ones in the same transaction ({@code switch}) or lists every row that differs
- * ({@code verify}). Read models are rebuilt side by side, each on its own connection, event stream and saved position
- * (up to {@value #PARALLEL} at once). A PostgreSQL advisory lock lets one node rebuild at a time.
+ * ({@code verify}). The events are read once and the read models are rebuilt from them side by side, each on its own
+ * connection with its own saved position. A PostgreSQL advisory lock lets one node rebuild at a time.
  */
 public class OnlineRebuild implements ReadModelRebuild {
     public static final String SCHEMA = "darkroom_rebuild";
@@ -50,8 +50,6 @@ public class OnlineRebuild implements ReadModelRebuild {
     /** How long one attempt to lock the live tables waits: well below PostgreSQL's deadlock_timeout (1 s). */
     private static final int LOCK_WAIT_MS = 250;
     private static final int LOCK_ATTEMPTS = 100;
-    /** Read models rebuilt at once, each on its own connection and event stream. */
-    private static final int PARALLEL = 4;
 
     /**
      * A read model: its name, its tables, and its handlers bound to a JdbcTemplate (and the transactions of its connection).
@@ -98,10 +96,10 @@ public class OnlineRebuild implements ReadModelRebuild {
     }
 
     /**
-     * One read model's rebuild: its own shadow connection, handlers, saved position and event stream, so read models are
-     * rebuilt side by side (the work is mostly waiting for PostgreSQL's answers, which overlap).
+     * One read model's rebuild: its own shadow connection, handlers and saved position, so read models are rebuilt side by
+     * side and each resumes where it stopped.
      */
-    private final class Worker implements AutoCloseable {
+    private final class Worker {
         final Projection projection;
         final Connection connection;
         final Shadow shadow;
@@ -128,17 +126,47 @@ public class OnlineRebuild implements ReadModelRebuild {
             this.position = first;
         }
 
-        void catchUp(long head) {
-            position = apply(shadow, List.of(handlers), projection.name(), position, head, reached -> position = reached);
+        /** The batch's events this read model has not seen yet, in one transaction with the position reached. */
+        void apply(List<TrackedEventMessage<?>> batch) {
+            List<TrackedEventMessage<?>> unseen = batch.stream().filter(event -> position(event) > position).toList();
+            if (unseen.isEmpty()) {
+                return;
+            }
+            long reached = position(unseen.get(unseen.size() - 1));
+            shadow.transactions().executeWithoutResult(status -> {
+                applyBatch(handlers, unseen);
+                shadow.jdbc().update("""
+                        INSERT INTO rebuild_progress (projections, position) VALUES (?, ?)
+                        ON CONFLICT (projections) DO UPDATE SET position = EXCLUDED.position""", projection.name(), reached);
+            });
+            position = reached;
         }
 
-        @Override
-        public void close() throws SQLException {
-            try (var statement = connection.createStatement()) {
-                statement.execute("RESET search_path");
-            } finally {
-                connection.close();
+        /**
+         * Back to the pool with the live search_path, or out of it: a pooled connection still pointing at the shadow
+         * schema would send the next borrower's statements to the wrong tables. One its worker may still be using is
+         * evicted at once.
+         */
+        void release(boolean idle) throws SQLException {
+            try {
+                if (!idle) {
+                    throw new IllegalStateException("the worker did not stop");
+                }
+                if (!connection.getAutoCommit()) {
+                    connection.rollback();
+                    connection.setAutoCommit(true);
+                }
+                try (var statement = connection.createStatement()) {
+                    statement.execute("RESET search_path");
+                }
+            } catch (SQLException | RuntimeException e) {
+                if (dataSource.isWrapperFor(HikariDataSource.class)) {
+                    dataSource.unwrap(HikariDataSource.class).evictConnection(connection);
+                    return;
+                }
+                // not pooled: closing it ends its session for good
             }
+            connection.close();
         }
     }
 
@@ -149,7 +177,7 @@ public class OnlineRebuild implements ReadModelRebuild {
                 throw new IllegalStateException("Another rebuild is running (on this node or another)");
             }
             List<Worker> workers = new ArrayList<>();
-            ExecutorService threads = Executors.newFixedThreadPool(Math.min(projections.size(), PARALLEL), runnable -> {
+            ExecutorService threads = Executors.newFixedThreadPool(projections.size(), runnable -> {
                 Thread thread = new Thread(runnable, "rebuild");
                 thread.setDaemon(true);
                 return thread;
@@ -200,9 +228,7 @@ public class OnlineRebuild implements ReadModelRebuild {
                             catchUp(threads, workers, head(live), started, progress);
                             continue;
                         }
-                        for (Worker worker : workers) {
-                            worker.catchUp(last);
-                        }
+                        catchUp(threads, workers, last, started, progress);
                         List<String> differences = differences(locked, tables, 20);
                         if (switchWhenCaughtUp) {
                             for (String table : tables) {
@@ -224,36 +250,101 @@ public class OnlineRebuild implements ReadModelRebuild {
                 throw new IllegalStateException("Rebuild interrupted; it resumes from its saved position when run again", e);
             } finally {
                 threads.shutdownNow();
+                // a worker may be inside its batch's transaction: its connection is released once it has stopped
+                boolean stopped = awaitStopped(threads);
                 for (Worker worker : workers) {
-                    worker.close();
+                    worker.release(stopped);
                 }
                 locking.queryForObject("SELECT pg_advisory_unlock(?)", Boolean.class, LOCK_KEY);
             }
         }
     }
 
-    /** Every worker up to {@code head}, side by side; progress every second, as far as the slowest one got. */
+    /**
+     * Every worker up to {@code head}: the events are read once, a batch at a time, and each batch is applied by every
+     * read model side by side (the work is mostly waiting for PostgreSQL's answers, which overlap); the next batch is read
+     * meanwhile. Progress every second, as far as the slowest read model got.
+     */
     private void catchUp(ExecutorService threads, List<Worker> workers, long head, long started, Consumer<Progress> progress)
             throws InterruptedException {
-        List<Future<?>> running = new ArrayList<>();
-        for (Worker worker : workers) {
-            running.add(threads.submit(() -> worker.catchUp(head)));
-        }
-        for (Future<?> work : running) {
-            while (true) {
-                try {
-                    work.get(1, TimeUnit.SECONDS);
-                    break;
-                } catch (TimeoutException stillRunning) {
-                    progress.accept(progress(done(workers), total(workers, head), started));
-                } catch (ExecutionException failed) {
-                    running.forEach(other -> other.cancel(true));
-                    throw failed.getCause() instanceof RuntimeException runtime ? runtime
-                            : new IllegalStateException("Rebuild failed", failed.getCause());
+        long from = workers.stream().mapToLong(w -> w.position).min().orElse(head);
+        long lastReport = System.nanoTime();
+        if (from < head) {
+            TrackingToken token = from < 0 ? null : GapAwareTrackingToken.newInstance(from, Collections.emptySet());
+            try (Stream<? extends TrackedEventMessage<?>> events = storage.readEvents(token, false)) {
+                Iterator<? extends TrackedEventMessage<?>> iterator = events.iterator();
+                List<TrackedEventMessage<?>> batch = nextBatch(iterator, head);
+                while (!batch.isEmpty()) {
+                    List<TrackedEventMessage<?>> current = batch;
+                    List<Future<?>> running = new ArrayList<>();
+                    for (Worker worker : workers) {
+                        running.add(threads.submit(() -> worker.apply(current)));
+                    }
+                    batch = nextBatch(iterator, head);
+                    awaitAll(running);
+                    if (System.nanoTime() - lastReport > 1_000_000_000L) {
+                        lastReport = System.nanoTime();
+                        progress.accept(progress(done(workers), total(workers, head), started));
+                    }
                 }
             }
         }
+        for (Worker worker : workers) {
+            // the head may be a gap no event fills: the distance is covered all the same
+            worker.position = Math.max(worker.position, head);
+        }
         progress.accept(progress(done(workers), total(workers, head), started));
+    }
+
+    /** Whether every worker stopped within a minute (a batch takes about a second). */
+    private static boolean awaitStopped(ExecutorService threads) {
+        boolean interrupted = Thread.interrupted();
+        long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(1);
+        boolean stopped = false;
+        while (!stopped && System.nanoTime() < deadline) {
+            try {
+                stopped = threads.awaitTermination(Math.max(1, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
+            } catch (InterruptedException e) {
+                interrupted = true;
+            }
+        }
+        if (interrupted) {
+            Thread.currentThread().interrupt();
+        }
+        return stopped;
+    }
+
+    /** Up to {@value #BATCH} events, none after {@code head}. */
+    private static List<TrackedEventMessage<?>> nextBatch(Iterator<? extends TrackedEventMessage<?>> iterator, long head) {
+        if (Thread.currentThread().isInterrupted()) {
+            throw new IllegalStateException("Rebuild interrupted; it resumes from its saved position when run again");
+        }
+        List<TrackedEventMessage<?>> batch = new ArrayList<>(BATCH);
+        long position = -1;
+        while (batch.size() < BATCH && position < head && iterator.hasNext()) {
+            TrackedEventMessage<?> event = iterator.next();
+            position = position(event);
+            if (position <= head) {
+                batch.add(event);
+            }
+        }
+        return batch;
+    }
+
+    private static void awaitAll(List<Future<?>> running) throws InterruptedException {
+        for (Future<?> work : running) {
+            try {
+                work.get();
+            } catch (ExecutionException failed) {
+                running.forEach(other -> other.cancel(true));
+                throw failed.getCause() instanceof RuntimeException runtime ? runtime
+                        : new IllegalStateException("Rebuild failed", failed.getCause());
+            }
+        }
+    }
+
+    private static long position(TrackedEventMessage<?> event) {
+        return event.trackingToken().position().orElse(-1);
     }
 
     /** Events covered by the slowest read model since this run started. */
@@ -278,51 +369,19 @@ public class OnlineRebuild implements ReadModelRebuild {
         }
     }
 
-    /** Applies the events after {@code position} up to {@code head} in batches, each saved with its position; the new position. */
-    private long apply(Shadow shadow, List<AnnotationEventHandlerAdapter> handlers, String key, long position, long head,
-                       LongConsumer reached) {
-        TrackingToken token = position < 0 ? null : GapAwareTrackingToken.newInstance(position, Collections.emptySet());
-        try (Stream<? extends TrackedEventMessage<?>> events = storage.readEvents(token, false)) {
-            Iterator<? extends TrackedEventMessage<?>> iterator = events.iterator();
-            while (position < head && iterator.hasNext()) {
-                if (Thread.currentThread().isInterrupted()) {
-                    throw new IllegalStateException("Rebuild interrupted; it resumes from its saved position when run again");
-                }
-                long[] batch = {position};
-                shadow.transactions().executeWithoutResult(status -> {
-                    batch[0] = applyBatch(handlers, iterator, batch[0], head);
-                    shadow.jdbc().update("""
-                            INSERT INTO rebuild_progress (projections, position) VALUES (?, ?)
-                            ON CONFLICT (projections) DO UPDATE SET position = EXCLUDED.position""", key, batch[0]);
-                });
-                position = batch[0];
-                reached.accept(position);
-            }
-        }
-        return Math.max(position, head);
-    }
-
     /**
      * One batch in a unit of work, as a streaming processor runs it: projections that gather a batch's writes (usage's day
-     * totals) write them once as it commits, inside the caller's transaction. The position reached.
+     * totals) write them once as it commits, inside the caller's transaction.
      */
-    private static long applyBatch(List<AnnotationEventHandlerAdapter> handlers, Iterator<? extends TrackedEventMessage<?>> iterator,
-                                   long position, long head) {
+    private static void applyBatch(AnnotationEventHandlerAdapter handlers, List<TrackedEventMessage<?>> events) {
         DefaultUnitOfWork<?> unit = DefaultUnitOfWork.startAndGet(null);
         try {
-            int inBatch = 0;
-            while (inBatch < BATCH && iterator.hasNext() && position < head) {
-                TrackedEventMessage<?> event = iterator.next();
-                for (AnnotationEventHandlerAdapter handler : handlers) {
-                    if (handler.canHandle(event)) {
-                        handle(handler, event);
-                    }
+            for (TrackedEventMessage<?> event : events) {
+                if (handlers.canHandle(event)) {
+                    handle(handlers, event);
                 }
-                position = Math.max(position, event.trackingToken().position().orElse(position));
-                inBatch++;
             }
             unit.commit();
-            return position;
         } catch (RuntimeException e) {
             if (unit.isActive()) {
                 unit.rollback(e);
