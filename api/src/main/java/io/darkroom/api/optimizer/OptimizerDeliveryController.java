@@ -99,25 +99,16 @@ public class OptimizerDeliveryController {
 
     @ExceptionHandler(MappingFailure.class)
     ResponseEntity<Map<String, Object>> mappingFailed(MappingFailure e) {
-        return withReason(ApiErrors.response(400, "Mapping function failed: " + e.getMessage()), "Mapping function failed: " + e.getMessage());
+        return ApiErrors.deliveryFailure(400, "Mapping function failed: " + e.getMessage());
     }
 
     @ExceptionHandler(DarkroomException.class)
     ResponseEntity<Map<String, Object>> failed(DarkroomException e) {
-        return withReason(ApiErrors.response(ApiErrors.statusOf(e.kind()), e.getMessage()), e.getMessage());
+        return ApiErrors.deliveryFailure(ApiErrors.statusOf(e.kind()), e.getMessage());
     }
 
     @ExceptionHandler(InvalidValueException.class)
     ResponseEntity<Map<String, Object>> invalid(InvalidValueException e) {
-        return withReason(ApiErrors.response(400, e.getMessage()), e.getMessage());
-    }
-
-    private static ResponseEntity<Map<String, Object>> withReason(ResponseEntity<Map<String, Object>> response, String reason) {
-        ResponseEntity.BodyBuilder answer = ResponseEntity.status(response.getStatusCode()).headers(response.getHeaders())
-                .header("X-Cld-Error", reason.replaceAll("[^\\x20-\\x7e]", "?"));
-        if (response.getStatusCode().value() == 503) {
-            answer.header("Retry-After", "1");
-        }
-        return answer.body(response.getBody());
+        return ApiErrors.deliveryFailure(400, e.getMessage());
     }
 }

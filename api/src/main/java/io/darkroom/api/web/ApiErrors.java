@@ -20,6 +20,19 @@ public final class ApiErrors {
                 .body(body(message));
     }
 
+    /**
+     * A delivery's error: the JSON body, and its reason in {@code X-Cld-Error} as Cloudinary's deliveries name it (printable
+     * ASCII only: it is a header); a 503 says when to try again.
+     */
+    public static ResponseEntity<Map<String, Object>> deliveryFailure(int status, String reason) {
+        ResponseEntity.BodyBuilder answer = ResponseEntity.status(HttpStatusCode.valueOf(status)).contentType(MediaType.APPLICATION_JSON)
+                .header("X-Cld-Error", reason.replaceAll("[^\\x20-\\x7e]", "?"));
+        if (status == 503) {
+            answer.header("Retry-After", "1");
+        }
+        return answer.body(body(reason));
+    }
+
     public static Map<String, Object> body(String message) {
         return Map.of("error", Map.of("message", message));
     }
