@@ -10,6 +10,7 @@ import io.darkroom.application.usage.UsageProjection;
 import io.darkroom.infrastructure.audit.JdbcAuditLog;
 import io.darkroom.infrastructure.blob.JdbcBlobDeletionQueue;
 import io.darkroom.infrastructure.replay.OnlineRebuild;
+import io.darkroom.infrastructure.resource.BatchedResourceCatalog;
 import io.darkroom.infrastructure.resource.JdbcResourceCatalog;
 import io.darkroom.infrastructure.transformation.JdbcDerivedResourceCatalog;
 import io.darkroom.infrastructure.transformation.JdbcTransformationCatalog;
@@ -31,7 +32,7 @@ public class RebuildConfiguration {
     static List<OnlineRebuild.Projection> projections() {
         return List.of(
                 new OnlineRebuild.Projection("listing", List.of("resource_listing", "resource_tag", "resource_analysis"), List.of(),
-                        shadow -> new ResourceListingProjection(new JdbcResourceCatalog(shadow.jdbc()))),
+                        shadow -> new ResourceListingProjection(new BatchedResourceCatalog(new JdbcResourceCatalog(shadow.jdbc())))),
                 new OnlineRebuild.Projection("audit", List.of("audit_entry"), List.of(),
                         shadow -> new AuditProjection(new JdbcAuditLog(shadow.jdbc()))),
                 new OnlineRebuild.Projection("transformations", List.of("transformation_listing"), List.of(),

@@ -42,25 +42,54 @@ public class JdbcResourceCatalog implements ResourceCatalog, ResourceReadModel {
         this.jdbc = jdbc;
     }
 
+    private static final String UPSERT = """
+            INSERT INTO resource_listing (asset_id, cloud, resource_type, type, public_id, format, version, version_id,
+                width, height, pages, bytes, etag, created_at, tags, context, moderation_kind, moderation_status,
+                original_filename)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            ON CONFLICT (asset_id) DO UPDATE SET format = excluded.format, version = excluded.version,
+                version_id = excluded.version_id, width = excluded.width, height = excluded.height,
+                pages = excluded.pages, bytes = excluded.bytes, etag = excluded.etag, created_at = excluded.created_at,
+                tags = excluded.tags, context = excluded.context, moderation_kind = excluded.moderation_kind,
+                moderation_status = excluded.moderation_status, original_filename = excluded.original_filename
+            WHERE resource_listing.version <= excluded.version""";
+
     @Override
     public void saveUploaded(ResourceView r, ResourceAnalysis analysis) {
-        int changed = jdbc.update("""
-                INSERT INTO resource_listing (asset_id, cloud, resource_type, type, public_id, format, version, version_id,
-                    width, height, pages, bytes, etag, created_at, tags, context, moderation_kind, moderation_status,
-                    original_filename)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                ON CONFLICT (asset_id) DO UPDATE SET format = excluded.format, version = excluded.version,
-                    version_id = excluded.version_id, width = excluded.width, height = excluded.height,
-                    pages = excluded.pages, bytes = excluded.bytes, etag = excluded.etag, created_at = excluded.created_at,
-                    tags = excluded.tags, context = excluded.context, moderation_kind = excluded.moderation_kind,
-                    moderation_status = excluded.moderation_status, original_filename = excluded.original_filename
-                WHERE resource_listing.version <= excluded.version""",
-                r.assetId(), r.cloud(), r.resourceType(), r.type(), r.publicId(), r.format(), r.version(), r.versionId(),
-                r.width(), r.height(), r.pages(), r.bytes(), r.etag(), timestamp(r.createdAt()), r.tags().toArray(String[]::new),
-                JsonColumns.jsonb(r.context()), r.moderationKind(), r.moderationStatus(), r.originalFilename());
-        if (changed > 0) {
+        if (jdbc.update(UPSERT, upsertArguments(r)) > 0) {
             saveTagsAndAnalysis(r, analysis);
         }
+    }
+
+    /**
+     * {@link #saveUploaded} for many resources in three JDBC batches (rows, then tag rows and analysis of the rows that
+     * were written), as a rebuild writes the uploads it gathered.
+     */
+    public void saveUploadedAll(List<ResourceView> resources, List<ResourceAnalysis> analyses) {
+        if (resources.isEmpty()) {
+            return;
+        }
+        int[] changed = jdbc.batchUpdate(UPSERT, resources.stream().map(JdbcResourceCatalog::upsertArguments).toList());
+        List<Object[]> tagRows = new ArrayList<>();
+        List<Object[]> analysisRows = new ArrayList<>();
+        for (int i = 0; i < resources.size(); i++) {
+            // a driver that cannot count a batched statement says SUCCESS_NO_INFO (-2): written, as far as we know
+            if (changed[i] != 0) {
+                tagRows.add(tagRowArguments(resources.get(i)));
+                analysisRows.add(analysisArguments(resources.get(i), analyses.get(i)));
+            }
+        }
+        if (!tagRows.isEmpty()) {
+            jdbc.batchUpdate(TAG_ROWS, tagRows);
+            jdbc.batchUpdate(ANALYSIS, analysisRows);
+        }
+    }
+
+    private static Object[] upsertArguments(ResourceView r) {
+        return new Object[]{r.assetId(), r.cloud(), r.resourceType(), r.type(), r.publicId(), r.format(), r.version(),
+                r.versionId(), r.width(), r.height(), r.pages(), r.bytes(), r.etag(), timestamp(r.createdAt()),
+                r.tags().toArray(String[]::new), JsonColumns.jsonb(r.context()), r.moderationKind(), r.moderationStatus(),
+                r.originalFilename()};
     }
 
     @Override
@@ -77,26 +106,32 @@ public class JdbcResourceCatalog implements ResourceCatalog, ResourceReadModel {
         }
     }
 
+    private static final String ANALYSIS = """
+            INSERT INTO resource_analysis (asset_id, version, phash, colors, exif, metadata) VALUES (?, ?, ?, ?, ?, ?)
+            ON CONFLICT (asset_id) DO UPDATE SET version = excluded.version, phash = excluded.phash,
+                colors = excluded.colors, exif = excluded.exif, metadata = excluded.metadata
+            WHERE resource_analysis.version <= excluded.version""";
+
+    /** The tag rows of one resource become exactly its tags, stamped with the resource's time; one round trip. */
+    private static final String TAG_ROWS = """
+            WITH gone AS (DELETE FROM resource_tag WHERE asset_id = ? AND NOT (tag = ANY (?)))
+            INSERT INTO resource_tag (asset_id, tag, cloud, resource_type, created_at)
+            SELECT ?, t, ?, ?, ? FROM unnest(?::text[]) AS t
+            ON CONFLICT (asset_id, tag) DO UPDATE SET created_at = excluded.created_at""";
+
     private void saveTagsAndAnalysis(ResourceView r, ResourceAnalysis analysis) {
-        saveTagRows(r.assetId(), r.cloud(), r.resourceType(), timestamp(r.createdAt()), r.tags());
-        jdbc.update("""
-                INSERT INTO resource_analysis (asset_id, version, phash, colors, exif, metadata) VALUES (?, ?, ?, ?, ?, ?)
-                ON CONFLICT (asset_id) DO UPDATE SET version = excluded.version, phash = excluded.phash,
-                    colors = excluded.colors, exif = excluded.exif, metadata = excluded.metadata
-                WHERE resource_analysis.version <= excluded.version""",
-                r.assetId(), r.version(), analysis.phash(), JsonColumns.jsonb(analysis.colors()),
-                JsonColumns.jsonb(analysis.exif()), JsonColumns.jsonb(analysis.metadata()));
+        jdbc.update(TAG_ROWS, tagRowArguments(r));
+        jdbc.update(ANALYSIS, analysisArguments(r, analysis));
     }
 
-    /** The tag rows of one resource become exactly {@code tags}, stamped with the resource's time; one round trip. */
-    private void saveTagRows(String assetId, String cloud, String resourceType, OffsetDateTime createdAt, List<String> tags) {
-        String[] array = tags.toArray(String[]::new);
-        jdbc.update("""
-                WITH gone AS (DELETE FROM resource_tag WHERE asset_id = ? AND NOT (tag = ANY (?)))
-                INSERT INTO resource_tag (asset_id, tag, cloud, resource_type, created_at)
-                SELECT ?, t, ?, ?, ? FROM unnest(?::text[]) AS t
-                ON CONFLICT (asset_id, tag) DO UPDATE SET created_at = excluded.created_at""",
-                assetId, array, assetId, cloud, resourceType, createdAt, array);
+    private static Object[] tagRowArguments(ResourceView r) {
+        String[] tags = r.tags().toArray(String[]::new);
+        return new Object[]{r.assetId(), tags, r.assetId(), r.cloud(), r.resourceType(), timestamp(r.createdAt()), tags};
+    }
+
+    private static Object[] analysisArguments(ResourceView r, ResourceAnalysis analysis) {
+        return new Object[]{r.assetId(), r.version(), analysis.phash(), JsonColumns.jsonb(analysis.colors()),
+                JsonColumns.jsonb(analysis.exif()), JsonColumns.jsonb(analysis.metadata())};
     }
 
     @Override

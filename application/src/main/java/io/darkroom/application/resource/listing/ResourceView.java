@@ -13,4 +13,23 @@ public record ResourceView(String assetId, String cloud, String resourceType, St
                            String format, long version, String versionId, int width, int height, int pages,
                            long bytes, String etag, Instant createdAt, List<String> tags, Map<String, String> context,
                            String moderationKind, String moderationStatus, String originalFilename) {
+    public ResourceView withTags(List<String> newTags) {
+        return new ResourceView(assetId, cloud, resourceType, type, publicId, format, version, versionId, width, height, pages,
+                bytes, etag, createdAt, newTags, context, moderationKind, moderationStatus, originalFilename);
+    }
+
+    public ResourceView withContext(Map<String, String> newContext) {
+        return new ResourceView(assetId, cloud, resourceType, type, publicId, format, version, versionId, width, height, pages,
+                bytes, etag, createdAt, tags, newContext, moderationKind, moderationStatus, originalFilename);
+    }
+
+    public ResourceView withModeration(String kind, String status) {
+        return new ResourceView(assetId, cloud, resourceType, type, publicId, format, version, versionId, width, height, pages,
+                bytes, etag, createdAt, tags, context, kind, status, originalFilename);
+    }
+
+    public ResourceView withPublicId(String newPublicId) {
+        return new ResourceView(assetId, cloud, resourceType, type, newPublicId, format, version, versionId, width, height, pages,
+                bytes, etag, createdAt, tags, context, moderationKind, moderationStatus, originalFilename);
+    }
 }
