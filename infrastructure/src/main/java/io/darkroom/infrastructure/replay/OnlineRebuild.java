@@ -358,13 +358,25 @@ public class OnlineRebuild implements ReadModelRebuild {
 
     /** The shadow schema and a copy of each table (structure, defaults, indexes), and the progress table. */
     private static void prepare(JdbcTemplate live, List<Projection> projections) {
+        Integer logged = live.queryForObject("""
+                SELECT count(*) FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
+                WHERE n.nspname = ? AND c.relkind = 'r' AND c.relpersistence = 'p'""", Integer.class, SCHEMA);
+        if (logged != null && logged > 0) {
+            // left by a version that logged its shadow tables: mixed with unlogged ones a crash could keep positions
+            // whose rows are gone, so that rebuild starts over
+            live.execute("DROP SCHEMA " + SCHEMA + " CASCADE");
+        }
         live.execute("CREATE SCHEMA IF NOT EXISTS " + SCHEMA);
-        live.execute("CREATE TABLE IF NOT EXISTS " + SCHEMA + ".rebuild_progress (projections TEXT PRIMARY KEY, position BIGINT NOT NULL)");
+        // unlogged: no WAL for rows that are scratch until the switch copies them into the live (logged) tables. A crash
+        // empties every unlogged table, the positions with the rows, so the rebuild then starts over, never from a
+        // position whose rows are gone
+        live.execute("CREATE UNLOGGED TABLE IF NOT EXISTS " + SCHEMA
+                + ".rebuild_progress (projections TEXT PRIMARY KEY, position BIGINT NOT NULL)");
         for (Projection projection : projections) {
             List<String> all = new ArrayList<>(projection.tables());
             all.addAll(projection.scratchTables());
             for (String table : all) {
-                live.execute("CREATE TABLE IF NOT EXISTS " + SCHEMA + "." + table + " (LIKE public." + table + " INCLUDING ALL)");
+                live.execute("CREATE UNLOGGED TABLE IF NOT EXISTS " + SCHEMA + "." + table + " (LIKE public." + table + " INCLUDING ALL)");
             }
         }
     }
