@@ -32,9 +32,10 @@ public class RebuildConfiguration {
     static List<OnlineRebuild.Projection> projections() {
         return List.of(
                 new OnlineRebuild.Projection("listing", List.of("resource_listing", "resource_tag", "resource_analysis"), List.of(),
-                        shadow -> new ResourceListingProjection(new BatchedResourceCatalog(new JdbcResourceCatalog(shadow.jdbc())))),
+                        shadow -> new ResourceListingProjection(new BatchedResourceCatalog(new JdbcResourceCatalog(shadow.jdbc()))))
+                        .withUniqueIndexesOnly(),
                 new OnlineRebuild.Projection("audit", List.of("audit_entry"), List.of(),
-                        shadow -> new AuditProjection(new JdbcAuditLog(shadow.jdbc()))),
+                        shadow -> new AuditProjection(new JdbcAuditLog(shadow.jdbc()))).withUniqueIndexesOnly(),
                 new OnlineRebuild.Projection("transformations", List.of("transformation_listing"), List.of(),
                         shadow -> new TransformationListingProjection(new JdbcTransformationCatalog(shadow.jdbc()))),
                 // the derived projection queues removed files: in a rebuild that goes to a scratch copy, never to the live queue

@@ -60,6 +60,17 @@ public final class RecoveringDataSource extends AbstractDataSource implements Au
         return current.get().getConnection(username, password);
     }
 
+    /** The current pool is what this wraps (an online rebuild evicts a connection it cannot clean up). */
+    @Override
+    public <T> T unwrap(Class<T> iface) throws SQLException {
+        return iface.isInstance(this) ? iface.cast(this) : current.get().unwrap(iface);
+    }
+
+    @Override
+    public boolean isWrapperFor(Class<?> iface) throws SQLException {
+        return iface.isInstance(this) || current.get().isWrapperFor(iface);
+    }
+
     private void watch() {
         if (closed || !watching.compareAndSet(false, true)) {
             return;

@@ -57,9 +57,23 @@ public class OnlineRebuild implements ReadModelRebuild {
      * transactions: a streaming one must skip, after a switch, the events the rebuilt tables hold (usage keeps a watermark).
      */
     public record Projection(String name, List<String> tables, List<String> scratchTables,
-                             Function<Shadow, Object> handlers, String processor) {
+                             Function<Shadow, Object> handlers, String processor, boolean uniqueIndexesOnly) {
+        public Projection(String name, List<String> tables, List<String> scratchTables, Function<Shadow, Object> handlers,
+                          String processor) {
+            this(name, tables, scratchTables, handlers, processor, false);
+        }
+
         public Projection(String name, List<String> tables, List<String> scratchTables, Function<Shadow, Object> handlers) {
-            this(name, tables, scratchTables, handlers, null);
+            this(name, tables, scratchTables, handlers, null, false);
+        }
+
+        /**
+         * For a read model whose handlers find rows only through unique indexes (or only insert): its shadow tables carry
+         * only those. The others serve the API's reads, which never touch a shadow table (a switch copies the rows into
+         * the live, fully indexed, tables), and keeping them up to date row by row was most of a rebuild's cost.
+         */
+        public Projection withUniqueIndexesOnly() {
+            return new Projection(name, tables, scratchTables, handlers, processor, true);
         }
     }
 
@@ -373,12 +387,36 @@ public class OnlineRebuild implements ReadModelRebuild {
         live.execute("CREATE UNLOGGED TABLE IF NOT EXISTS " + SCHEMA
                 + ".rebuild_progress (projections TEXT PRIMARY KEY, position BIGINT NOT NULL)");
         for (Projection projection : projections) {
-            List<String> all = new ArrayList<>(projection.tables());
-            all.addAll(projection.scratchTables());
-            for (String table : all) {
-                live.execute("CREATE UNLOGGED TABLE IF NOT EXISTS " + SCHEMA + "." + table + " (LIKE public." + table + " INCLUDING ALL)");
+            for (String table : projection.tables()) {
+                createShadow(live, table, projection.uniqueIndexesOnly());
+            }
+            for (String table : projection.scratchTables()) {
+                createShadow(live, table, false);
             }
         }
+    }
+
+    /** The shadow copy of a live table (structure, defaults), with all its indexes or only its unique ones. */
+    private static void createShadow(JdbcTemplate live, String table, boolean uniqueIndexesOnly) {
+        if (Boolean.TRUE.equals(live.queryForObject("SELECT to_regclass(?) IS NOT NULL", Boolean.class, SCHEMA + "." + table))) {
+            return;
+        }
+        if (!uniqueIndexesOnly) {
+            live.execute("CREATE UNLOGGED TABLE " + SCHEMA + "." + table + " (LIKE public." + table + " INCLUDING ALL)");
+            return;
+        }
+        live.execute("CREATE UNLOGGED TABLE " + SCHEMA + "." + table + " (LIKE public." + table + " INCLUDING ALL EXCLUDING INDEXES)");
+        uniqueIndexes(live, table).forEach(live::execute);
+    }
+
+    /** The live table's unique indexes, as statements creating them on its shadow copy. */
+    private static List<String> uniqueIndexes(JdbcTemplate live, String table) {
+        return live.queryForList("""
+                        SELECT pg_get_indexdef(i.indexrelid) FROM pg_index i
+                        WHERE i.indrelid = ('public.' || ?)::regclass AND i.indisunique ORDER BY i.indexrelid""",
+                        String.class, table).stream()
+                .map(definition -> definition.replace(" ON public.", " ON " + SCHEMA + "."))
+                .toList();
     }
 
     /**

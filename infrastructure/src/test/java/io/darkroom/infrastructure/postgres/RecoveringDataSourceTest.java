@@ -36,6 +36,8 @@ class RecoveringDataSourceTest {
             try (Connection connection = dataSource.getConnection()) {
                 assertThat(connection.isValid(1)).isTrue();
             }
+            assertThat(dataSource.isWrapperFor(HikariDataSource.class)).as("it wraps its current pool").isTrue();
+            assertThat(dataSource.unwrap(HikariDataSource.class)).isSameAs(first);
 
             postgres.close();
             SQLException refused = null;
