@@ -5,13 +5,19 @@ import io.darkroom.api.delivery.DeliveryCacheEvents;
 import io.darkroom.api.delivery.DeliveryCacheFilter;
 import io.darkroom.api.delivery.DeliveryCacheSync;
 import io.darkroom.infrastructure.delivery.JdbcDeliveryChanges;
+import io.micrometer.observation.ObservationRegistry;
+import jakarta.servlet.DispatcherType;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
+import org.springframework.http.server.observation.DefaultServerRequestObservationConvention;
+import org.springframework.http.server.observation.ServerRequestObservationConvention;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.util.unit.DataSize;
+import org.springframework.web.filter.ServerHttpObservationFilter;
 
 import java.time.Duration;
 
@@ -32,6 +38,23 @@ public class DeliveryConfiguration {
         FilterRegistrationBean<DeliveryCacheFilter> registration = new FilterRegistrationBean<>(new DeliveryCacheFilter(cache, metrics));
         // after the trusted-proxy filter (so usage sees forwarded clients) and the Media Optimizer's host routing, before the rest
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 2);
+        return registration;
+    }
+
+    /**
+     * Spring's HTTP server observation ({@code http_server_requests_seconds}), as its auto-configuration makes it, but
+     * ordered after the delivery cache: a cache hit is answered before it is observed (it is counted by
+     * {@code darkroom_deliveries_total{cache="hit"}}), because observing each hit cost about a quarter of the cached
+     * delivery's throughput. Everything else is observed as before.
+     */
+    @Bean
+    FilterRegistrationBean<ServerHttpObservationFilter> webMvcObservationFilter(ObservationRegistry registry,
+            ObjectProvider<ServerRequestObservationConvention> convention,
+            @Value("${management.observations.http.server.requests.name:http.server.requests}") String name) {
+        FilterRegistrationBean<ServerHttpObservationFilter> registration = new FilterRegistrationBean<>(new ServerHttpObservationFilter(
+                registry, convention.getIfAvailable(() -> new DefaultServerRequestObservationConvention(name))));
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 3);
+        registration.setDispatcherTypes(DispatcherType.REQUEST, DispatcherType.ASYNC);
         return registration;
     }
 
