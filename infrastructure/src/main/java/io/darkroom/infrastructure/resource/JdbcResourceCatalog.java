@@ -62,28 +62,51 @@ public class JdbcResourceCatalog implements ResourceCatalog, ResourceReadModel {
     }
 
     /**
-     * {@link #saveUploaded} for many resources in three JDBC batches (rows, then tag rows and analysis of the rows that
-     * were written), as a rebuild writes the uploads it gathered.
+     * {@link #saveUploaded} for many resources in three round trips, as a rebuild writes the uploads it gathered: the rows
+     * (one JDBC batch), the tag rows of every resource whose row now holds that version (one statement over arrays), and
+     * the analysis rows (one JDBC batch, guarded by version). Row counts are not trusted here: batched inserts are sent as
+     * multi-row statements, which report none.
      */
     public void saveUploadedAll(List<ResourceView> resources, List<ResourceAnalysis> analyses) {
         if (resources.isEmpty()) {
             return;
         }
-        int[] changed = jdbc.batchUpdate(UPSERT, resources.stream().map(JdbcResourceCatalog::upsertArguments).toList());
-        List<Object[]> tagRows = new ArrayList<>();
-        List<Object[]> analysisRows = new ArrayList<>();
-        for (int i = 0; i < resources.size(); i++) {
-            // a driver that cannot count a batched statement says SUCCESS_NO_INFO (-2): written, as far as we know
-            if (changed[i] != 0) {
-                tagRows.add(tagRowArguments(resources.get(i)));
-                analysisRows.add(analysisArguments(resources.get(i), analyses.get(i)));
+        jdbc.batchUpdate(UPSERT, resources.stream().map(JdbcResourceCatalog::upsertArguments).toList());
+        List<String> tagAssets = new ArrayList<>();
+        List<String> tags = new ArrayList<>();
+        for (ResourceView resource : resources) {
+            for (String tag : new java.util.LinkedHashSet<>(resource.tags())) {
+                tagAssets.add(resource.assetId());
+                tags.add(tag);
             }
         }
-        if (!tagRows.isEmpty()) {
-            jdbc.batchUpdate(TAG_ROWS, tagRows);
-            jdbc.batchUpdate(ANALYSIS, analysisRows);
+        jdbc.update(TAG_ROWS_OF_MANY, resources.stream().map(ResourceView::assetId).toArray(String[]::new),
+                resources.stream().map(ResourceView::version).toArray(Long[]::new), tagAssets.toArray(String[]::new),
+                tags.toArray(String[]::new));
+        List<Object[]> analysisRows = new ArrayList<>(resources.size());
+        for (int i = 0; i < resources.size(); i++) {
+            analysisRows.add(analysisArguments(resources.get(i), analyses.get(i)));
         }
+        jdbc.batchUpdate(ANALYSIS, analysisRows);
     }
+
+    /** The tag rows of each resource whose listing row holds the given version become exactly the given tags. */
+    private static final String TAG_ROWS_OF_MANY = """
+            WITH uploads AS (
+                SELECT u.asset_id, l.cloud, l.resource_type, l.created_at
+                FROM unnest(?::text[], ?::bigint[]) AS u(asset_id, version)
+                JOIN resource_listing l ON l.asset_id = u.asset_id AND l.version = u.version),
+            tags AS (
+                SELECT t.asset_id, t.tag FROM unnest(?::text[], ?::text[]) AS t(asset_id, tag)
+                WHERE t.asset_id IN (SELECT asset_id FROM uploads)),
+            gone AS (
+                DELETE FROM resource_tag r USING uploads
+                WHERE r.asset_id = uploads.asset_id
+                  AND NOT EXISTS (SELECT 1 FROM tags WHERE tags.asset_id = r.asset_id AND tags.tag = r.tag))
+            INSERT INTO resource_tag (asset_id, tag, cloud, resource_type, created_at)
+            SELECT tags.asset_id, tags.tag, uploads.cloud, uploads.resource_type, uploads.created_at
+            FROM tags JOIN uploads USING (asset_id)
+            ON CONFLICT (asset_id, tag) DO UPDATE SET created_at = excluded.created_at""";
 
     private static Object[] upsertArguments(ResourceView r) {
         return new Object[]{r.assetId(), r.cloud(), r.resourceType(), r.type(), r.publicId(), r.format(), r.version(),

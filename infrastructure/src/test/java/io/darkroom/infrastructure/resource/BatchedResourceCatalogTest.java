@@ -123,10 +123,12 @@ class BatchedResourceCatalogTest {
         UnitOfWork<?> second = DefaultUnitOfWork.startAndGet(null);
         apply(batched, List.of(new ResourceTagsChanged(assetId(batchedCloud, 1), batchedCloud, "image", "upload", "b/one",
                 List.of("u"), List.of(), List.of("t")), new ResourceDeleted(assetId(batchedCloud, 4), batchedCloud, "image",
-                "upload", "b/four", List.of("v4"))));
+                "upload", "b/four", List.of("v4")), uploaded(batchedCloud, 1, "b/one", 0, List.of("older"))));
         second.commit();
         assertThat(jdbc.queryForList("SELECT tag FROM resource_tag WHERE asset_id = ?", String.class, assetId(batchedCloud, 1)))
-                .containsExactly("u");
+                .as("an older upload held and written later changes neither the row nor its tags").containsExactly("u");
+        assertThat(jdbc.queryForObject("SELECT version FROM resource_listing WHERE asset_id = ?", Long.class,
+                assetId(batchedCloud, 1))).isEqualTo(1L);
         assertThat(jdbc.queryForObject("SELECT count(*) FROM resource_analysis WHERE asset_id = ?", Integer.class,
                 assetId(batchedCloud, 4))).isZero();
     }
