@@ -29,6 +29,16 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  */
 class OnlineRebuildResumeTest {
     private static final int CLONES = 10_000;
+    /** Clones {@code from..to} of an asset's events (new ids and names), straight into the event store. */
+    private static final String CLONE = """
+            INSERT INTO domain_event_entry (event_identifier, aggregate_identifier, sequence_number, type, time_stamp,
+                payload_type, payload_revision, payload, meta_data)
+            SELECT gen_random_uuid()::text, md5(n::text), e.sequence_number, e.type, e.time_stamp, e.payload_type,
+                   e.payload_revision,
+                   convert_to(replace(replace(convert_from(e.payload, 'UTF8'), ?, md5(n::text)), 'resume/template',
+                       'resume/clone-' || n), 'UTF8'), e.meta_data
+            FROM generate_series(?, ?) n, domain_event_entry e
+            WHERE e.aggregate_identifier = ? ORDER BY n, e.sequence_number""";
 
     @Test
     void an_interrupted_rebuild_resumes_from_its_saved_positions() throws Exception {
@@ -44,16 +54,7 @@ class OnlineRebuildResumeTest {
             JdbcTemplate jdbc = darkroom.getBean(JdbcTemplate.class);
             // a long history without uploading thousands of images: the template's events cloned under new ids and
             // names, straight into the event store (the live read models never see them; a rebuild does)
-            int seeded = jdbc.update("""
-                    INSERT INTO domain_event_entry (event_identifier, aggregate_identifier, sequence_number, type, time_stamp,
-                        payload_type, payload_revision, payload, meta_data)
-                    SELECT gen_random_uuid()::text, md5(n::text), e.sequence_number, e.type, e.time_stamp, e.payload_type,
-                           e.payload_revision,
-                           convert_to(replace(replace(convert_from(e.payload, 'UTF8'), ?, md5(n::text)), 'resume/template',
-                               'resume/clone-' || n), 'UTF8'), e.meta_data
-                    FROM generate_series(1, ?) n, domain_event_entry e
-                    WHERE e.aggregate_identifier = ? ORDER BY n, e.sequence_number""",
-                    template.get("asset_id"), CLONES, template.get("asset_id"));
+            int seeded = jdbc.update(CLONE, template.get("asset_id"), 1, CLONES, template.get("asset_id"));
             assertThat(seeded).isEqualTo(2 * CLONES);
             long head = jdbc.queryForObject("SELECT max(global_index) FROM domain_event_entry", Long.class);
 
@@ -87,6 +88,42 @@ class OnlineRebuildResumeTest {
             assertThat(jdbc.queryForObject("SELECT count(*) FROM resource_tag WHERE tag = 'b'", Long.class))
                     .as("the clones' second event applied too").isEqualTo(CLONES + 1);
             assertThat(saved(jdbc)).as("a switched rebuild forgets its positions").isEmpty();
+        }
+    }
+
+    @Test
+    void an_event_that_commits_after_later_ones_were_replayed_is_not_skipped() throws Exception {
+        Path dataDir = Files.createTempDirectory(Path.of("target"), "rebuild-gap-");
+        try (ConfigurableApplicationContext darkroom = new SpringApplicationBuilder(DarkroomApplication.class).properties(
+                "darkroom.data-dir=" + dataDir, "darkroom.clouds[0].url=cloudinary://rr-key:rr-secret@rr-cloud",
+                "darkroom.default-hourly-limit=0").run("--server.port=0")) {
+            int port = ((WebServerApplicationContext) darkroom).getWebServer().getPort();
+            Cloudinary cloudinary = new Cloudinary("cloudinary://rr-key:rr-secret@rr-cloud?upload_prefix=http://localhost:" + port);
+            Map<?, ?> template = cloudinary.uploader().upload(TestImages.jpeg(20, 10, 1),
+                    ObjectUtils.asMap("public_id", "resume/template", "tags", "a"));
+            JdbcTemplate jdbc = darkroom.getBean(JdbcTemplate.class);
+            ReadModelRebuild rebuild = darkroom.getBean(ReadModelRebuild.class);
+            javax.sql.DataSource dataSource = darkroom.getBean(javax.sql.DataSource.class);
+            try (java.sql.Connection late = dataSource.getConnection()) {
+                // clone 1 takes its global indexes first but commits last: while it is open, clone 2 commits and a
+                // rebuild replays past it
+                late.setAutoCommit(false);
+                try (java.sql.PreparedStatement clone = late.prepareStatement(CLONE)) {
+                    clone.setString(1, (String) template.get("asset_id"));
+                    clone.setInt(2, 1);
+                    clone.setInt(3, 1);
+                    clone.setString(4, (String) template.get("asset_id"));
+                    assertThat(clone.executeUpdate()).isEqualTo(1);
+                }
+                jdbc.update(CLONE, template.get("asset_id"), 2, 2, template.get("asset_id"));
+                rebuild.run(List.of("listing"), false, progress -> {
+                });
+                late.commit();
+            }
+            assertThat(rebuild.run(List.of("listing"), true, progress -> {
+            }).switched()).isTrue();
+            assertThat(jdbc.queryForList("SELECT public_id FROM resource_listing WHERE public_id LIKE 'resume/%' ORDER BY public_id",
+                    String.class)).containsExactly("resume/clone-1", "resume/clone-2", "resume/template");
         }
     }
 

@@ -18,6 +18,7 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.Iterator;
 import java.util.List;
@@ -50,6 +51,8 @@ public class OnlineRebuild implements ReadModelRebuild {
     /** How long one attempt to lock the live tables waits: well below PostgreSQL's deadlock_timeout (1 s). */
     private static final int LOCK_WAIT_MS = 250;
     private static final int LOCK_ATTEMPTS = 100;
+    /** Gaps further behind than this many events are given up (a transaction that long is gone), as Axon's processors do. */
+    private static final int MAX_GAP_OFFSET = 10_000;
 
     /**
      * A read model: its name, its tables, and its handlers bound to a JdbcTemplate (and the transactions of its connection).
@@ -119,6 +122,9 @@ public class OnlineRebuild implements ReadModelRebuild {
         final Shadow shadow;
         final AnnotationEventHandlerAdapter handlers;
         final long first;
+        /** The events this read model holds: every one up to its index but its gaps (events not committed when read past). */
+        volatile GapAwareTrackingToken token;
+        /** How far it got, for progress only. */
         volatile long position;
 
         Worker(Projection projection, JdbcTemplate live) throws SQLException {
@@ -131,29 +137,41 @@ public class OnlineRebuild implements ReadModelRebuild {
             SingleConnectionDataSource source = new SingleConnectionDataSource(connection, true);
             this.shadow = new Shadow(new JdbcTemplate(source), new TransactionTemplate(new DataSourceTransactionManager(source)));
             this.handlers = new AnnotationEventHandlerAdapter(projection.handlers().apply(shadow));
-            Long saved = live.query("SELECT position FROM " + SCHEMA + ".rebuild_progress WHERE projections = ?",
-                    rs -> rs.next() ? rs.getLong(1) : null, projection.name());
+            GapAwareTrackingToken saved = live.query("SELECT position, gaps FROM " + SCHEMA + ".rebuild_progress WHERE projections = ?",
+                    rs -> rs.next() ? GapAwareTrackingToken.newInstance(rs.getLong(1), Arrays.asList((Long[]) rs.getArray(2).getArray()))
+                            : null, projection.name());
             if (saved == null) {
                 shadow.transactions().executeWithoutResult(status -> handlers.prepareReset());
             }
-            this.first = saved == null ? -1 : saved;
+            this.token = saved;
+            this.first = saved == null ? -1 : saved.getIndex();
             this.position = first;
         }
 
-        /** The batch's events this read model has not seen yet, in one transaction with the position reached. */
-        void apply(List<TrackedEventMessage<?>> batch) {
-            List<TrackedEventMessage<?>> unseen = batch.stream().filter(event -> position(event) > position).toList();
+        boolean holds(Indexed event) {
+            return token != null && event.index() <= token.getIndex() && !token.getGaps().contains(event.index());
+        }
+
+        /** The batch's events this read model does not hold yet, in one transaction with what it then holds. */
+        void apply(List<Indexed> batch) {
+            List<Indexed> unseen = batch.stream().filter(event -> !holds(event)).toList();
             if (unseen.isEmpty()) {
                 return;
             }
-            long reached = position(unseen.get(unseen.size() - 1));
+            GapAwareTrackingToken reached = token == null ? GapAwareTrackingToken.newInstance(-1, Collections.emptySet()) : token;
+            for (Indexed event : unseen) {
+                reached = reached.advanceTo(event.index(), MAX_GAP_OFFSET);
+            }
+            GapAwareTrackingToken after = reached;
             shadow.transactions().executeWithoutResult(status -> {
-                applyBatch(handlers, unseen);
+                applyBatch(handlers, unseen.stream().<TrackedEventMessage<?>>map(Indexed::event).toList());
                 shadow.jdbc().update("""
-                        INSERT INTO rebuild_progress (projections, position) VALUES (?, ?)
-                        ON CONFLICT (projections) DO UPDATE SET position = EXCLUDED.position""", projection.name(), reached);
+                        INSERT INTO rebuild_progress (projections, position, gaps) VALUES (?, ?, ?)
+                        ON CONFLICT (projections) DO UPDATE SET position = EXCLUDED.position, gaps = EXCLUDED.gaps""",
+                        projection.name(), after.getIndex(), after.getGaps().toArray(Long[]::new));
             });
-            position = reached;
+            token = after;
+            position = Math.max(position, after.getIndex());
         }
 
         /**
@@ -281,20 +299,24 @@ public class OnlineRebuild implements ReadModelRebuild {
      */
     private void catchUp(ExecutorService threads, List<Worker> workers, long head, long started, Consumer<Progress> progress)
             throws InterruptedException {
-        long from = workers.stream().mapToLong(w -> w.position).min().orElse(head);
+        // from what the slowest read model holds, its gaps included: an event that commits late (its index was taken
+        // before others that committed first) is read when it appears, not skipped for good
+        TrackingToken token = workers.get(0).token;
+        for (Worker worker : workers) {
+            token = token == null || worker.token == null ? null : token.lowerBound(worker.token);
+        }
         long lastReport = System.nanoTime();
-        if (from < head) {
-            TrackingToken token = from < 0 ? null : GapAwareTrackingToken.newInstance(from, Collections.emptySet());
+        if (token == null || token.position().orElse(-1) < head || !((GapAwareTrackingToken) token).getGaps().isEmpty()) {
             try (Stream<? extends TrackedEventMessage<?>> events = storage.readEvents(token, false)) {
-                Iterator<? extends TrackedEventMessage<?>> iterator = events.iterator();
-                List<TrackedEventMessage<?>> batch = nextBatch(iterator, head);
+                Reader reader = new Reader(events.iterator(), (GapAwareTrackingToken) token);
+                List<Indexed> batch = reader.nextBatch(head);
                 while (!batch.isEmpty()) {
-                    List<TrackedEventMessage<?>> current = batch;
+                    List<Indexed> current = batch;
                     List<Future<?>> running = new ArrayList<>();
                     for (Worker worker : workers) {
                         running.add(threads.submit(() -> worker.apply(current)));
                     }
-                    batch = nextBatch(iterator, head);
+                    batch = reader.nextBatch(head);
                     awaitAll(running);
                     if (System.nanoTime() - lastReport > 1_000_000_000L) {
                         lastReport = System.nanoTime();
@@ -304,7 +326,7 @@ public class OnlineRebuild implements ReadModelRebuild {
             }
         }
         for (Worker worker : workers) {
-            // the head may be a gap no event fills: the distance is covered all the same
+            // the head may be a gap no event fills: the distance is covered all the same (for progress; gaps stay in the token)
             worker.position = Math.max(worker.position, head);
         }
         progress.accept(progress(done(workers), total(workers, head), started));
@@ -328,21 +350,52 @@ public class OnlineRebuild implements ReadModelRebuild {
         return stopped;
     }
 
-    /** Up to {@value #BATCH} events, none after {@code head}. */
-    private static List<TrackedEventMessage<?>> nextBatch(Iterator<? extends TrackedEventMessage<?>> iterator, long head) {
-        if (Thread.currentThread().isInterrupted()) {
-            throw new IllegalStateException("Rebuild interrupted; it resumes from its saved position when run again");
+    /** An event and its own global index. */
+    private record Indexed(TrackedEventMessage<?> event, long index) {
+    }
+
+    /**
+     * The store's events in order, each with its own global index. An event that fills a gap carries the token of the
+     * furthest event read (its index unchanged, the gap gone), so its index is the gap that went.
+     */
+    private static final class Reader {
+        private final Iterator<? extends TrackedEventMessage<?>> iterator;
+        private GapAwareTrackingToken last;
+        private boolean done;
+
+        Reader(Iterator<? extends TrackedEventMessage<?>> iterator, GapAwareTrackingToken start) {
+            this.iterator = iterator;
+            this.last = start;
         }
-        List<TrackedEventMessage<?>> batch = new ArrayList<>(BATCH);
-        long position = -1;
-        while (batch.size() < BATCH && position < head && iterator.hasNext()) {
-            TrackedEventMessage<?> event = iterator.next();
-            position = position(event);
-            if (position <= head) {
-                batch.add(event);
+
+        /** Up to {@value #BATCH} events, none after {@code head}. */
+        List<Indexed> nextBatch(long head) {
+            if (Thread.currentThread().isInterrupted()) {
+                throw new IllegalStateException("Rebuild interrupted; it resumes from its saved position when run again");
             }
+            List<Indexed> batch = new ArrayList<>(BATCH);
+            while (batch.size() < BATCH && !done && iterator.hasNext()) {
+                TrackedEventMessage<?> event = iterator.next();
+                GapAwareTrackingToken token = (GapAwareTrackingToken) event.trackingToken();
+                long index = indexOf(token);
+                last = token;
+                if (index > head) {
+                    // the rest comes after the head (a late event filling a gap comes before any later one)
+                    done = true;
+                } else {
+                    batch.add(new Indexed(event, index));
+                }
+            }
+            // gaps still open are read again by the next catch-up, from the workers' tokens
+            return batch;
         }
-        return batch;
+
+        private long indexOf(GapAwareTrackingToken token) {
+            if (last == null || token.getIndex() > last.getIndex()) {
+                return token.getIndex();
+            }
+            return last.getGaps().stream().filter(gap -> !token.getGaps().contains(gap)).findFirst().orElse(token.getIndex());
+        }
     }
 
     private static void awaitAll(List<Future<?>> running) throws InterruptedException {
@@ -355,10 +408,6 @@ public class OnlineRebuild implements ReadModelRebuild {
                         : new IllegalStateException("Rebuild failed", failed.getCause());
             }
         }
-    }
-
-    private static long position(TrackedEventMessage<?> event) {
-        return event.trackingToken().position().orElse(-1);
     }
 
     /** Events covered by the slowest read model since this run started. */
@@ -385,7 +434,8 @@ public class OnlineRebuild implements ReadModelRebuild {
         // empties every unlogged table, the positions with the rows, so the rebuild then starts over, never from a
         // position whose rows are gone
         live.execute("CREATE UNLOGGED TABLE IF NOT EXISTS " + SCHEMA
-                + ".rebuild_progress (projections TEXT PRIMARY KEY, position BIGINT NOT NULL)");
+                + ".rebuild_progress (projections TEXT PRIMARY KEY, position BIGINT NOT NULL, gaps BIGINT[] NOT NULL DEFAULT '{}')");
+        live.execute("ALTER TABLE " + SCHEMA + ".rebuild_progress ADD COLUMN IF NOT EXISTS gaps BIGINT[] NOT NULL DEFAULT '{}'");
         for (Projection projection : projections) {
             for (String table : projection.tables()) {
                 createShadow(live, table, projection.uniqueIndexesOnly());
