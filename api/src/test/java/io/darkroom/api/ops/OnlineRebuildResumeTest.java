@@ -42,14 +42,9 @@ class OnlineRebuildResumeTest {
 
     @Test
     void an_interrupted_rebuild_resumes_from_its_saved_positions() throws Exception {
-        Path dataDir = Files.createTempDirectory(Path.of("target"), "rebuild-resume-");
-        try (ConfigurableApplicationContext darkroom = new SpringApplicationBuilder(DarkroomApplication.class).properties(
-                "darkroom.data-dir=" + dataDir, "darkroom.clouds[0].url=cloudinary://rr-key:rr-secret@rr-cloud",
-                "darkroom.default-hourly-limit=0").run("--server.port=0")) {
-            int port = ((WebServerApplicationContext) darkroom).getWebServer().getPort();
-            Cloudinary cloudinary = new Cloudinary("cloudinary://rr-key:rr-secret@rr-cloud?upload_prefix=http://localhost:" + port);
-            Map<?, ?> template = cloudinary.uploader().upload(TestImages.jpeg(20, 10, 1),
-                    ObjectUtils.asMap("public_id", "resume/template", "tags", "a"));
+        try (ConfigurableApplicationContext darkroom = node("rebuild-resume-")) {
+            Cloudinary cloudinary = sdk(darkroom);
+            Map<?, ?> template = uploadTemplate(cloudinary);
             cloudinary.uploader().addTag("b", new String[]{"resume/template"}, ObjectUtils.emptyMap());
             JdbcTemplate jdbc = darkroom.getBean(JdbcTemplate.class);
             // a long history without uploading thousands of images: the template's events cloned under new ids and
@@ -93,14 +88,9 @@ class OnlineRebuildResumeTest {
 
     @Test
     void an_event_that_commits_after_later_ones_were_replayed_is_not_skipped() throws Exception {
-        Path dataDir = Files.createTempDirectory(Path.of("target"), "rebuild-gap-");
-        try (ConfigurableApplicationContext darkroom = new SpringApplicationBuilder(DarkroomApplication.class).properties(
-                "darkroom.data-dir=" + dataDir, "darkroom.clouds[0].url=cloudinary://rr-key:rr-secret@rr-cloud",
-                "darkroom.default-hourly-limit=0").run("--server.port=0")) {
-            int port = ((WebServerApplicationContext) darkroom).getWebServer().getPort();
-            Cloudinary cloudinary = new Cloudinary("cloudinary://rr-key:rr-secret@rr-cloud?upload_prefix=http://localhost:" + port);
-            Map<?, ?> template = cloudinary.uploader().upload(TestImages.jpeg(20, 10, 1),
-                    ObjectUtils.asMap("public_id", "resume/template", "tags", "a"));
+        try (ConfigurableApplicationContext darkroom = node("rebuild-gap-")) {
+            Cloudinary cloudinary = sdk(darkroom);
+            Map<?, ?> template = uploadTemplate(cloudinary);
             JdbcTemplate jdbc = darkroom.getBean(JdbcTemplate.class);
             ReadModelRebuild rebuild = darkroom.getBean(ReadModelRebuild.class);
             javax.sql.DataSource dataSource = darkroom.getBean(javax.sql.DataSource.class);
@@ -125,6 +115,23 @@ class OnlineRebuildResumeTest {
             assertThat(jdbc.queryForList("SELECT public_id FROM resource_listing WHERE public_id LIKE 'resume/%' ORDER BY public_id",
                     String.class)).containsExactly("resume/clone-1", "resume/clone-2", "resume/template");
         }
+    }
+
+    private static ConfigurableApplicationContext node(String dataDirPrefix) throws Exception {
+        Path dataDir = Files.createTempDirectory(Path.of("target"), dataDirPrefix);
+        return new SpringApplicationBuilder(DarkroomApplication.class).properties("darkroom.data-dir=" + dataDir,
+                "darkroom.clouds[0].url=cloudinary://rr-key:rr-secret@rr-cloud", "darkroom.default-hourly-limit=0")
+                .run("--server.port=0");
+    }
+
+    private static Cloudinary sdk(ConfigurableApplicationContext darkroom) {
+        int port = ((WebServerApplicationContext) darkroom).getWebServer().getPort();
+        return new Cloudinary("cloudinary://rr-key:rr-secret@rr-cloud?upload_prefix=http://localhost:" + port);
+    }
+
+    /** The resource whose events the tests clone. */
+    private static Map<?, ?> uploadTemplate(Cloudinary cloudinary) throws Exception {
+        return cloudinary.uploader().upload(TestImages.jpeg(20, 10, 1), ObjectUtils.asMap("public_id", "resume/template", "tags", "a"));
     }
 
     private static List<Long> saved(JdbcTemplate jdbc) {
