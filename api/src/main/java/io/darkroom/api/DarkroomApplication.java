@@ -28,6 +28,8 @@ public class DarkroomApplication {
         if (args.length > 0 && args[0].equals("rebuild")) {
             System.exit(io.darkroom.api.ops.RebuildClient.run(args));
         }
-        SpringApplication.run(DarkroomApplication.class, args);
+        SpringApplication application = new SpringApplication(DarkroomApplication.class);
+        application.addListeners(new io.darkroom.api.config.EarlyEmbeddedPostgres());
+        application.run(args);
     }
 }

@@ -50,6 +50,10 @@ import java.util.stream.Collectors;
         "darkroom.clouds[13].url=cloudinary://mo-key:mo-secret@mo-cloud",
         "darkroom.clouds[13].media-optimizer-domains=media.example.test",
         "darkroom.clouds[14].url=cloudinary://mo2-key:mo2-secret@mo2-cloud",
+        "darkroom.clouds[15].url=cloudinary://first-key:first-secret@first-cloud",
+        // the SDKs' private_cdn form: this cloud is delivered on 127.0.0.1 (every other test reaches Darkroom as localhost)
+        "darkroom.clouds[16].url=cloudinary://cdn-key:cdn-secret@cdn-cloud",
+        "darkroom.clouds[16].delivery-host=127.0.0.1",
         "darkroom.upload.max-file-size=30MB",
         "darkroom.upload.max-request-size=5500KB",
         "darkroom.upload.chunk-grace=4s",

@@ -79,9 +79,10 @@ public class ApplicationConfiguration {
         return MasterKey.load(properties.masterKey(), properties.dataDir().toAbsolutePath());
     }
 
+    /** The clouds; one it created at this start (none was configured or stored) is shown once by {@link StartupBanner}. */
     @Bean
     JdbcCloudRegistry cloudRegistry(JdbcTemplate jdbc, TransactionTemplate transactions, MasterKey masterKey,
-                                    DarkroomProperties properties) {
+                                    DarkroomProperties properties, StartupBanner banner) {
         JdbcCloudRegistry registry = new JdbcCloudRegistry(jdbc, transactions, new AesGcmSecretCipher(masterKey));
         List<Cloud> configured = new ArrayList<>();
         if (properties.cloudinaryUrl() != null && !properties.cloudinaryUrl().isBlank()) {
@@ -91,7 +92,7 @@ public class ApplicationConfiguration {
             configured.add(CloudinaryUrl.parse(entry.url(),
                     entry.hourlyLimit() == null ? properties.defaultHourlyLimit() : entry.hourlyLimit()));
         }
-        registry.bootstrap(configured, properties.defaultHourlyLimit(), System.out);
+        registry.bootstrap(configured, properties.defaultHourlyLimit()).ifPresent(banner::cloudCreated);
         return registry;
     }
 

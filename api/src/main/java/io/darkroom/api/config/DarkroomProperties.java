@@ -48,10 +48,11 @@ public record DarkroomProperties(Path dataDir, String publicBaseUrl, String secu
 
     /**
      * One more cloud to serve. With {@code strictTransformations}, deliveries derive only with named
-     * transformations and ones marked {@code allowed_for_strict} (Cloudinary's console setting).
+     * transformations and ones marked {@code allowed_for_strict} (Cloudinary's console setting); {@code deliveryHost}
+     * ({@code host[:port]}) delivers the cloud without its name in the path, the SDKs' {@code private_cdn} form.
      */
     public record CloudEntry(String url, Integer hourlyLimit, Boolean strictTransformations, Plan plan,
-                             List<String> mediaOptimizerDomains, String notificationUrl) {
+                             List<String> mediaOptimizerDomains, String notificationUrl, String deliveryHost) {
     }
 
     /**

@@ -68,6 +68,22 @@ public class DeliveryConfiguration {
         return registration;
     }
 
+    /** Requests on a cloud's delivery host get the cloud in their path: after the trusted proxies, before the delivery cache. */
+    @Bean
+    FilterRegistrationBean<io.darkroom.api.delivery.DeliveryHostRouting> deliveryHostRouting(DarkroomProperties properties) {
+        java.util.Map<String, String> clouds = new java.util.HashMap<>();
+        for (DarkroomProperties.CloudEntry entry : properties.clouds()) {
+            if (entry.deliveryHost() != null && !entry.deliveryHost().isBlank()) {
+                clouds.put(io.darkroom.api.delivery.DeliveryHostRouting.hostName(entry.deliveryHost()),
+                        CloudinaryUrl.parse(entry.url(), 0).name());
+            }
+        }
+        FilterRegistrationBean<io.darkroom.api.delivery.DeliveryHostRouting> registration = new FilterRegistrationBean<>(
+                new io.darkroom.api.delivery.DeliveryHostRouting(clouds));
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 1);
+        return registration;
+    }
+
     @Bean
     DeliveryCacheEvents deliveryCacheEvents(DeliveryCache cache) {
         return new DeliveryCacheEvents(cache);

@@ -19,8 +19,9 @@ import org.springframework.core.env.Environment;
 public class EmbeddedDatabaseConfiguration {
     @Bean(destroyMethod = "close")
     EmbeddedPostgresServer embeddedPostgresServer(DarkroomProperties properties, Environment environment) {
-        return EmbeddedPostgresServer.start(properties.dataDir().toAbsolutePath(),
-                environment.getProperty("darkroom.database.shared-buffers", "512MB"));
+        java.nio.file.Path dataDir = properties.dataDir().toAbsolutePath().normalize();
+        String sharedBuffers = EarlyEmbeddedPostgres.sharedBuffers(environment);
+        return EarlyEmbeddedPostgres.take(dataDir, sharedBuffers).orElseGet(() -> EmbeddedPostgresServer.start(dataDir, sharedBuffers));
     }
 
     /** Pool settings come from {@code spring.datasource.hikari.*}, as for an external database. */

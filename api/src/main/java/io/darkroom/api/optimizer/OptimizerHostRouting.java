@@ -4,7 +4,6 @@ import io.darkroom.application.optimizer.OptimizerDomains;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.web.filter.OncePerRequestFilter;
 
@@ -32,21 +31,6 @@ public class OptimizerHostRouting extends OncePerRequestFilter {
             throws ServletException, IOException {
         String host = domains.byHost(request.getServerName()).orElseThrow().domain();
         String uri = "/mo/" + host + request.getRequestURI();
-        chain.doFilter(new HttpServletRequestWrapper(request) {
-            @Override
-            public String getRequestURI() {
-                return uri;
-            }
-
-            @Override
-            public String getServletPath() {
-                return uri;
-            }
-
-            @Override
-            public StringBuffer getRequestURL() {
-                return new StringBuffer(request.getScheme() + "://" + request.getServerName() + ":" + request.getServerPort() + uri);
-            }
-        }, response);
+        chain.doFilter(new io.darkroom.api.web.RoutedRequest(request, uri), response);
     }
 }

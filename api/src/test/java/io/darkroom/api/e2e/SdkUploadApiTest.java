@@ -92,7 +92,7 @@ class SdkUploadApiTest extends DarkroomIntegrationTest {
         assertThat(result.get("tags")).isEqualTo(java.util.List.of("one", "two"));
         assertThat(((Map<?, ?>) ((Map<?, ?>) result.get("context")).get("custom")).get("caption")).isEqualTo("hello");
         Map<?, ?> details = api.resource("sdk/explicit", ObjectUtils.asMap("faces", true));
-        assertThat(details.get("faces")).isEqualTo(java.util.List.of(java.util.List.of(120, 30, 109, 51)));
+        assertThat(details.get("faces")).isEqualTo(java.util.List.of(java.util.List.of(120, 30, 109, 81)));
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> cloudinary.uploader().explicit("sdk/explicit",
                         ObjectUtils.asMap("raw_convert", "illegal")))
                 .hasMessageContaining("Illegal value illegal for parameter raw_convert");

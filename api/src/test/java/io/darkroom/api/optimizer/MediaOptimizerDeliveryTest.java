@@ -57,7 +57,15 @@ class MediaOptimizerDeliveryTest extends DarkroomIntegrationTest {
 
     private HttpServer origin;
     private final AtomicInteger originHits = new AtomicInteger();
-    private final byte[] photo = TestImages.jpeg(400, 300, 7);
+    private final byte[] photo = photo();
+
+    private static byte[] photo() {
+        try {
+            return io.darkroom.api.PhotoMetadata.photoWithPrivateMetadata(400, 300);
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
 
     @BeforeEach
     void startOrigin() throws Exception {
@@ -118,6 +126,7 @@ class MediaOptimizerDeliveryTest extends DarkroomIntegrationTest {
         BufferedImage resized = decoded(first.body());
         assertThat(resized.getWidth()).isEqualTo(107);
         assertThat(resized.getHeight()).isEqualTo(80);
+        assertThat(io.darkroom.api.PhotoMetadata.fieldsIn(first.body())).as("the origin's GPS, names, credits").isEmpty();
         assertThat(originHits.get()).isEqualTo(1);
 
         HttpResponse<byte[]> again = fetch("images/cat.jpg?width=120&height=80");

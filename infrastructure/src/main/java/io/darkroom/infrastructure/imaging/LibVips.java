@@ -105,6 +105,24 @@ interface LibVips extends Library {
 
     int vips_image_get_int(Pointer image, String name, IntByReference out);
 
+    /** The names of every metadata field of the image: a NULL-terminated array released with {@link #g_strfreev}. */
+    Pointer vips_image_get_fields(Pointer image);
+
+    /** Removes a metadata field (of an image no other holds: a fresh {@link #vips_copy}). */
+    int vips_image_remove(Pointer image, String name);
+
+    int vips_image_get_blob(Pointer image, String name, PointerByReference data, LongByReference length);
+
+    void vips_image_set_blob_copy(Pointer image, String name, byte[] data, long length);
+
+    /** A new image sharing the pixels, with metadata of its own to change. */
+    int vips_copy(Pointer in, PointerByReference out, Object... optional);
+
+    /** Converts pixels to {@code outputProfile} ({@code "srgb"}: the built-in sRGB profile); option {@code embedded} uses the image's profile. */
+    int vips_icc_transform(Pointer in, PointerByReference out, String outputProfile, Object... optional);
+
+    void g_strfreev(Pointer strings);
+
     /** Makes every computation of the image fail soon: how a derivation past its time bound is stopped. */
     void vips_image_set_kill(Pointer image, int kill);
 

@@ -89,7 +89,8 @@ public final class VipsImageDeriver implements ImageDeriver {
                     image = pipeline.apply("flatten", out -> vips.vips_flatten(opaque, out, "background",
                             pipeline.array(background.red(), background.green(), background.blue()), null));
                 }
-                byte[] bytes = pipeline.encode(image, outputFormat, plan.encoderQuality(outputFormat));
+                VipsMetadata.Prepared prepared = VipsMetadata.prepare(pipeline, image, plan.metadata());
+                byte[] bytes = pipeline.encode(prepared.image(), outputFormat, plan.encoderQuality(outputFormat), prepared.strip());
                 return new DerivedImage(bytes, pipeline.width(image), pipeline.height(image), outputFormat);
             } catch (VipsPipeline.TimeBoundExceeded e) {
                 throw DarkroomException.badRequest("Transformation took longer than " + timeBound.toSeconds()

@@ -138,8 +138,16 @@ final class VipsPipeline implements AutoCloseable {
         return track(matrix);
     }
 
-    byte[] encode(Pointer image, String format, int quality) {
-        String suffix = "." + format + (quality > 0 ? "[Q=" + quality + "]" : "");
+    /** {@code image} encoded as {@code format} at {@code quality} (0: the saver's default); {@code strip} drops all metadata. */
+    byte[] encode(Pointer image, String format, int quality, boolean strip) {
+        java.util.List<String> options = new ArrayList<>();
+        if (quality > 0) {
+            options.add("Q=" + quality);
+        }
+        if (strip) {
+            options.add("strip");
+        }
+        String suffix = "." + format + (options.isEmpty() ? "" : "[" + String.join(",", options) + "]");
         PointerByReference buffer = new PointerByReference();
         LongByReference size = new LongByReference();
         check(vips.vips_image_write_to_buffer(image, suffix, buffer, size, (Object) null), "encode as " + format);
@@ -181,7 +189,7 @@ final class VipsPipeline implements AutoCloseable {
         input.close();
     }
 
-    private Pointer track(Pointer image) {
+    Pointer track(Pointer image) {
         synchronized (images) {
             images.add(image);
             if (killed) {

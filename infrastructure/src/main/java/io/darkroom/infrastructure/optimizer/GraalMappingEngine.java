@@ -56,7 +56,8 @@ public class GraalMappingEngine implements MappingEngine, AutoCloseable {
     private static final MappingEnvironment SAMPLE_ENVIRONMENT = new MappingEnvironment("sample", "", "sample", "sample");
     private static final java.util.List<String> FIELDS = java.util.List.of("fwd_key", "media_key", "transformation", "resource_type");
 
-    private final Engine engine;
+    /** Built and warmed on a thread of its own, so that Darkroom's start does not wait for it (about a second). */
+    private final java.util.concurrent.CompletableFuture<Engine> engine;
     private final java.util.function.LongConsumer executions;
     private final Duration deadline;
     private final Semaphore running;
@@ -78,15 +79,28 @@ public class GraalMappingEngine implements MappingEngine, AutoCloseable {
         this.deadline = deadline;
         this.running = new Semaphore(parallel);
         this.queueWait = queueWait;
-        this.engine = Engine.newBuilder("js").sandbox(SandboxPolicy.CONSTRAINED).out(OutputStream.nullOutputStream())
-                .err(OutputStream.nullOutputStream()).option("engine.WarnInterpreterOnly", "false").build();
         this.watchdog = Executors.newSingleThreadScheduledExecutor(runnable -> {
             Thread thread = new Thread(runnable, "mapping-watchdog");
             thread.setDaemon(true);
             return thread;
         });
-        // the engine's first evaluation is slow (about a second): pay it at start, not in the first delivery
-        closeQuietly(watched(null, Duration.ofSeconds(30), context -> load(context, "function map(r, e) { return {}; }")).context());
+        // the engine's first evaluation is slow (about a second): paid at start, beside the rest of the start, not in the
+        // first delivery, which waits for it only if it comes sooner
+        this.engine = java.util.concurrent.CompletableFuture.supplyAsync(() -> {
+            Engine built = Engine.newBuilder("js").sandbox(SandboxPolicy.CONSTRAINED).out(OutputStream.nullOutputStream())
+                    .err(OutputStream.nullOutputStream()).option("engine.WarnInterpreterOnly", "false").build();
+            Context warm = newContext(built);
+            try {
+                warm.eval("js", PREFIX + "function map(r, e) { return {}; }" + SUFFIX);
+            } finally {
+                warm.close(true);
+            }
+            return built;
+        }, runnable -> {
+            Thread thread = new Thread(runnable, "mapping-engine-warm-up");
+            thread.setDaemon(true);
+            thread.start();
+        });
     }
 
     @Override
@@ -210,6 +224,10 @@ public class GraalMappingEngine implements MappingEngine, AutoCloseable {
     }
 
     private Context newContext() {
+        return newContext(engine.join());
+    }
+
+    private static Context newContext(Engine engine) {
         Context context = Context.newBuilder("js").engine(engine).sandbox(SandboxPolicy.CONSTRAINED)
                 .allowHostAccess(HostAccess.CONSTRAINED).allowHostClassLookup(name -> false)
                 .out(OutputStream.nullOutputStream()).err(OutputStream.nullOutputStream())
@@ -377,6 +395,6 @@ public class GraalMappingEngine implements MappingEngine, AutoCloseable {
         watchdog.shutdownNow();
         idle.values().forEach(contexts -> contexts.forEach(loaded -> closeQuietly(loaded.context())));
         idle.clear();
-        engine.close(true);
+        engine.join().close(true);
     }
 }

@@ -19,7 +19,8 @@ import java.util.concurrent.TimeoutException;
 /**
  * A real PostgreSQL server run from the binaries shipped in a Maven artifact, with its data
  * under {@code <dataDir>/postgres} so that a stop and a start keep everything. The binaries
- * are extracted under {@code <dataDir>/postgres-runtime}, not the shared temporary directory.
+ * are extracted under {@code <dataDir>/postgres-runtime}, not the shared temporary directory; the server's output goes
+ * to {@code <dataDir>/postgres.log}.
  */
 public final class EmbeddedPostgresServer implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(EmbeddedPostgresServer.class);
@@ -52,6 +53,9 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
                     .setCleanDataDirectory(false)
                     .setOverrideWorkingDirectory(runtime.toFile())
                     .setPGStartupWait(Duration.ofSeconds(60))
+                    // initdb's and the server's output go to a log file of their own, not the console
+                    .setOutputRedirector(ProcessBuilder.Redirect.appendTo(dataDir.resolve("postgres.log").toFile()))
+                    .setErrorRedirector(ProcessBuilder.Redirect.appendTo(dataDir.resolve("postgres.log").toFile()))
                     .setServerConfig("max_connections", "100")
                     .setServerConfig("shared_buffers", sharedBuffers)
                     // the library defaults suit throwaway test databases (fsync off); this one keeps data
@@ -59,7 +63,7 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
                     .setServerConfig("synchronous_commit", "on")
                     .setServerConfig("full_page_writes", "on")
                     .start();
-            LOG.info("Embedded PostgreSQL started on port {} with data in {}", postgres.getPort(), data);
+            LOG.debug("Embedded PostgreSQL started on port {} with data in {}", postgres.getPort(), data);
             return new EmbeddedPostgresServer(postgres);
         } catch (IOException e) {
             throw new UncheckedIOException("Could not start the embedded PostgreSQL in " + dataDir, e);

@@ -13,15 +13,32 @@ import java.util.Set;
  * component's {@link Step} in order, then one encoding in a format at a quality. Built only from what
  * the engine applies; any other parameter is a 400 naming it, never silently ignored.
  *
- * @param format  jpg, png, webp, gif, avif or {@code auto} (chosen by the request's {@code Accept}); null keeps the original's
- * @param quality 1-100, {@code auto[:level]}, or null for the encoder's default
+ * @param format   jpg, png, webp, gif, avif or {@code auto} (chosen by the request's {@code Accept}); null keeps the original's
+ * @param quality  1-100, {@code auto[:level]}, or null for the encoder's default
+ * @param metadata what of the original's embedded metadata the result keeps
  */
-public record DerivationPlan(List<Step> steps, String format, String quality) {
+public record DerivationPlan(List<Step> steps, String format, String quality, Metadata metadata) {
     private static final Set<String> FORMATS = Set.of("jpg", "png", "webp", "gif", "avif", "auto");
     /** Original formats a derivative keeps when none is asked for. */
     private static final Set<String> KEEPABLE_FORMATS = Set.of("jpg", "png", "webp", "gif");
     /** {@code q_auto} levels as encoder qualities: chosen so that {@code good} matches what CDNs ship by default. */
     private static final Map<String, Integer> AUTO_QUALITY = Map.of("good", 80, "best", 90, "eco", 70, "low", 60);
+
+    /**
+     * Embedded metadata (EXIF, XMP, IPTC, comments) in a derived image. Cloudinary strips it unless a flag keeps it, and so
+     * does Darkroom: a photo's GPS position or its owner's name must not travel into every resized copy by accident.
+     */
+    public enum Metadata {
+        /** The default: none kept; colours converted to sRGB first, so dropping the ICC profile changes no colour. */
+        STRIP,
+        /** {@code fl_keep_iptc}: everything kept as the original has it. */
+        KEEP_ALL,
+        /** {@code fl_keep_attribution}: only the copyright and credit fields (EXIF Copyright, IPTC Copyright Notice and Credit). */
+        KEEP_ATTRIBUTION
+    }
+
+    /** The flags ({@code fl_}) a derivation applies; any other is a 400 naming it. */
+    private static final Set<String> FLAGS = Set.of("keep_iptc", "keep_attribution");
 
     public DerivationPlan {
         steps = List.copyOf(steps);
@@ -30,18 +47,20 @@ public record DerivationPlan(List<Step> steps, String format, String quality) {
     public static DerivationPlan of(Transformation transformation) {
         String format = transformation.extension();
         String quality = null;
+        Metadata metadata = Metadata.STRIP;
         for (Component component : transformation.components()) {
             String fetchFormat = component.get(ParameterKey.FETCH_FORMAT);
-            // the URL's extension names the format, except that f_auto always chooses by Accept
-            if (fetchFormat != null && (transformation.extension() == null || fetchFormat.equals("auto"))) {
+            // f_ decides over the URL's extension, as in Cloudinary: the extension names the format only when no f_ does
+            if (fetchFormat != null) {
                 format = fetchFormat;
             }
             if (component.get(ParameterKey.QUALITY) != null) {
                 quality = quality(component.get(ParameterKey.QUALITY));
             }
+            metadata = metadata(component.get(ParameterKey.FLAGS), metadata);
         }
         List<Step> steps = transformation.components().stream().map(Step::of).toList();
-        return new DerivationPlan(steps, format(format), quality);
+        return new DerivationPlan(steps, format(format), quality, metadata);
     }
 
     /** The format of the result: the one asked for ({@code auto}: the best {@code accept} takes), else the original's when it can be written, else jpg. */
@@ -87,6 +106,21 @@ public record DerivationPlan(List<Step> steps, String format, String quality) {
             throw Step.unsupported("format " + format);
         }
         return format;
+    }
+
+    private static Metadata metadata(String flags, Metadata before) {
+        if (flags == null) {
+            return before;
+        }
+        Metadata metadata = before;
+        for (String flag : flags.split("\\.")) {
+            if (!FLAGS.contains(flag)) {
+                throw Step.unsupported("flag " + flag);
+            }
+            // keeping everything wins over keeping only attribution, wherever each is named
+            metadata = flag.equals("keep_iptc") || metadata == Metadata.KEEP_ALL ? Metadata.KEEP_ALL : Metadata.KEEP_ATTRIBUTION;
+        }
+        return metadata;
     }
 
     private static String quality(String value) {

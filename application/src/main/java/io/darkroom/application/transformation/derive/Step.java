@@ -34,7 +34,7 @@ public record Step(Crop crop, Length width, Length height, Double aspectRatio, d
     private static final Set<ParameterKey> APPLIED = EnumSet.of(ParameterKey.CROP, ParameterKey.WIDTH, ParameterKey.HEIGHT,
             ParameterKey.ASPECT_RATIO, ParameterKey.DPR, ParameterKey.GRAVITY, ParameterKey.X, ParameterKey.Y, ParameterKey.ANGLE,
             ParameterKey.RADIUS, ParameterKey.EFFECT, ParameterKey.BACKGROUND, ParameterKey.BORDER, ParameterKey.QUALITY,
-            ParameterKey.FETCH_FORMAT);
+            ParameterKey.FETCH_FORMAT, ParameterKey.FLAGS);
 
     public enum Crop { SCALE, FIT, LIMIT, MFIT, FILL, LFILL, FILL_PAD, PAD, LPAD, MPAD, CROP, THUMB }
 

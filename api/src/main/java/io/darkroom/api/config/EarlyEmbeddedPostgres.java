@@ -1,0 +1,63 @@
+package io.darkroom.api.config;
+
+import io.darkroom.infrastructure.postgres.EmbeddedPostgresServer;
+import org.springframework.boot.context.event.ApplicationEnvironmentPreparedEvent;
+import org.springframework.context.ApplicationListener;
+import org.springframework.core.env.Environment;
+
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+
+/**
+ * Starts the embedded PostgreSQL as soon as the settings are read, on a thread of its own, while Spring builds the rest
+ * of the application (about a second of a start, several on the first: extraction and initdb); the
+ * {@link EmbeddedDatabaseConfiguration}'s server bean takes it. Registered by {@code main} only: tests start their
+ * servers where they are asked for.
+ */
+public final class EarlyEmbeddedPostgres implements ApplicationListener<ApplicationEnvironmentPreparedEvent> {
+    private static volatile Early early;
+
+    private record Early(Path dataDir, String sharedBuffers, CompletableFuture<EmbeddedPostgresServer> server) {
+    }
+
+    @Override
+    public void onApplicationEvent(ApplicationEnvironmentPreparedEvent event) {
+        Environment environment = event.getEnvironment();
+        String url = environment.getProperty("spring.datasource.url", "");
+        if (!url.isBlank() && !url.equals("embedded-postgresql")) {
+            return;
+        }
+        Path dataDir = dataDir(environment);
+        String sharedBuffers = sharedBuffers(environment);
+        CompletableFuture<EmbeddedPostgresServer> server = new CompletableFuture<>();
+        Thread starter = new Thread(() -> {
+            try {
+                server.complete(EmbeddedPostgresServer.start(dataDir, sharedBuffers));
+            } catch (Throwable failure) {
+                server.completeExceptionally(failure);
+            }
+        }, "embedded-postgres-start");
+        starter.setDaemon(true);
+        starter.start();
+        early = new Early(dataDir, sharedBuffers, server);
+    }
+
+    /** The server started early for these settings, if one was (once: a second caller starts its own). */
+    static synchronized Optional<EmbeddedPostgresServer> take(Path dataDir, String sharedBuffers) {
+        Early started = early;
+        if (started == null || !started.dataDir().equals(dataDir) || !started.sharedBuffers().equals(sharedBuffers)) {
+            return Optional.empty();
+        }
+        early = null;
+        return Optional.of(started.server().join());
+    }
+
+    static Path dataDir(Environment environment) {
+        return Path.of(environment.getProperty("darkroom.data-dir", "data")).toAbsolutePath().normalize();
+    }
+
+    static String sharedBuffers(Environment environment) {
+        return environment.getProperty("darkroom.database.shared-buffers", "512MB");
+    }
+}

@@ -1,0 +1,25 @@
+#!/usr/bin/env bash
+# Start-up time, as a newcomer meets it: wall time from launching Darkroom until /actuator/health answers 200, for a first
+# start (empty data directory: PostgreSQL extracted, initdb, migrations, a cloud created) and for restarts. Median of N each.
+# Usage: ops/startup-time.sh [runs] [command...]   (default: 5 runs of ./darkroom; e.g. ops/startup-time.sh 5 java -jar api/target/darkroom.jar)
+set -euo pipefail
+runs=${1:-5}; shift || true
+cmd=("$@"); [ ${#cmd[@]} -gt 0 ] || cmd=(./darkroom)
+port=${SERVER_PORT:-8097}
+measure() { # $1 data dir -> seconds
+  local start end pid
+  start=$(date +%s.%N)
+  DARKROOM_DATA_DIR="$1" SERVER_PORT=$port "${cmd[@]}" > "$1.log" 2>&1 & pid=$!
+  until curl -sf -o /dev/null "http://localhost:$port/actuator/health"; do sleep 0.05; done
+  end=$(date +%s.%N)
+  kill $pid; wait $pid 2>/dev/null || true
+  echo "$end - $start" | bc
+}
+median() { sort -n | awk '{a[NR]=$1} END {print (NR%2 ? a[(NR+1)/2] : (a[NR/2]+a[NR/2+1])/2)}'; }
+work=$(mktemp -d)
+first=(); again=()
+for i in $(seq "$runs"); do first+=("$(measure "$work/first$i")"); done
+for i in $(seq "$runs"); do again+=("$(measure "$work/first1")"); done
+echo "first start: ${first[*]} s; median $(printf '%s\n' "${first[@]}" | median) s"
+echo "restart:     ${again[*]} s; median $(printf '%s\n' "${again[@]}" | median) s"
+rm -rf "$work"
