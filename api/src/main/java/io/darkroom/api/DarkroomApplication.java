@@ -30,6 +30,10 @@ public class DarkroomApplication {
         }
         SpringApplication application = new SpringApplication(DarkroomApplication.class);
         application.addListeners(new io.darkroom.api.config.EarlyEmbeddedPostgres());
-        application.run(args);
+        ConfigurableApplicationContext context = application.run(args);
+        if (context.getEnvironment().getProperty("darkroom.exit-when-ready", Boolean.class, false)) {
+            // the build's training start (class-data-sharing archive): everything a start loads, then a clean stop
+            System.exit(SpringApplication.exit(context));
+        }
     }
 }

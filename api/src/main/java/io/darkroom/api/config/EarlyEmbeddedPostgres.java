@@ -33,7 +33,7 @@ public final class EarlyEmbeddedPostgres implements ApplicationListener<Applicat
         CompletableFuture<EmbeddedPostgresServer> server = new CompletableFuture<>();
         Thread starter = new Thread(() -> {
             try {
-                server.complete(EmbeddedPostgresServer.start(dataDir, sharedBuffers));
+                server.complete(EmbeddedPostgresServer.start(dataDir, sharedBuffers, binaries(dataDir)));
             } catch (Throwable failure) {
                 server.completeExceptionally(failure);
             }
@@ -51,6 +51,27 @@ public final class EarlyEmbeddedPostgres implements ApplicationListener<Applicat
         }
         early = null;
         return Optional.of(started.server().join());
+    }
+
+    /**
+     * Where the PostgreSQL binaries are extracted: beside the application when it runs from a jar on disk in a writable
+     * directory (the build's extracted layout, {@code api/target/darkroom}, whose training start extracts them, so a
+     * newcomer's first start skips about two seconds of decompression); otherwise under the data directory.
+     */
+    static Path binaries(Path dataDir) {
+        try {
+            java.security.CodeSource source = EarlyEmbeddedPostgres.class.getProtectionDomain().getCodeSource();
+            if (source != null && "file".equals(source.getLocation().getProtocol())) {
+                Path jar = Path.of(source.getLocation().toURI());
+                if (jar.toString().endsWith(".jar") && java.nio.file.Files.isRegularFile(jar)
+                        && java.nio.file.Files.isWritable(jar.getParent())) {
+                    return jar.getParent().resolve("postgres-runtime");
+                }
+            }
+        } catch (java.net.URISyntaxException | RuntimeException unusual) {
+            // any doubt: the data directory, as always
+        }
+        return dataDir.resolve("postgres-runtime");
     }
 
     static Path dataDir(Environment environment) {

@@ -21,7 +21,8 @@ public class EmbeddedDatabaseConfiguration {
     EmbeddedPostgresServer embeddedPostgresServer(DarkroomProperties properties, Environment environment) {
         java.nio.file.Path dataDir = properties.dataDir().toAbsolutePath().normalize();
         String sharedBuffers = EarlyEmbeddedPostgres.sharedBuffers(environment);
-        return EarlyEmbeddedPostgres.take(dataDir, sharedBuffers).orElseGet(() -> EmbeddedPostgresServer.start(dataDir, sharedBuffers));
+        return EarlyEmbeddedPostgres.take(dataDir, sharedBuffers).orElseGet(() -> EmbeddedPostgresServer.start(dataDir, sharedBuffers,
+                EarlyEmbeddedPostgres.binaries(dataDir)));
     }
 
     /** Pool settings come from {@code spring.datasource.hikari.*}, as for an external database. */

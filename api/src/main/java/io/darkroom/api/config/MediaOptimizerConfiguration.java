@@ -40,6 +40,17 @@ public class MediaOptimizerConfiguration {
         return new OptimizerProjection(catalog);
     }
 
+    /**
+     * The mapping engine's slow first evaluation (about a second of CPU) is paid once Darkroom serves, and only where
+     * custom mapping functions exist; otherwise the first one saved pays it (see GraalMappingEngine#warmUp).
+     */
+    @org.springframework.context.event.EventListener(org.springframework.boot.context.event.ApplicationReadyEvent.class)
+    void warmMappingEngine(org.springframework.boot.context.event.ApplicationReadyEvent ready) {
+        if (ready.getApplicationContext().getBean(JdbcOptimizerCatalog.class).anyCustomFunction()) {
+            ready.getApplicationContext().getBean(GraalMappingEngine.class).warmUp();
+        }
+    }
+
     @Bean(destroyMethod = "close")
     GraalMappingEngine mappingEngine(DarkroomProperties properties, io.micrometer.core.instrument.MeterRegistry registry) {
         DarkroomProperties.MediaOptimizer settings = properties.mediaOptimizer();

@@ -42,9 +42,10 @@ public class StartupBanner implements DisposableBean {
                 : environment.getProperty("server.port", Integer.class, 8080);
         String address = (tls() ? "https" : "http") + "://localhost:" + port;
         String base = properties.publicBaseUrl() == null || properties.publicBaseUrl().isBlank() ? address : properties.publicBaseUrl();
-        Duration took = event.getTimeTaken();
+        // from the JVM's start, not the context's: what the person waited
+        Duration took = Duration.ofMillis(System.currentTimeMillis() - java.lang.management.ManagementFactory.getRuntimeMXBean().getStartTime());
         StringBuilder text = new StringBuilder("\nDarkroom is ready on ").append(address)
-                .append(took == null ? "" : String.format(" (started in %.1f s)", took.toMillis() / 1000.0)).append('\n');
+                .append(String.format(" (started in %.1f s)", took.toMillis() / 1000.0)).append('\n');
         Path data = properties.dataDir().toAbsolutePath().normalize();
         if (environment.getProperty("spring.datasource.url", "").isBlank()) {
             text.append("  data:  ").append(data).append(" (embedded PostgreSQL, its log: ").append(data.resolve("postgres.log")).append(")\n");

@@ -32,6 +32,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 class SdkFirstStepsTest extends DarkroomIntegrationTest {
     private Cloudinary cloudinary;
     private byte[] photo;
+    @org.springframework.beans.factory.annotation.Autowired
+    private org.springframework.jdbc.core.JdbcTemplate jdbc;
+    @org.springframework.beans.factory.annotation.Autowired
+    private io.darkroom.api.config.DerivedMetadataCleanupSchedule cleanup;
 
     @BeforeAll
     void connect() throws Exception {
@@ -86,6 +90,26 @@ class SdkFirstStepsTest extends DarkroomIntegrationTest {
     }
 
     @Test
+    void derived_files_made_before_stripping_are_deleted_once_and_derived_again_stripped() throws Exception {
+        cloudinary.uploader().upload(photo, ObjectUtils.asMap("public_id", "first/older"));
+        String url = cloudinary.url().transformation(new Transformation().width(120)).format("jpg").generate("first/older");
+        assertThat(fetch(url).statusCode()).isEqualTo(200);
+        String derivedId = jdbc.queryForObject("SELECT d.derived_id FROM derived_resource d JOIN resource_listing r ON r.asset_id = d.asset_id"
+                + " WHERE r.cloud = 'first-cloud' AND r.public_id = 'first/older'", String.class);
+        // as migration V18 lists what was derived before stripping
+        jdbc.update("INSERT INTO derived_before_strip (kind, cloud, id) VALUES ('derived', 'first-cloud', ?)", derivedId);
+
+        assertThat(cleanup.runUntilDone()).isEqualTo(1);
+
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM derived_resource WHERE derived_id = ?", Integer.class, derivedId)).isZero();
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM derived_before_strip", Integer.class)).isZero();
+        HttpResponse<byte[]> again = fetch(url);
+        assertThat(again.statusCode()).isEqualTo(200);
+        assertThat(again.headers().firstValue("X-Darkroom-Cache").orElse("miss")).as("derived again, not served from a cache").isNotEqualTo("hit");
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM derived_resource WHERE derived_id = ?", Integer.class, derivedId)).isEqualTo(1);
+    }
+
+    @Test
     void the_original_is_delivered_as_uploaded() throws Exception {
         assertThat(fetch(cloudinary.url().generate("first/photo.jpg")).body()).isEqualTo(photo);
     }
@@ -107,7 +131,7 @@ class SdkFirstStepsTest extends DarkroomIntegrationTest {
     void another_flag_is_a_400_naming_it() throws Exception {
         HttpResponse<byte[]> answer = fetch(url(new Transformation().width(300).flags("progressive"), "jpg"));
         assertThat(answer.statusCode()).isEqualTo(400);
-        assertThat(new String(answer.body())).contains("flag progressive");
+        assertThat(new String(answer.body())).contains("flags (fl_progressive)");
     }
 
     @Test

@@ -29,14 +29,29 @@ public class SafeUrlFetcher implements RemoteFileFetcher, io.darkroom.applicatio
         io.darkroom.application.optimizer.WebhookSender {
     private static final int MAX_REDIRECTS = 5;
 
-    private final HttpClient client;
+    /** Made on first use: building an HttpClient initialises TLS, a noticeable part of a start that may never fetch. */
+    private volatile HttpClient client;
+    private final Duration connectTimeout;
     private final boolean allowPrivateAddresses;
     private final Duration timeout;
+
+    private HttpClient client() {
+        HttpClient made = client;
+        if (made == null) {
+            synchronized (this) {
+                if (client == null) {
+                    client = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).connectTimeout(connectTimeout).build();
+                }
+                made = client;
+            }
+        }
+        return made;
+    }
 
     public SafeUrlFetcher(boolean allowPrivateAddresses, Duration timeout) {
         this.allowPrivateAddresses = allowPrivateAddresses;
         this.timeout = timeout;
-        this.client = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).connectTimeout(timeout).build();
+        this.connectTimeout = timeout;
     }
 
     @Override
@@ -108,7 +123,7 @@ public class SafeUrlFetcher implements RemoteFileFetcher, io.darkroom.applicatio
         try {
             HttpRequest.Builder request = HttpRequest.newBuilder(url).timeout(timeout).POST(HttpRequest.BodyPublishers.ofByteArray(body));
             headers.forEach(request::header);
-            return client.send(request.build(), HttpResponse.BodyHandlers.discarding()).statusCode();
+            return client().send(request.build(), HttpResponse.BodyHandlers.discarding()).statusCode();
         } catch (IOException e) {
             throw new DarkroomException(DarkroomException.Kind.BAD_GATEWAY, "Could not reach " + url + " - " + e.getClass().getSimpleName());
         } catch (InterruptedException e) {
@@ -125,7 +140,7 @@ public class SafeUrlFetcher implements RemoteFileFetcher, io.darkroom.applicatio
         try {
             HttpRequest.Builder request = HttpRequest.newBuilder(uri).timeout(timeout).GET();
             headers.forEach(request::header);
-            return client.send(request.build(), HttpResponse.BodyHandlers.ofInputStream());
+            return client().send(request.build(), HttpResponse.BodyHandlers.ofInputStream());
         } catch (IOException e) {
             throw DarkroomException.badRequest("Error in loading " + uri + " - " + e.getClass().getSimpleName());
         } catch (InterruptedException e) {

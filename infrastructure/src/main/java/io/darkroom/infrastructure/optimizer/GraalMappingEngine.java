@@ -56,8 +56,9 @@ public class GraalMappingEngine implements MappingEngine, AutoCloseable {
     private static final MappingEnvironment SAMPLE_ENVIRONMENT = new MappingEnvironment("sample", "", "sample", "sample");
     private static final java.util.List<String> FIELDS = java.util.List.of("fwd_key", "media_key", "transformation", "resource_type");
 
-    /** Built and warmed on a thread of its own, so that Darkroom's start does not wait for it (about a second). */
-    private final java.util.concurrent.CompletableFuture<Engine> engine;
+    /** Built and warmed on a thread of its own (see {@link #warmUp}). */
+    private final java.util.concurrent.CompletableFuture<Engine> engine = new java.util.concurrent.CompletableFuture<>();
+    private final java.util.concurrent.atomic.AtomicBoolean warming = new java.util.concurrent.atomic.AtomicBoolean();
     private final java.util.function.LongConsumer executions;
     private final Duration deadline;
     private final Semaphore running;
@@ -84,23 +85,38 @@ public class GraalMappingEngine implements MappingEngine, AutoCloseable {
             thread.setDaemon(true);
             return thread;
         });
-        // the engine's first evaluation is slow (about a second): paid at start, beside the rest of the start, not in the
-        // first delivery, which waits for it only if it comes sooner
-        this.engine = java.util.concurrent.CompletableFuture.supplyAsync(() -> {
-            Engine built = Engine.newBuilder("js").sandbox(SandboxPolicy.CONSTRAINED).out(OutputStream.nullOutputStream())
-                    .err(OutputStream.nullOutputStream()).option("engine.WarnInterpreterOnly", "false").build();
-            Context warm = newContext(built);
+    }
+
+    /**
+     * Builds the engine and pays its slow first evaluation (about a second of CPU) on a thread of its own; called once
+     * Darkroom serves, so it does not slow the start on a small machine, and by the first mapping call if that comes sooner.
+     */
+    public void warmUp() {
+        if (!warming.compareAndSet(false, true)) {
+            return;
+        }
+        Thread thread = new Thread(() -> {
             try {
-                warm.eval("js", PREFIX + "function map(r, e) { return {}; }" + SUFFIX);
-            } finally {
-                warm.close(true);
+                Engine built = Engine.newBuilder("js").sandbox(SandboxPolicy.CONSTRAINED).out(OutputStream.nullOutputStream())
+                        .err(OutputStream.nullOutputStream()).option("engine.WarnInterpreterOnly", "false").build();
+                Context warm = newContext(built);
+                try {
+                    warm.eval("js", PREFIX + "function map(r, e) { return {}; }" + SUFFIX);
+                } finally {
+                    warm.close(true);
+                }
+                engine.complete(built);
+            } catch (Throwable failure) {
+                engine.completeExceptionally(failure);
             }
-            return built;
-        }, runnable -> {
-            Thread thread = new Thread(runnable, "mapping-engine-warm-up");
-            thread.setDaemon(true);
-            thread.start();
-        });
+        }, "mapping-engine-warm-up");
+        thread.setDaemon(true);
+        thread.start();
+    }
+
+    private Engine engine() {
+        warmUp();
+        return engine.join();
     }
 
     @Override
@@ -224,7 +240,7 @@ public class GraalMappingEngine implements MappingEngine, AutoCloseable {
     }
 
     private Context newContext() {
-        return newContext(engine.join());
+        return newContext(engine());
     }
 
     private static Context newContext(Engine engine) {
@@ -395,6 +411,8 @@ public class GraalMappingEngine implements MappingEngine, AutoCloseable {
         watchdog.shutdownNow();
         idle.values().forEach(contexts -> contexts.forEach(loaded -> closeQuietly(loaded.context())));
         idle.clear();
-        engine.join().close(true);
+        if (engine.isDone() && !engine.isCompletedExceptionally()) {
+            engine.join().close(true);
+        }
     }
 }

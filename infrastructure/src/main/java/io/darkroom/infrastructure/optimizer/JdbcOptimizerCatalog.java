@@ -79,6 +79,11 @@ public class JdbcOptimizerCatalog implements OptimizerCatalog {
         jdbc.update("DELETE FROM mo_mapping_function WHERE cloud = ? AND id = ?", cloud, id);
     }
 
+    /** Whether any cloud has a mapping function of its own (the built-ins are not stored). */
+    public boolean anyCustomFunction() {
+        return Boolean.TRUE.equals(jdbc.queryForObject("SELECT EXISTS (SELECT 1 FROM mo_mapping_function)", Boolean.class));
+    }
+
     @Override
     public List<MappingFunctionView> functions(String cloud) {
         return jdbc.query("SELECT * FROM mo_mapping_function WHERE cloud = ? ORDER BY created_at, id", FUNCTION, cloud);

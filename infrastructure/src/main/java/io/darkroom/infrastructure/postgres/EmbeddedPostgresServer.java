@@ -19,8 +19,8 @@ import java.util.concurrent.TimeoutException;
 /**
  * A real PostgreSQL server run from the binaries shipped in a Maven artifact, with its data
  * under {@code <dataDir>/postgres} so that a stop and a start keep everything. The binaries
- * are extracted under {@code <dataDir>/postgres-runtime}, not the shared temporary directory; the server's output goes
- * to {@code <dataDir>/postgres.log}.
+ * are extracted under {@code <dataDir>/postgres-runtime} (or a directory the caller names), not the shared temporary
+ * directory; the server's output goes to {@code <dataDir>/postgres.log}.
  */
 public final class EmbeddedPostgresServer implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(EmbeddedPostgresServer.class);
@@ -42,9 +42,17 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
      *                      and writes dirty ones out itself
      */
     public static EmbeddedPostgresServer start(Path dataDir, String sharedBuffers) {
+        return start(dataDir, sharedBuffers, dataDir.resolve("postgres-runtime"));
+    }
+
+    /**
+     * @param binaries where the PostgreSQL binaries are extracted (once: a later start finds them there), for example
+     *                 beside the application so that every data directory shares one copy
+     */
+    public static EmbeddedPostgresServer start(Path dataDir, String sharedBuffers, Path binaries) {
         try {
             Path data = dataDir.resolve("postgres");
-            Path runtime = dataDir.resolve("postgres-runtime");
+            Path runtime = binaries;
             Files.createDirectories(data);
             Files.createDirectories(runtime);
             stopLeftoverServer(data);

@@ -115,7 +115,7 @@ public record DerivationPlan(List<Step> steps, String format, String quality, Me
         Metadata metadata = before;
         for (String flag : flags.split("\\.")) {
             if (!FLAGS.contains(flag)) {
-                throw Step.unsupported("flag " + flag);
+                throw Step.unsupported("flags (fl_" + flag + ")");
             }
             // keeping everything wins over keeping only attribution, wherever each is named
             metadata = flag.equals("keep_iptc") || metadata == Metadata.KEEP_ALL ? Metadata.KEEP_ALL : Metadata.KEEP_ATTRIBUTION;
