@@ -33,14 +33,29 @@ public final class EarlyEmbeddedPostgres implements ApplicationListener<Applicat
         CompletableFuture<EmbeddedPostgresServer> server = new CompletableFuture<>();
         Thread starter = new Thread(() -> {
             try {
-                server.complete(EmbeddedPostgresServer.start(dataDir, sharedBuffers, binaries(dataDir)));
+                server.complete(EmbeddedPostgresServer.start(dataDir, sharedBuffers, binaries(dataDir), false));
             } catch (Throwable failure) {
                 server.completeExceptionally(failure);
             }
         }, "embedded-postgres-start");
         starter.setDaemon(true);
         starter.start();
-        early = new Early(dataDir, sharedBuffers, server);
+        Early started = new Early(dataDir, sharedBuffers, server);
+        early = started;
+        // a start that fails before the server bean takes the server must not leave it running
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            if (early == started) {
+                server.thenAccept(EarlyEmbeddedPostgres::closeQuietly);
+            }
+        }, "embedded-postgres-untaken"));
+    }
+
+    private static void closeQuietly(EmbeddedPostgresServer server) {
+        try {
+            server.close();
+        } catch (java.io.IOException | RuntimeException ignored) {
+            // the JVM is going down; the next start stops a leftover server anyway
+        }
     }
 
     /** The server started early for these settings, if one was (once: a second caller starts its own). */

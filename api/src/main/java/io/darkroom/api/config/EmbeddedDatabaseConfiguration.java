@@ -22,7 +22,7 @@ public class EmbeddedDatabaseConfiguration {
         java.nio.file.Path dataDir = properties.dataDir().toAbsolutePath().normalize();
         String sharedBuffers = EarlyEmbeddedPostgres.sharedBuffers(environment);
         return EarlyEmbeddedPostgres.take(dataDir, sharedBuffers).orElseGet(() -> EmbeddedPostgresServer.start(dataDir, sharedBuffers,
-                EarlyEmbeddedPostgres.binaries(dataDir)));
+                EarlyEmbeddedPostgres.binaries(dataDir), false));
     }
 
     /** Pool settings come from {@code spring.datasource.hikari.*}, as for an external database. */

@@ -50,9 +50,9 @@ class SdkManagementTest extends DarkroomIntegrationTest {
         assertThat(updated.get("context")).isEqualTo(Map.of("custom", Map.of("alt", "second", "caption", "x|y")));
         assertThat(updated.get("moderation_status")).isEqualTo("approved");
         ApiResponse details = api.resource("upd/one", ObjectUtils.asMap("coordinates", true));
-        // the image is 20 x 10: coordinates are clipped to it, as Cloudinary does
-        assertThat(details.get("coordinates")).isEqualTo(Map.of("faces", List.of(List.of(10, 9, 5, 1), List.of(1, 2, 3, 4)),
-                "custom", List.of(List.of(7, 8, 9, 2))));
+        // the image is 20 x 10: a corner moves inside it and width and height are each at most the image's, as Cloudinary does
+        assertThat(details.get("coordinates")).isEqualTo(Map.of("faces", List.of(List.of(10, 9, 5, 6), List.of(1, 2, 3, 4)),
+                "custom", List.of(List.of(7, 8, 9, 10))));
         assertThat(publicIds(api.resourcesByModeration("manual", "approved", ObjectUtils.emptyMap()))).contains("upd/one");
         assertThat(publicIds(api.resourcesByTag("a", ObjectUtils.emptyMap()))).doesNotContain("upd/one");
         assertThat(publicIds(api.resourcesByTag("d", ObjectUtils.emptyMap()))).contains("upd/one");

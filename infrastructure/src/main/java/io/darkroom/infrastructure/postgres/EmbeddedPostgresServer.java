@@ -50,6 +50,15 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
      *                 beside the application so that every data directory shares one copy
      */
     public static EmbeddedPostgresServer start(Path dataDir, String sharedBuffers, Path binaries) {
+        return start(dataDir, sharedBuffers, binaries, true);
+    }
+
+    /**
+     * @param stopWithJvm whether a JVM shutdown hook of its own stops the server; false when the caller closes it in order
+     *                    (Spring closes it after the pools and processors that use it: with both hooks running at once,
+     *                    every stop printed connection errors)
+     */
+    public static EmbeddedPostgresServer start(Path dataDir, String sharedBuffers, Path binaries, boolean stopWithJvm) {
         try {
             Path data = dataDir.resolve("postgres");
             Path runtime = binaries;
@@ -61,6 +70,7 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
                     .setCleanDataDirectory(false)
                     .setOverrideWorkingDirectory(runtime.toFile())
                     .setPGStartupWait(Duration.ofSeconds(60))
+                    .setRegisterShutdownHook(stopWithJvm)
                     // initdb's and the server's output go to a log file of their own, not the console
                     .setOutputRedirector(ProcessBuilder.Redirect.appendTo(dataDir.resolve("postgres.log").toFile()))
                     .setErrorRedirector(ProcessBuilder.Redirect.appendTo(dataDir.resolve("postgres.log").toFile()))

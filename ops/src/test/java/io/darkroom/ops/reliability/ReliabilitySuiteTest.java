@@ -10,7 +10,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * The short form of the reliability suite that CI runs: 3 kill -9 rounds, both database outages,
  * 10,000 fuzz requests and the authentication matrix, against the jar the api module just built
- * (this module builds after it). The full run is documented in README ("Reliability").
+ * (this module builds after it). The full run is documented in docs/operations.md ("Reliability").
  */
 class ReliabilitySuiteTest {
 
