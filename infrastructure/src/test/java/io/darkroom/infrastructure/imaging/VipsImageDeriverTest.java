@@ -97,6 +97,13 @@ class VipsImageDeriverTest {
     }
 
     @Test
+    void colours_are_converted_from_an_embedded_profile_to_srgb_before_the_profile_is_stripped() throws Exception {
+        BufferedImage image = decoded(derive(TestPicture.greyInLinearRgb(128), "w_20,f_png"));
+        // linear 128/255 is sRGB 188; taken as it is (the profile dropped unapplied) it would stay 128
+        assertThat(new Color(image.getRGB(5, 5)).getRed()).isBetween(180, 195);
+    }
+
+    @Test
     void parameters_the_engine_does_not_apply_are_refused_by_name() {
         assertThatThrownBy(() -> DerivationPlan.of(Transformation.parse("w_100,e_cartoonify"))).hasMessageContaining("effect cartoonify");
         assertThatThrownBy(() -> DerivationPlan.of(Transformation.parse("w_100/fl_progressive"))).hasMessageContaining("flags (fl_progressive)");
