@@ -122,7 +122,7 @@ final class FuzzScenario {
             failures.add("fuzz: files appeared outside the data directory: " + outsideAfter);
         }
         try (Stream<Path> top = Files.list(darkroom.dataDir())) {
-            Set<String> own = Set.of("blobs", "postgres", "postgres-runtime", "staging", "master.key", "darkroom.log");
+            Set<String> own = Set.of("blobs", "postgres", "postgres-runtime", "postgres.log", "staging", "master.key", "darkroom.log");
             top.map(p -> p.getFileName().toString()).filter(name -> !own.contains(name))
                     .forEach(name -> failures.add("fuzz: unexpected entry in the data directory: " + name));
         }
