@@ -36,6 +36,15 @@ public final class TestImages {
         return out.toByteArray();
     }
 
+    /** {@code bytes} decoded with ImageIO; fails the test when they are no image it reads. */
+    public static BufferedImage decoded(byte[] bytes) throws IOException {
+        BufferedImage image = ImageIO.read(new java.io.ByteArrayInputStream(bytes));
+        if (image == null) {
+            throw new AssertionError("not a decodable image (" + bytes.length + " bytes)");
+        }
+        return image;
+    }
+
     public static byte[] png(int width, int height, long seed) {
         return image("png", width, height, Color.RED, Color.BLUE, seed);
     }

@@ -11,9 +11,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
-import javax.imageio.ImageIO;
 import java.awt.image.BufferedImage;
-import java.io.ByteArrayInputStream;
 import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -55,9 +53,7 @@ class SdkFirstStepsTest extends DarkroomIntegrationTest {
     }
 
     private static BufferedImage decoded(byte[] bytes) throws Exception {
-        BufferedImage image = ImageIO.read(new ByteArrayInputStream(bytes));
-        assertThat(image).as("a decodable image").isNotNull();
-        return image;
+        return TestImages.decoded(bytes);
     }
 
     @Test

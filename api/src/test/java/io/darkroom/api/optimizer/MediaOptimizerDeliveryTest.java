@@ -11,9 +11,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import javax.imageio.ImageIO;
 import java.awt.image.BufferedImage;
-import java.io.ByteArrayInputStream;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.InetSocketAddress;
@@ -102,9 +100,7 @@ class MediaOptimizerDeliveryTest extends DarkroomIntegrationTest {
     }
 
     private static BufferedImage decoded(byte[] bytes) throws Exception {
-        BufferedImage image = ImageIO.read(new ByteArrayInputStream(bytes));
-        assertThat(image).as("a decodable image").isNotNull();
-        return image;
+        return TestImages.decoded(bytes);
     }
 
     @Test
