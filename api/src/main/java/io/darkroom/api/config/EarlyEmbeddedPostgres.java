@@ -89,8 +89,10 @@ public final class EarlyEmbeddedPostgres implements ApplicationListener<Applicat
         return dataDir.resolve("postgres-runtime");
     }
 
+    /** The data directory as {@link DarkroomProperties} binds it (its default included), before the context exists. */
     static Path dataDir(Environment environment) {
-        return Path.of(environment.getProperty("darkroom.data-dir", "data")).toAbsolutePath().normalize();
+        return org.springframework.boot.context.properties.bind.Binder.get(environment)
+                .bindOrCreate("darkroom", DarkroomProperties.class).dataDir().toAbsolutePath().normalize();
     }
 
     static String sharedBuffers(Environment environment) {

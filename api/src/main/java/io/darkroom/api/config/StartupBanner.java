@@ -40,7 +40,7 @@ public class StartupBanner implements DisposableBean {
     public void onReady(ApplicationReadyEvent event) {
         int port = event.getApplicationContext() instanceof WebServerApplicationContext web ? web.getWebServer().getPort()
                 : environment.getProperty("server.port", Integer.class, 8080);
-        String address = (tls() ? "https" : "http") + "://localhost:" + port;
+        String address = address(port);
         String base = properties.publicBaseUrl() == null || properties.publicBaseUrl().isBlank() ? address : properties.publicBaseUrl();
         // from the JVM's start, not the context's: what the person waited
         Duration took = Duration.ofMillis(System.currentTimeMillis() - java.lang.management.ManagementFactory.getRuntimeMXBean().getStartTime());
@@ -60,7 +60,7 @@ public class StartupBanner implements DisposableBean {
 
     @Override
     public void destroy() {
-        printCloud((tls() ? "https" : "http") + "://localhost:" + environment.getProperty("server.port", "8080"));
+        printCloud(address(environment.getProperty("server.port", Integer.class, 8080)));
     }
 
     private synchronized void printCloud(String base) {
@@ -72,6 +72,10 @@ public class StartupBanner implements DisposableBean {
         console.println("Darkroom created a cloud for you. Keep this URL, it is shown only once; give it to an official SDK as is:");
         console.println("CLOUDINARY_URL=" + SdkCloudUrl.of(cloud.name(), cloud.apiKey(), cloud.apiSecret(), base, null));
         console.println();
+    }
+
+    private String address(int port) {
+        return (tls() ? "https" : "http") + "://localhost:" + port;
     }
 
     private boolean tls() {

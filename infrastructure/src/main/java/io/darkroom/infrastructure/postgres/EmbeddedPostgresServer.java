@@ -42,18 +42,12 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
      *                      and writes dirty ones out itself
      */
     public static EmbeddedPostgresServer start(Path dataDir, String sharedBuffers) {
-        return start(dataDir, sharedBuffers, dataDir.resolve("postgres-runtime"));
+        return start(dataDir, sharedBuffers, dataDir.resolve("postgres-runtime"), true);
     }
 
     /**
-     * @param binaries where the PostgreSQL binaries are extracted (once: a later start finds them there), for example
-     *                 beside the application so that every data directory shares one copy
-     */
-    public static EmbeddedPostgresServer start(Path dataDir, String sharedBuffers, Path binaries) {
-        return start(dataDir, sharedBuffers, binaries, true);
-    }
-
-    /**
+     * @param binaries    where the PostgreSQL binaries are extracted (once: a later start finds them there), for example
+     *                    beside the application so that every data directory shares one copy
      * @param stopWithJvm whether a JVM shutdown hook of its own stops the server; false when the caller closes it in order
      *                    (Spring closes it after the pools and processors that use it: with both hooks running at once,
      *                    every stop printed connection errors)
