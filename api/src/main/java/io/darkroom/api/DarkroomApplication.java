@@ -1,6 +1,6 @@
 package io.darkroom.api;
 
-import io.darkroom.api.config.ReplayCommand;
+import io.darkroom.api.rebuild.ReplayCommand;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
@@ -26,7 +26,7 @@ public class DarkroomApplication {
             return;
         }
         if (args.length > 0 && args[0].equals("rebuild")) {
-            System.exit(io.darkroom.api.ops.RebuildClient.run(args));
+            System.exit(io.darkroom.api.rebuild.RebuildClient.run(args));
         }
         SpringApplication application = new SpringApplication(DarkroomApplication.class);
         application.addListeners(new io.darkroom.api.config.EarlyEmbeddedPostgres());

@@ -6,6 +6,7 @@ import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 @AnalyzeClasses(packages = "io.darkroom.application", importOptions = ImportOption.DoNotIncludeTests.class)
 class ApplicationArchitectureTest {
@@ -16,4 +17,14 @@ class ApplicationArchitectureTest {
     @ArchTest
     static final ArchRule applicationSpeaksNoSqlHttpOrSpring = noClasses().should().dependOnClassesThat()
             .resideInAnyPackage("java.sql..", "javax.sql..", "org.springframework..", "jakarta.servlet..", "java.net.http..");
+
+    /** Features depend on each other in one direction only (docs/design.md, "Features and packages"). */
+    @ArchTest
+    static final ArchRule featuresAreFreeOfCycles = slices().matching("io.darkroom.application.(*)..").should().beFreeOfCycles();
+
+    @ArchTest
+    static final ArchRule resourcePartsAreFreeOfCycles = slices().matching("io.darkroom.application.resource.(*)..").should().beFreeOfCycles();
+
+    @ArchTest
+    static final ArchRule optimizerPartsAreFreeOfCycles = slices().matching("io.darkroom.application.optimizer.(*)..").should().beFreeOfCycles();
 }

@@ -6,6 +6,7 @@ import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 @AnalyzeClasses(packages = "io.darkroom.domain", importOptions = ImportOption.DoNotIncludeTests.class)
 class DomainArchitectureTest {
@@ -14,4 +15,8 @@ class DomainArchitectureTest {
             .resideInAnyPackage("org.springframework..", "java.sql..", "javax.sql..", "com.fasterxml..", "tools.jackson..",
                     "jakarta.servlet..", "java.net.http..", "org.postgresql..", "io.darkroom.application..",
                     "io.darkroom.infrastructure..", "io.darkroom.api..");
+
+    /** Features depend on each other in one direction only (docs/design.md, "Features and packages"). */
+    @ArchTest
+    static final ArchRule featuresAreFreeOfCycles = slices().matching("io.darkroom.domain.(*)..").should().beFreeOfCycles();
 }

@@ -5,7 +5,7 @@ import com.fasterxml.jackson.annotation.PropertyAccessor;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.darkroom.api.web.RequestMetadata;
 import io.darkroom.application.resource.audit.AuditProjection;
-import io.darkroom.application.resource.cleanup.BlobCleanupProjection;
+import io.darkroom.application.blob.BlobCleanupProjection;
 import io.darkroom.application.resource.listing.ResourceListingProjection;
 import io.darkroom.application.transformation.TransformationListingProjection;
 import io.darkroom.domain.resource.Resource;
@@ -201,9 +201,9 @@ public class AxonConfiguration {
             for (String group : List.of(ResourceListingProjection.PROCESSING_GROUP, AuditProjection.PROCESSING_GROUP,
                     BlobCleanupProjection.PROCESSING_GROUP,
                     TransformationListingProjection.PROCESSING_GROUP,
-                    io.darkroom.application.transformation.derive.DerivedResourceProjection.PROCESSING_GROUP,
-                    io.darkroom.application.optimizer.OptimizerProjection.PROCESSING_GROUP,
-                    io.darkroom.application.optimizer.OptimizedMediaProjection.PROCESSING_GROUP)) {
+                    io.darkroom.application.derivation.DerivedResourceProjection.PROCESSING_GROUP,
+                    io.darkroom.application.optimizer.setup.OptimizerProjection.PROCESSING_GROUP,
+                    io.darkroom.application.optimizer.media.OptimizedMediaProjection.PROCESSING_GROUP)) {
                 configurer.eventProcessing().registerListenerInvocationErrorHandler(group, c -> PropagatingErrorHandler.instance());
             }
             MeterRegistry registry = meters.getIfAvailable(SimpleMeterRegistry::new);

@@ -8,11 +8,11 @@ import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 
 /** Parses {@code cloudinary://API_KEY:API_SECRET@CLOUD_NAME}, the form the SDKs read from {@code CLOUDINARY_URL}. */
-final class CloudinaryUrl {
+public final class CloudinaryUrl {
     private CloudinaryUrl() {
     }
 
-    static Cloud parse(String url, int hourlyLimit) {
+    public static Cloud parse(String url, int hourlyLimit) {
         URI uri;
         try {
             uri = URI.create(url.strip());

@@ -53,6 +53,10 @@ public record DarkroomProperties(Path dataDir, String publicBaseUrl, String secu
      */
     public record CloudEntry(String url, Integer hourlyLimit, Boolean strictTransformations, Plan plan,
                              List<String> mediaOptimizerDomains, String notificationUrl, String deliveryHost) {
+        /** The cloud this entry's {@code url} names. */
+        public String cloudName() {
+            return CloudinaryUrl.parse(url, 0).name();
+        }
     }
 
     /**
@@ -93,7 +97,7 @@ public record DarkroomProperties(Path dataDir, String publicBaseUrl, String secu
      */
     public record Derivation(Duration timeBound, Integer parallel, Duration queueWait, List<String> library) {
         public Derivation {
-            library = library == null || library.isEmpty() ? io.darkroom.infrastructure.imaging.VipsImageDeriver.LIBRARY_NAMES : library;
+            library = library == null || library.isEmpty() ? io.darkroom.infrastructure.derivation.imaging.VipsImageDeriver.LIBRARY_NAMES : library;
             timeBound = timeBound == null ? Duration.ofSeconds(30) : timeBound;
             parallel = parallel == null ? Runtime.getRuntime().availableProcessors() : parallel;
             queueWait = queueWait == null ? Duration.ofSeconds(10) : queueWait;

@@ -93,7 +93,7 @@ public class DeliveryCache {
 
     /** What {@code f_auto} decides by, so one key per answer it can give. */
     static String acceptClass(String accept) {
-        String best = io.darkroom.application.transformation.derive.DerivationPlan.bestAccepted(accept);
+        String best = io.darkroom.application.derivation.DerivationPlan.bestAccepted(accept);
         return best == null ? "other" : best;
     }
 }

@@ -1,7 +1,7 @@
 package io.darkroom.api.optimizer;
 
 import io.darkroom.api.web.ApiParameters;
-import io.darkroom.application.optimizer.OptimizerConfiguration;
+import io.darkroom.application.optimizer.setup.OptimizerConfiguration;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;

@@ -3,7 +3,7 @@ package io.darkroom.api.optimizer;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.darkroom.api.web.ApiParameters;
-import io.darkroom.application.optimizer.OptimizerInvalidation;
+import io.darkroom.application.optimizer.cache.OptimizerInvalidation;
 import io.darkroom.application.support.DarkroomException;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -23,9 +23,9 @@ public class OptimizerCacheController {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final OptimizerInvalidation invalidation;
-    private final io.darkroom.application.optimizer.WarmUps warmUps;
+    private final io.darkroom.application.optimizer.cache.WarmUps warmUps;
 
-    public OptimizerCacheController(OptimizerInvalidation invalidation, io.darkroom.application.optimizer.WarmUps warmUps) {
+    public OptimizerCacheController(OptimizerInvalidation invalidation, io.darkroom.application.optimizer.cache.WarmUps warmUps) {
         this.invalidation = invalidation;
         this.warmUps = warmUps;
     }

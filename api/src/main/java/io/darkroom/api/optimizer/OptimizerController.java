@@ -2,7 +2,7 @@ package io.darkroom.api.optimizer;
 
 import io.darkroom.api.config.DarkroomProperties;
 import io.darkroom.api.web.ApiParameters;
-import io.darkroom.application.optimizer.OptimizerConfiguration;
+import io.darkroom.application.optimizer.setup.OptimizerConfiguration;
 import io.darkroom.application.support.DarkroomException;
 import io.darkroom.application.usage.UsageReport;
 import jakarta.servlet.http.HttpServletRequest;

@@ -1,6 +1,6 @@
 package io.darkroom.api.optimizer;
 
-import io.darkroom.application.optimizer.OptimizerDomains;
+import io.darkroom.application.optimizer.setup.OptimizerDomains;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;

@@ -3,10 +3,10 @@ package io.darkroom.api.optimizer;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.darkroom.application.optimizer.DeliveryProfileView;
-import io.darkroom.application.optimizer.MappingFunctionView;
-import io.darkroom.application.optimizer.MediaSourceView;
-import io.darkroom.application.optimizer.OptimizerDomain;
+import io.darkroom.application.optimizer.setup.DeliveryProfileView;
+import io.darkroom.application.optimizer.setup.MappingFunctionView;
+import io.darkroom.application.optimizer.setup.MediaSourceView;
+import io.darkroom.application.optimizer.setup.OptimizerDomain;
 import io.darkroom.application.support.DarkroomException;
 
 import java.util.LinkedHashMap;

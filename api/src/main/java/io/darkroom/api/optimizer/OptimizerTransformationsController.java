@@ -3,7 +3,7 @@ package io.darkroom.api.optimizer;
 import io.darkroom.api.transformation.TransformationRemoval;
 import io.darkroom.api.web.ApiParameters;
 import io.darkroom.api.web.PageJson;
-import io.darkroom.application.resource.listing.Page;
+import io.darkroom.application.support.Page;
 import io.darkroom.application.support.DarkroomException;
 import io.darkroom.application.transformation.TransformationView;
 import io.darkroom.application.transformation.Transformations;

@@ -3,8 +3,8 @@ package io.darkroom.api.transformation;
 import io.darkroom.application.support.DarkroomException;
 import io.darkroom.application.transformation.TransformationView;
 import io.darkroom.application.transformation.Transformations;
-import io.darkroom.application.transformation.derive.DerivedResource;
-import io.darkroom.application.transformation.derive.Derivations;
+import io.darkroom.application.derivation.DerivedResource;
+import io.darkroom.application.derivation.DerivedResources;
 import org.springframework.stereotype.Component;
 
 import java.util.List;
@@ -18,23 +18,23 @@ public class TransformationRemoval {
     static final int MAX_DERIVED_DELETED = 1000;
 
     private final Transformations transformations;
-    private final Derivations derivations;
+    private final DerivedResources derivedResources;
 
-    public TransformationRemoval(Transformations transformations, Derivations derivations) {
+    public TransformationRemoval(Transformations transformations, DerivedResources derivedResources) {
         this.transformations = transformations;
-        this.derivations = derivations;
+        this.derivedResources = derivedResources;
     }
 
     public void delete(String cloud, String addressed) {
         TransformationView view = transformations.details(cloud, addressed);
-        List<String> derived = derivations.madeWith(cloud, urlName(view), MAX_DERIVED_DELETED + 1).stream()
+        List<String> derived = derivedResources.madeWith(cloud, urlName(view), MAX_DERIVED_DELETED + 1).stream()
                 .map(DerivedResource::derivedId).toList();
         if (derived.size() > MAX_DERIVED_DELETED) {
             throw DarkroomException.badRequest("Transformation " + urlName(view) + " has more than " + MAX_DERIVED_DELETED
                     + " derived resources; delete them first (delete_derived_by_transformation or delete_derived_resources)");
         }
         if (!derived.isEmpty()) {
-            derivations.delete(cloud, derived);
+            derivedResources.delete(cloud, derived);
         }
         transformations.delete(cloud, addressed);
     }

@@ -2,12 +2,12 @@ package io.darkroom.api.transformation;
 
 import io.darkroom.api.web.ApiParameters;
 import io.darkroom.api.web.PageJson;
-import io.darkroom.application.resource.listing.Page;
+import io.darkroom.application.support.Page;
 import io.darkroom.application.support.DarkroomException;
 import io.darkroom.application.transformation.TransformationView;
 import io.darkroom.application.transformation.Transformations;
-import io.darkroom.application.transformation.derive.DerivedResource;
-import io.darkroom.application.transformation.derive.Derivations;
+import io.darkroom.application.derivation.DerivedResource;
+import io.darkroom.application.derivation.DerivedResources;
 import io.darkroom.domain.transformation.Transformation;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -31,12 +31,12 @@ import java.util.Map;
 @RequestMapping("/v1_1/{cloud}/transformations")
 public class TransformationsController {
     private final Transformations transformations;
-    private final Derivations derivations;
+    private final DerivedResources derivedResources;
     private final TransformationRemoval removal;
 
-    public TransformationsController(Transformations transformations, Derivations derivations, TransformationRemoval removal) {
+    public TransformationsController(Transformations transformations, DerivedResources derivedResources, TransformationRemoval removal) {
         this.transformations = transformations;
-        this.derivations = derivations;
+        this.derivedResources = derivedResources;
         this.removal = removal;
     }
 
@@ -50,7 +50,7 @@ public class TransformationsController {
         Boolean named = params.get("named") == null ? null : params.bool("named", false);
         Page<TransformationView> page = transformations.list(cloud, named,
                 params.integer("max_results", 10, 1, Transformations.MAX_PAGE), params.get("next_cursor"));
-        java.util.Set<String> used = derivations.usedAmong(cloud, page.items().stream().map(TransformationsController::urlName).toList());
+        java.util.Set<String> used = derivedResources.usedAmong(cloud, page.items().stream().map(TransformationsController::urlName).toList());
         return PageJson.of("transformations", page.items().stream()
                 .map(view -> summary(view, used.contains(urlName(view)))).toList(), page.nextCursor());
     }
@@ -112,7 +112,7 @@ public class TransformationsController {
     private Map<String, Object> details(String cloud, String addressed, ApiParameters params) {
         int limit = params.integer("max_results", 10, 1, 100);
         TransformationView view = transformations.details(cloud, addressed);
-        List<Map<String, Object>> derived = derivations.madeWith(cloud, urlName(view), limit).stream().map(d -> {
+        List<Map<String, Object>> derived = derivedResources.madeWith(cloud, urlName(view), limit).stream().map(d -> {
             Map<String, Object> item = new LinkedHashMap<>();
             item.put("id", d.derivedId());
             item.put("asset_id", d.assetId());

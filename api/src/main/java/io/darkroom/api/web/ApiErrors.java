@@ -1,16 +1,20 @@
 package io.darkroom.api.web;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.darkroom.application.support.DarkroomException;
+import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 
+import java.io.IOException;
 import java.util.Map;
 
 /** The API's one error shape, {@code {"error":{"message":...}}}, and the status of each kind of failure. */
 public final class ApiErrors {
     /** Cloudinary's "rate limited" status; not a standard HTTP code. */
     public static final int RATE_LIMITED = 420;
+    private static final ObjectMapper JSON = new ObjectMapper();
 
     private ApiErrors() {
     }
@@ -31,6 +35,14 @@ public final class ApiErrors {
             answer.header("Retry-After", "1");
         }
         return answer.body(body(reason));
+    }
+
+    /** Writes the error shape straight to a response, for filters that answer before any controller runs. */
+    public static void write(HttpServletResponse response, int status, String message) throws IOException {
+        response.setStatus(status);
+        response.setContentType("application/json");
+        response.setCharacterEncoding("UTF-8");
+        response.getWriter().write(JSON.writeValueAsString(body(message)));
     }
 
     public static Map<String, Object> body(String message) {

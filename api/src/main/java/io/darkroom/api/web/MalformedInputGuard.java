@@ -27,7 +27,7 @@ public class MalformedInputGuard extends OncePerRequestFilter {
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         if (containsNul(request)) {
-            AdminApiGuard.write(response, 400, "Invalid request: NUL characters are not allowed in paths or parameters");
+            ApiErrors.write(response, 400, "Invalid request: NUL characters are not allowed in paths or parameters");
             return;
         }
         try {
@@ -37,7 +37,7 @@ public class MalformedInputGuard extends OncePerRequestFilter {
                 throw e;
             }
             response.resetBuffer();
-            AdminApiGuard.write(response, 400, "Malformed request: the form body could not be decoded");
+            ApiErrors.write(response, 400, "Malformed request: the form body could not be decoded");
         }
     }
 

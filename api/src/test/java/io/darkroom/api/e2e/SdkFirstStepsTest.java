@@ -6,7 +6,7 @@ import com.cloudinary.utils.ObjectUtils;
 import io.darkroom.api.DarkroomIntegrationTest;
 import io.darkroom.api.PhotoMetadata;
 import io.darkroom.api.TestImages;
-import io.darkroom.api.config.SdkCloudUrl;
+import io.darkroom.api.welcome.SdkCloudUrl;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -33,7 +33,7 @@ class SdkFirstStepsTest extends DarkroomIntegrationTest {
     @org.springframework.beans.factory.annotation.Autowired
     private org.springframework.jdbc.core.JdbcTemplate jdbc;
     @org.springframework.beans.factory.annotation.Autowired
-    private io.darkroom.api.config.DerivedMetadataCleanupSchedule cleanup;
+    private io.darkroom.api.derivation.DerivedMetadataCleanupSchedule cleanup;
 
     @BeforeAll
     void connect() throws Exception {

@@ -1,6 +1,6 @@
 package io.darkroom.infrastructure.blob;
 
-import io.darkroom.application.resource.upload.BlobStore;
+import io.darkroom.application.blob.BlobStore;
 
 import java.io.IOException;
 import java.io.InputStream;

@@ -1,6 +1,6 @@
 package io.darkroom.infrastructure.blob;
 
-import io.darkroom.application.resource.cleanup.BlobDeletionQueue;
+import io.darkroom.application.blob.BlobDeletionQueue;
 import io.darkroom.infrastructure.postgres.UnitOfWorkInserts;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.support.TransactionTemplate;

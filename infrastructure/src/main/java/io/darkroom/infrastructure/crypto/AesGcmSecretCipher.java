@@ -13,7 +13,7 @@ import java.util.Base64;
  * Encrypts secrets with AES-256-GCM under a key derived from the master key. The stored form
  * is {@code v1:} + base64(12-byte nonce + ciphertext + tag); a tampered value fails to decrypt.
  */
-public final class AesGcmSecretCipher implements io.darkroom.application.optimizer.SecretSealer {
+public final class AesGcmSecretCipher implements io.darkroom.application.optimizer.setup.SecretSealer {
     private static final String PREFIX = "v1:";
     private static final int NONCE_BYTES = 12;
     private static final SecureRandom RANDOM = new SecureRandom();

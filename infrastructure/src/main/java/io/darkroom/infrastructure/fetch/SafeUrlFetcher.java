@@ -25,8 +25,8 @@ import java.util.Locale;
  * link-local, site-local/private, unique-local, multicast or unspecified, unless private
  * addresses are allowed by configuration. The body is cut off past {@code maxBytes}.
  */
-public class SafeUrlFetcher implements RemoteFileFetcher, io.darkroom.application.optimizer.HttpOrigin,
-        io.darkroom.application.optimizer.WebhookSender {
+public class SafeUrlFetcher implements RemoteFileFetcher, io.darkroom.application.optimizer.delivery.HttpOrigin,
+        io.darkroom.application.optimizer.cache.WebhookSender {
     private static final int MAX_REDIRECTS = 5;
 
     /** Made on first use: building an HttpClient initialises TLS, a noticeable part of a start that may never fetch. */

@@ -1,6 +1,6 @@
 package io.darkroom.infrastructure.resource;
 
-import io.darkroom.application.resource.upload.PublicIdClaims;
+import io.darkroom.application.resource.PublicIdClaims;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import java.util.Collection;

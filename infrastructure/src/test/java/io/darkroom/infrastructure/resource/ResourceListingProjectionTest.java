@@ -1,8 +1,8 @@
 package io.darkroom.infrastructure.resource;
 
-import io.darkroom.application.resource.listing.CursorCodec;
+import io.darkroom.application.support.CursorCodec;
 import io.darkroom.application.resource.listing.ListingQuery;
-import io.darkroom.application.resource.listing.Page;
+import io.darkroom.application.support.Page;
 import io.darkroom.application.resource.listing.ResourceListingProjection;
 import io.darkroom.application.resource.listing.ResourceQueries;
 import io.darkroom.application.resource.listing.ResourceView;

@@ -1,7 +1,7 @@
 package io.darkroom.application.resource.audit;
 
-import io.darkroom.application.resource.listing.CursorCodec;
-import io.darkroom.application.resource.listing.Page;
+import io.darkroom.application.support.CursorCodec;
+import io.darkroom.application.support.Page;
 import io.darkroom.application.resource.listing.ResourceQueries;
 
 import java.time.Instant;

@@ -1,5 +1,7 @@
 package io.darkroom.application.resource.listing;
 
+import io.darkroom.application.support.CursorCodec;
+import io.darkroom.application.support.Page;
 import io.darkroom.application.support.DarkroomException;
 
 import java.time.Instant;

@@ -1,13 +1,12 @@
 package io.darkroom.application.resource.manage;
 
 import io.darkroom.application.resource.listing.ListingQuery;
-import io.darkroom.application.resource.listing.Page;
+import io.darkroom.application.support.Page;
 import io.darkroom.application.resource.listing.ResourceQueries;
 import io.darkroom.application.resource.listing.ResourceView;
-import io.darkroom.application.resource.upload.PublicIdClaims;
+import io.darkroom.application.resource.PublicIdClaims;
 import io.darkroom.application.support.Commands;
 import io.darkroom.application.support.DarkroomException;
-import io.darkroom.application.transformation.derive.Derivations;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -34,17 +33,17 @@ public class ResourceDeleter {
     private final PublicIdClaims claims;
     private final Commands commands;
     private final Executor workers;
-    private final Derivations derivations;
+    private final ResourceDerivatives derivatives;
 
     /** {@code workers} runs a call's batches in parallel; a small pool (cores + 1) is plenty. */
     public ResourceDeleter(ResourceManager manager, ResourceQueries queries, PublicIdClaims claims, Commands commands,
-                           Executor workers, Derivations derivations) {
+                           Executor workers, ResourceDerivatives derivatives) {
         this.manager = manager;
         this.queries = queries;
         this.claims = claims;
         this.commands = commands;
         this.workers = workers;
-        this.derivations = derivations;
+        this.derivatives = derivatives;
     }
 
     private static Set<String> join(CompletableFuture<Set<String>> batch) {
@@ -88,7 +87,7 @@ public class ResourceDeleter {
         }
         Map<String, DeletionResult.Counts> counts = new LinkedHashMap<>();
         if (request.onlyDerived()) {
-            Map<String, Integer> deletedDerived = derivations.deleteOf(request.cloud(), targets.keySet(), request.transformations());
+            Map<String, Integer> deletedDerived = derivatives.deleteOf(request.cloud(), targets.keySet(), request.transformations());
             targets.forEach((assetId, publicId) -> {
                 outcome.put(publicId, "deleted");
                 counts.put(publicId, new DeletionResult.Counts(0, deletedDerived.getOrDefault(assetId, 0)));
@@ -97,7 +96,7 @@ public class ResourceDeleter {
         }
         List<String> assetIds = new ArrayList<>(targets.keySet());
         // the derived files go with their resource (the projection queues their blobs); counted before
-        Map<String, Integer> derivedCounts = derivations.countsOf(assetIds);
+        Map<String, Integer> derivedCounts = derivatives.countsOf(assetIds);
         List<CompletableFuture<Set<String>>> batches = new ArrayList<>();
         for (int from = 0; from < assetIds.size(); from += BATCH) {
             List<String> batch = assetIds.subList(from, Math.min(assetIds.size(), from + BATCH));

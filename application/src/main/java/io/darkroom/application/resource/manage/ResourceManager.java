@@ -2,7 +2,7 @@ package io.darkroom.application.resource.manage;
 
 import io.darkroom.application.resource.listing.ResourceReadModel;
 import io.darkroom.application.resource.listing.ResourceView;
-import io.darkroom.application.resource.upload.PublicIdClaims;
+import io.darkroom.application.resource.PublicIdClaims;
 import io.darkroom.application.support.AggregatePrefetch;
 import io.darkroom.application.support.Commands;
 import io.darkroom.application.support.DarkroomException;

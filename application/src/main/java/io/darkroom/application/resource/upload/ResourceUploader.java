@@ -1,6 +1,8 @@
 package io.darkroom.application.resource.upload;
 
-import io.darkroom.application.resource.cleanup.BlobDeletionQueue;
+import io.darkroom.application.blob.BlobStore;
+import io.darkroom.application.resource.PublicIdClaims;
+import io.darkroom.application.blob.BlobDeletionQueue;
 import io.darkroom.application.resource.listing.ResourceAnalysis;
 import io.darkroom.application.resource.listing.ResourceReadModel;
 import io.darkroom.application.resource.listing.ResourceView;

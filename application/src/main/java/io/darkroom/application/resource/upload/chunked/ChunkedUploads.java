@@ -1,7 +1,7 @@
 package io.darkroom.application.resource.upload.chunked;
 
-import io.darkroom.application.resource.cleanup.BlobDeletionQueue;
-import io.darkroom.application.resource.upload.BlobStore;
+import io.darkroom.application.blob.BlobDeletionQueue;
+import io.darkroom.application.blob.BlobStore;
 import io.darkroom.application.resource.upload.StagedFile;
 import io.darkroom.application.support.DarkroomException;
 import io.darkroom.application.support.RandomIds;

@@ -1,0 +1,67 @@
+package io.darkroom.api.rebuild;
+
+import io.darkroom.api.web.ApiErrors;
+import io.darkroom.application.cloud.Credentials;
+import jakarta.servlet.http.HttpServletRequest;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import java.util.Arrays;
+import java.util.Map;
+
+/**
+ * {@code POST /ops/rebuild?projections=listing,audit|all&mode=switch|verify} starts an online rebuild
+ * on this node; {@code GET /ops/rebuild} shows its progress. Both need
+ * {@code Authorization: Bearer <DARKROOM_OPERATOR_TOKEN>}; without a configured token they do not exist.
+ */
+@RestController
+public class RebuildController {
+    private final Rebuilds rebuilds;
+    private final String token;
+
+    public RebuildController(Rebuilds rebuilds, @Value("${darkroom.operator-token:}") String token) {
+        this.rebuilds = rebuilds;
+        this.token = token;
+    }
+
+    @PostMapping("/ops/rebuild")
+    ResponseEntity<Map<String, Object>> start(@RequestParam(defaultValue = "all") String projections,
+                                              @RequestParam(defaultValue = "switch") String mode, HttpServletRequest request) {
+        ResponseEntity<Map<String, Object>> refused = refused(request);
+        if (refused != null) {
+            return refused;
+        }
+        if (!mode.equals("switch") && !mode.equals("verify")) {
+            return ApiErrors.response(400, "mode is switch or verify");
+        }
+        try {
+            if (!rebuilds.start(Arrays.stream(projections.split(",")).map(String::trim).toList(), mode.equals("switch"))) {
+                return ApiErrors.response(409, "A rebuild is running");
+            }
+        } catch (IllegalArgumentException e) {
+            return ApiErrors.response(400, e.getMessage());
+        }
+        return ResponseEntity.accepted().body(rebuilds.status());
+    }
+
+    @GetMapping("/ops/rebuild")
+    ResponseEntity<Map<String, Object>> status(HttpServletRequest request) {
+        ResponseEntity<Map<String, Object>> refused = refused(request);
+        return refused != null ? refused : ResponseEntity.ok(rebuilds.status());
+    }
+
+    private ResponseEntity<Map<String, Object>> refused(HttpServletRequest request) {
+        if (token.isBlank()) {
+            return ApiErrors.response(404, "Not found");
+        }
+        String given = request.getHeader("Authorization");
+        if (given == null || !given.startsWith("Bearer ") || !Credentials.matches(token, given.substring(7))) {
+            return ApiErrors.response(401, "Operator endpoints need Authorization: Bearer <DARKROOM_OPERATOR_TOKEN>");
+        }
+        return null;
+    }
+}

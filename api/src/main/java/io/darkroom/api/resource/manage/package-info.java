@@ -1,0 +1,2 @@
+/** Admin API: updating, renaming and deleting resources and their derived files. */
+package io.darkroom.api.resource.manage;

@@ -1,0 +1,63 @@
+package io.darkroom.api.resource.upload;
+
+import io.darkroom.api.resource.wire.AddOnParameters;
+import io.darkroom.api.resource.wire.UpdateParameters;
+import io.darkroom.api.web.ApiParameters;
+import io.darkroom.application.cloud.Cloud;
+import io.darkroom.application.resource.listing.ResourceQueries;
+import io.darkroom.application.resource.listing.ResourceView;
+import io.darkroom.application.resource.manage.ResourceManager;
+import io.darkroom.application.resource.manage.ResourceUpdate;
+import io.darkroom.application.support.DarkroomException;
+import io.darkroom.domain.resource.DeliveryType;
+import io.darkroom.domain.resource.PublicId;
+import io.darkroom.domain.resource.ResourceType;
+import jakarta.servlet.http.HttpServletRequest;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * {@code POST /v1_1/:cloud/:resource_type/explicit} (signed): applies tags, context, face and custom
+ * coordinates and manual moderation to an existing asset, all in one transaction, and answers as an
+ * upload does; {@code eager} transformations are derived before it answers.
+ */
+@RestController
+public class ExplicitController {
+    private final UploadAuthenticator authenticator;
+    private final ResourceManager manager;
+    private final ResourceQueries queries;
+    private final UploadAnswer answer;
+    private final EagerParameter eager;
+
+    public ExplicitController(UploadAuthenticator authenticator, ResourceManager manager, ResourceQueries queries,
+                              UploadAnswer answer, EagerParameter eager) {
+        this.eager = eager;
+        this.authenticator = authenticator;
+        this.manager = manager;
+        this.queries = queries;
+        this.answer = answer;
+    }
+
+    @PostMapping("/v1_1/{cloud}/{resourceType:image|video|raw}/explicit")
+    Map<String, Object> explicit(@PathVariable String cloud, @PathVariable String resourceType, HttpServletRequest request) {
+        ApiParameters params = ApiParameters.of(request);
+        Cloud account = authenticator.authenticate(cloud, params);
+        String publicId = params.get("public_id");
+        if (publicId == null) {
+            throw DarkroomException.badRequest("Missing required parameter - public_id");
+        }
+        String moderation = AddOnParameters.moderation(params);
+        ResourceUpdate update = UpdateParameters.of(params, moderation == null ? null : "pending");
+        EagerParameter.Eager eagerTransformations = eager.check(params);
+        ResourceView resource = manager.update(account.name(), ResourceType.fromWire(resourceType).wireName(),
+                DeliveryType.fromWire(params.get("type") == null ? "upload" : params.get("type")).wireName(),
+                PublicId.of(publicId).value(), update);
+        Map<String, Object> body = answer.render(resource, queries.analysis(resource.assetId()), false, params, account);
+        eager.derive(resource, eagerTransformations, body);
+        return body;
+    }
+}

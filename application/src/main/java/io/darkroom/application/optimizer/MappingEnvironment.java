@@ -1,5 +1,0 @@
-package io.darkroom.application.optimizer;
-
-/** What a mapping function sees of its delivery profile. */
-public record MappingEnvironment(String pathPrefix, String defaultTransformation, String cloudName, String profileId) {
-}

@@ -1,5 +1,0 @@
-package io.darkroom.application.optimizer;
-
-/** A mapping function: a custom one from the read model, or a built-in one ({@code code} empty). */
-public record MappingFunctionView(String id, String displayName, String code, String templateType) {
-}

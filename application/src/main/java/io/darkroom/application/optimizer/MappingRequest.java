@@ -1,7 +1,0 @@
-package io.darkroom.application.optimizer;
-
-import java.util.Map;
-
-/** What a mapping function sees of a request: the path after the domain (no leading slash), query, headers, host. */
-public record MappingRequest(String path, Map<String, String> query, Map<String, String> headers, String host) {
-}

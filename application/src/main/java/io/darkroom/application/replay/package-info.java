@@ -1,2 +1,0 @@
-/** Rebuilding read models by replaying the event store through their projections. */
-package io.darkroom.application.replay;

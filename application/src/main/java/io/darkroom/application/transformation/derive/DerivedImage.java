@@ -1,5 +1,0 @@
-package io.darkroom.application.transformation.derive;
-
-/** An encoded derived image and what it measures. */
-public record DerivedImage(byte[] bytes, int width, int height, String format) {
-}

@@ -1,2 +1,0 @@
-/** Deriving media: what a transformation asks of the imaging engine, and the engine's port. */
-package io.darkroom.application.transformation.derive;

@@ -1,2 +1,0 @@
-/** PostgreSQL storage of the audit trail. */
-package io.darkroom.infrastructure.audit;

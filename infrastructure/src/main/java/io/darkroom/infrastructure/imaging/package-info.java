@@ -1,2 +1,0 @@
-/** Deriving images with libvips (Debian's libvips42) in-process through JNA. */
-package io.darkroom.infrastructure.imaging;

@@ -1,2 +1,0 @@
-/** Chunked uploads' state in PostgreSQL. */
-package io.darkroom.infrastructure.upload;
