@@ -1,5 +1,6 @@
 package io.darkroom.api.cloud;
 
+import io.darkroom.api.metrics.DarkroomMetrics;
 import io.darkroom.api.web.ApiErrors;
 import io.darkroom.api.web.RequestMetadata;
 import io.darkroom.application.cloud.AdminAllowance;
@@ -7,9 +8,8 @@ import io.darkroom.application.cloud.AdminRateLimiter;
 import io.darkroom.application.cloud.AuthenticationThrottle;
 import io.darkroom.application.cloud.Cloud;
 import io.darkroom.application.cloud.CloudDirectory;
-import io.darkroom.api.metrics.DarkroomMetrics;
-import io.darkroom.application.usage.UsageMeter;
 import io.darkroom.application.cloud.Credentials;
+import io.darkroom.application.usage.UsageMeter;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;

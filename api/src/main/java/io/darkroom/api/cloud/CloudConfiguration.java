@@ -6,6 +6,7 @@ import io.darkroom.api.welcome.StartupBanner;
 import io.darkroom.application.cloud.AdminRateLimiter;
 import io.darkroom.application.cloud.AuthenticationThrottle;
 import io.darkroom.application.cloud.Cloud;
+import io.darkroom.application.support.IdGenerator;
 import io.darkroom.infrastructure.cloud.JdbcAdminRateLimiter;
 import io.darkroom.infrastructure.cloud.JdbcAuthenticationFailures;
 import io.darkroom.infrastructure.cloud.JdbcCloudRegistry;
@@ -27,8 +28,8 @@ public class CloudConfiguration {
     /** The clouds; one it created at this start (none was configured or stored) is shown once by {@link StartupBanner}. */
     @Bean
     JdbcCloudRegistry cloudRegistry(JdbcTemplate jdbc, TransactionTemplate transactions, MasterKey masterKey,
-                                    DarkroomProperties properties, StartupBanner banner) {
-        JdbcCloudRegistry registry = new JdbcCloudRegistry(jdbc, transactions, new AesGcmSecretCipher(masterKey));
+                                    DarkroomProperties properties, StartupBanner banner, IdGenerator ids) {
+        JdbcCloudRegistry registry = new JdbcCloudRegistry(jdbc, transactions, new AesGcmSecretCipher(masterKey), ids);
         List<Cloud> configured = new ArrayList<>();
         if (properties.cloudinaryUrl() != null && !properties.cloudinaryUrl().isBlank()) {
             configured.add(CloudinaryUrl.parse(properties.cloudinaryUrl(), properties.defaultHourlyLimit()));

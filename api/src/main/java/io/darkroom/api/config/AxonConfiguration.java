@@ -3,9 +3,10 @@ package io.darkroom.api.config;
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.PropertyAccessor;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.darkroom.api.metrics.AxonMeters;
 import io.darkroom.api.web.RequestMetadata;
-import io.darkroom.application.resource.audit.AuditProjection;
 import io.darkroom.application.blob.BlobCleanupProjection;
+import io.darkroom.application.resource.audit.AuditProjection;
 import io.darkroom.application.resource.listing.ResourceListingProjection;
 import io.darkroom.application.transformation.TransformationListingProjection;
 import io.darkroom.domain.resource.Resource;
@@ -15,18 +16,18 @@ import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.binder.jvm.ExecutorServiceMetrics;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
-import java.util.concurrent.ArrayBlockingQueue;
-import java.util.concurrent.ThreadPoolExecutor;
-import java.util.concurrent.TimeUnit;
 import org.axonframework.common.jdbc.ConnectionProvider;
 import org.axonframework.common.jdbc.PersistenceExceptionResolver;
 import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.config.AggregateConfigurer;
 import org.axonframework.config.ConfigurerModule;
+import org.axonframework.eventhandling.EventBusSpanFactory;
 import org.axonframework.eventhandling.PropagatingErrorHandler;
 import org.axonframework.eventhandling.tokenstore.jdbc.TokenSchema;
 import org.axonframework.eventsourcing.AggregateSnapshotter;
 import org.axonframework.eventsourcing.GenericAggregateFactory;
+import org.axonframework.eventsourcing.eventstore.EmbeddedEventStore;
+import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.eventsourcing.eventstore.jdbc.EventSchema;
 import org.axonframework.eventsourcing.eventstore.jdbc.JdbcEventStorageEngine;
@@ -44,6 +45,9 @@ import org.springframework.context.annotation.Configuration;
 
 import java.sql.SQLException;
 import java.util.List;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
 
 /**
  * Axon without Axon Server: the JDBC event store in Flyway's snake_case tables, the Resource
@@ -53,13 +57,19 @@ import java.util.List;
  */
 @Configuration(proxyBeanMethods = false)
 public class AxonConfiguration {
-    static {
-        // Axon's embedded event store otherwise shares one in-memory chain of fetched events among streaming processors, and a
-        // processor far behind the head (the usage processor after a million new events) keeps the whole chain alive until the
-        // heap fills (measured: 617k events held, back-to-back full GCs at -Xmx1g). Each processor then reads its own batches.
-        if (System.getProperty("optimize-event-consumption") == null) {
-            System.setProperty("optimize-event-consumption", "false");
-        }
+    /**
+     * The embedded event store as Axon's auto-configuration builds it, but each streaming processor reads its own batches:
+     * with consumption optimized, processors share one in-memory chain of fetched events, and a processor far behind the
+     * head (the usage processor after a million new events) keeps the whole chain alive until the heap fills (measured:
+     * 617k events held, back-to-back full GCs at -Xmx1g).
+     */
+    @Bean
+    EmbeddedEventStore eventStore(EventStorageEngine storageEngine, org.axonframework.config.Configuration configuration) {
+        return EmbeddedEventStore.builder().storageEngine(storageEngine)
+                .messageMonitor(configuration.messageMonitor(EventStore.class, "eventStore"))
+                .spanFactory(configuration.getComponent(EventBusSpanFactory.class))
+                .optimizeEventConsumption(false)
+                .build();
     }
 
     @Bean
@@ -206,12 +216,11 @@ public class AxonConfiguration {
                     io.darkroom.application.optimizer.media.OptimizedMediaProjection.PROCESSING_GROUP)) {
                 configurer.eventProcessing().registerListenerInvocationErrorHandler(group, c -> PropagatingErrorHandler.instance());
             }
-            MeterRegistry registry = meters.getIfAvailable(SimpleMeterRegistry::new);
-            configurer.eventProcessing().registerDefaultHandlerInterceptor(
-                    (config, processor) -> io.darkroom.api.metrics.AxonMeters.events(registry, processor));
+            AxonMeters axonMeters = new AxonMeters(meters.getIfAvailable(SimpleMeterRegistry::new));
+            configurer.eventProcessing().registerDefaultHandlerInterceptor((config, processor) -> axonMeters.events(processor));
             configurer.onInitialize(config -> config.onStart(Integer.MIN_VALUE, () -> {
                 config.commandBus().registerDispatchInterceptor(RequestMetadata.dispatchInterceptor());
-                config.commandBus().registerHandlerInterceptor(io.darkroom.api.metrics.AxonMeters.commands(registry));
+                config.commandBus().registerHandlerInterceptor(axonMeters.commands());
             }));
         };
     }

@@ -3,6 +3,8 @@ package io.darkroom.api.config;
 import io.darkroom.api.web.DatabaseOutage;
 import io.darkroom.application.support.Commands;
 import io.darkroom.application.support.CursorCodec;
+import io.darkroom.application.support.IdGenerator;
+import io.darkroom.application.support.RandomIds;
 import io.darkroom.infrastructure.crypto.MasterKey;
 import io.darkroom.infrastructure.postgres.DatabaseReachability;
 import org.axonframework.commandhandling.gateway.CommandGateway;
@@ -12,12 +14,17 @@ import org.springframework.context.annotation.Configuration;
 
 import java.time.Clock;
 
-/** What every feature shares: the clock, the master key, sending commands, signed cursors, telling a database outage. */
+/** What every feature shares: the clock, new identifiers, the master key, sending commands, signed cursors, telling a database outage. */
 @Configuration(proxyBeanMethods = false)
 public class CoreConfiguration {
     @Bean
     Clock clock() {
         return Clock.systemUTC();
+    }
+
+    @Bean
+    IdGenerator ids() {
+        return new RandomIds();
     }
 
     @Bean

@@ -1,10 +1,10 @@
 package io.darkroom.api.delivery;
 
-import io.micrometer.core.instrument.Gauge;
-import io.micrometer.core.instrument.binder.MeterBinder;
 import io.darkroom.api.config.CloudinaryUrl;
 import io.darkroom.api.config.DarkroomProperties;
 import io.darkroom.infrastructure.delivery.JdbcDeliveryChanges;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.binder.MeterBinder;
 import io.micrometer.observation.ObservationRegistry;
 import jakarta.servlet.DispatcherType;
 import org.springframework.beans.factory.ObjectProvider;

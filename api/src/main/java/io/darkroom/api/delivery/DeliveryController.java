@@ -1,15 +1,16 @@
 package io.darkroom.api.delivery;
 
+import io.darkroom.api.metrics.DarkroomMetrics;
 import io.darkroom.api.web.ApiErrors;
+import io.darkroom.application.blob.BlobStore;
 import io.darkroom.application.cloud.CloudDirectory;
 import io.darkroom.application.cloud.DeliverySignature;
-import io.darkroom.application.resource.listing.ResourceQueries;
-import io.darkroom.application.resource.listing.ResourceView;
-import io.darkroom.application.blob.BlobStore;
-import io.darkroom.application.support.DarkroomException;
 import io.darkroom.application.derivation.DeliveredFile;
 import io.darkroom.application.derivation.Derivations;
-import io.darkroom.api.metrics.DarkroomMetrics;
+import io.darkroom.application.resource.ResourceKey;
+import io.darkroom.application.resource.listing.ResourceQueries;
+import io.darkroom.application.resource.listing.ResourceView;
+import io.darkroom.application.support.DarkroomException;
 import io.darkroom.domain.cloud.InvalidValueException;
 import io.darkroom.domain.resource.PublicId;
 import io.darkroom.domain.transformation.Transformation;
@@ -169,12 +170,12 @@ public class DeliveryController {
     /** Raw ids carry their extension; image and video ids are named without the format's. */
     private Addressed find(String cloud, String resourceType, String type, String file) {
         if (resourceType.equals("raw")) {
-            return new Addressed(queries.details(cloud, resourceType, type, PublicId.of(file).value()), null);
+            return new Addressed(queries.details(new ResourceKey(cloud, resourceType, type), PublicId.of(file).value()), null);
         }
         int dot = file.lastIndexOf('.');
         int slash = file.lastIndexOf('/');
         String publicId = dot > slash + 1 ? file.substring(0, dot) : file;
-        ResourceView resource = queries.details(cloud, resourceType, type, PublicId.of(publicId).value());
+        ResourceView resource = queries.details(new ResourceKey(cloud, resourceType, type), PublicId.of(publicId).value());
         return new Addressed(resource, dot > slash + 1 ? file.substring(dot + 1) : null);
     }
 

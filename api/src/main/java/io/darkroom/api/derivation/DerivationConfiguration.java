@@ -1,7 +1,5 @@
 package io.darkroom.api.derivation;
 
-import io.micrometer.core.instrument.Gauge;
-import io.micrometer.core.instrument.binder.MeterBinder;
 import io.darkroom.api.config.DarkroomProperties;
 import io.darkroom.application.blob.BlobStore;
 import io.darkroom.application.derivation.Coordinates;
@@ -11,7 +9,6 @@ import io.darkroom.application.derivation.DerivedFiles;
 import io.darkroom.application.derivation.DerivedResourceProjection;
 import io.darkroom.application.derivation.DerivedResources;
 import io.darkroom.application.derivation.EagerAsync;
-import io.darkroom.application.derivation.ImageDeriver;
 import io.darkroom.application.derivation.NamedTransformations;
 import io.darkroom.application.resource.listing.ResourceQueries;
 import io.darkroom.application.support.Commands;
@@ -21,7 +18,9 @@ import io.darkroom.infrastructure.derivation.JdbcPendingDerivations;
 import io.darkroom.infrastructure.derivation.imaging.VipsImageDeriver;
 import io.darkroom.infrastructure.resource.JdbcResourceCatalog;
 import io.darkroom.infrastructure.transformation.JdbcTransformationCatalog;
+import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.binder.MeterBinder;
 import org.axonframework.common.transaction.TransactionManager;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;

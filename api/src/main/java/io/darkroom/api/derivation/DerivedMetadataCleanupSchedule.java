@@ -1,8 +1,8 @@
 package io.darkroom.api.derivation;
 
-import io.darkroom.application.support.Commands;
 import io.darkroom.application.derivation.DerivedMetadataCleanup;
 import io.darkroom.application.derivation.DerivedResources;
+import io.darkroom.application.support.Commands;
 import io.darkroom.infrastructure.derivation.JdbcDerivedBeforeStrip;
 import org.axonframework.common.transaction.TransactionManager;
 import org.slf4j.Logger;

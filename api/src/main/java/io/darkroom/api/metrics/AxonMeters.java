@@ -18,32 +18,34 @@ import java.util.concurrent.TimeUnit;
  * by handler interceptors (Axon's own Micrometer module registers into no registry on Boot 4 here).
  */
 public final class AxonMeters {
-    private AxonMeters() {
+    private final MeterRegistry registry;
+    /** Timers made once per name, tag and outcome: these run for every command and every handled event. */
+    private final Map<String, Timer> timers = new ConcurrentHashMap<>();
+
+    public AxonMeters(MeterRegistry registry) {
+        this.registry = registry;
     }
 
-    public static MessageHandlerInterceptor<CommandMessage<?>> commands(MeterRegistry registry) {
+    public MessageHandlerInterceptor<CommandMessage<?>> commands() {
         return new MessageHandlerInterceptor<>() {
             @Override
             public Object handle(UnitOfWork<? extends CommandMessage<?>> unitOfWork, InterceptorChain chain) throws Exception {
-                return timed(registry, "darkroom.commands", "commands handled", "command",
+                return timed("darkroom.commands", "commands handled", "command",
                         unitOfWork.getMessage().getPayloadType().getSimpleName(), chain);
             }
         };
     }
 
-    public static MessageHandlerInterceptor<EventMessage<?>> events(MeterRegistry registry, String processor) {
+    public MessageHandlerInterceptor<EventMessage<?>> events(String processor) {
         return new MessageHandlerInterceptor<>() {
             @Override
             public Object handle(UnitOfWork<? extends EventMessage<?>> unitOfWork, InterceptorChain chain) throws Exception {
-                return timed(registry, "darkroom.events.handled", "events handled by event processors", "processor", processor, chain);
+                return timed("darkroom.events.handled", "events handled by event processors", "processor", processor, chain);
             }
         };
     }
 
-    /** Timers made once per name, tag and outcome: these run for every command and every handled event. */
-    private static final Map<String, Timer> TIMERS = new ConcurrentHashMap<>();
-
-    private static Object timed(MeterRegistry registry, String name, String description, String tag, String value,
+    private Object timed(String name, String description, String tag, String value,
                                 InterceptorChain chain) throws Exception {
         long start = System.nanoTime();
         String outcome = "failed";
@@ -53,7 +55,7 @@ public final class AxonMeters {
             return result;
         } finally {
             String finalOutcome = outcome;
-            TIMERS.computeIfAbsent(System.identityHashCode(registry) + "|" + name + "|" + value + "|" + outcome,
+            timers.computeIfAbsent(name + "|" + value + "|" + outcome,
                     key -> Timer.builder(name).description(description).tag(tag, value).tag("outcome", finalOutcome).register(registry))
                     .record(System.nanoTime() - start, TimeUnit.NANOSECONDS);
         }

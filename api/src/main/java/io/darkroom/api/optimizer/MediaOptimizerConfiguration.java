@@ -117,7 +117,8 @@ public class MediaOptimizerConfiguration {
     io.darkroom.application.optimizer.cache.WarmUps warmUps(JdbcTemplate jdbc, io.darkroom.application.optimizer.cache.OptimizerInvalidation urls,
             io.darkroom.application.optimizer.delivery.OptimizerDelivery delivery, io.darkroom.application.cloud.CloudDirectory clouds,
             DarkroomProperties properties, java.time.Clock clock,
-            @org.springframework.beans.factory.annotation.Value("${darkroom.media-optimizer.warm-up-at-once:true}") boolean atOnce) {
+            @org.springframework.beans.factory.annotation.Value("${darkroom.media-optimizer.warm-up-at-once:true}") boolean atOnce,
+            io.darkroom.application.support.IdGenerator ids) {
         Map<String, String> perCloud = new HashMap<>();
         for (DarkroomProperties.CloudEntry entry : properties.clouds()) {
             if (entry.notificationUrl() != null && !entry.notificationUrl().isBlank()) {
@@ -127,9 +128,9 @@ public class MediaOptimizerConfiguration {
         String fallback = properties.mediaOptimizer().notificationUrl();
         io.darkroom.infrastructure.fetch.SafeUrlFetcher webhooks = new io.darkroom.infrastructure.fetch.SafeUrlFetcher(
                 properties.upload().allowPrivateAddresses(), properties.upload().fetchTimeout());
-        return new io.darkroom.application.optimizer.cache.WarmUps(new io.darkroom.infrastructure.optimizer.cache.JdbcWarmUpQueue(jdbc), urls, delivery,
+        return new io.darkroom.application.optimizer.cache.WarmUps(new io.darkroom.infrastructure.optimizer.cache.JdbcWarmUpQueue(jdbc, ids), urls, delivery,
                 webhooks, clouds, cloud -> perCloud.getOrDefault(cloud, fallback == null || fallback.isBlank() ? null : fallback), clock,
-                atOnce ? WARM_UP_NUDGES : work -> { });
+                atOnce ? WARM_UP_NUDGES : work -> { }, ids);
     }
 
     /** Works through stored warm-ups on every node (claims never overlap). */
@@ -168,7 +169,8 @@ public class MediaOptimizerConfiguration {
 
     @Bean
     OptimizerConfiguration optimizerConfiguration(Commands commands, JdbcOptimizerCatalog catalog, OptimizerDomains domains,
-                                                  MasterKey masterKey, GraalMappingEngine engine) {
-        return new OptimizerConfiguration(commands, catalog, domains, new AesGcmSecretCipher(masterKey), engine);
+                                                  MasterKey masterKey, GraalMappingEngine engine,
+                                                  io.darkroom.application.support.IdGenerator ids) {
+        return new OptimizerConfiguration(commands, catalog, domains, new AesGcmSecretCipher(masterKey), engine, ids);
     }
 }

@@ -1,33 +1,34 @@
 package io.darkroom.api.rebuild;
 
-import io.micrometer.core.instrument.Gauge;
-import io.micrometer.core.instrument.binder.MeterBinder;
-import io.darkroom.application.rebuild.ProjectionRebuilder;
-import org.axonframework.common.transaction.TransactionManager;
-import io.darkroom.application.optimizer.setup.OptimizerProjection;
+import io.darkroom.application.derivation.DerivedResourceProjection;
 import io.darkroom.application.optimizer.media.OptimizedMediaProjection;
-import io.darkroom.infrastructure.optimizer.setup.JdbcOptimizerCatalog;
-import io.darkroom.infrastructure.optimizer.media.JdbcOptimizedMediaCatalog;
+import io.darkroom.application.optimizer.setup.OptimizerProjection;
+import io.darkroom.application.rebuild.ProjectionRebuilder;
 import io.darkroom.application.rebuild.ReadModelRebuild;
 import io.darkroom.application.resource.audit.AuditProjection;
 import io.darkroom.application.resource.listing.ResourceListingProjection;
 import io.darkroom.application.transformation.TransformationListingProjection;
-import io.darkroom.application.derivation.DerivedResourceProjection;
 import io.darkroom.application.usage.UsageProjection;
-import io.darkroom.infrastructure.resource.audit.JdbcAuditLog;
 import io.darkroom.infrastructure.blob.JdbcBlobDeletionQueue;
+import io.darkroom.infrastructure.derivation.JdbcDerivedResourceCatalog;
+import io.darkroom.infrastructure.optimizer.media.JdbcOptimizedMediaCatalog;
+import io.darkroom.infrastructure.optimizer.setup.JdbcOptimizerCatalog;
 import io.darkroom.infrastructure.rebuild.OnlineRebuild;
+import io.darkroom.infrastructure.rebuild.ReadModel;
 import io.darkroom.infrastructure.resource.BatchedResourceCatalog;
 import io.darkroom.infrastructure.resource.JdbcResourceCatalog;
-import io.darkroom.infrastructure.derivation.JdbcDerivedResourceCatalog;
+import io.darkroom.infrastructure.resource.audit.JdbcAuditLog;
 import io.darkroom.infrastructure.transformation.JdbcTransformationCatalog;
 import io.darkroom.infrastructure.usage.JdbcUsageStore;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.binder.MeterBinder;
+import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-import javax.sql.DataSource;
 import java.util.List;
+import javax.sql.DataSource;
 
 /**
  * The read models an online rebuild knows: each with its tables and its live handlers built on the
@@ -36,27 +37,27 @@ import java.util.List;
  */
 @Configuration(proxyBeanMethods = false)
 public class RebuildConfiguration {
-    static List<OnlineRebuild.Projection> projections() {
+    static List<ReadModel> projections() {
         return List.of(
-                new OnlineRebuild.Projection("listing", List.of("resource_listing", "resource_tag", "resource_analysis"), List.of(),
+                new ReadModel("listing", List.of("resource_listing", "resource_tag", "resource_analysis"), List.of(),
                         shadow -> new ResourceListingProjection(new BatchedResourceCatalog(new JdbcResourceCatalog(shadow.jdbc()))))
                         .withUniqueIndexesOnly(),
-                new OnlineRebuild.Projection("audit", List.of("audit_entry"), List.of(),
+                new ReadModel("audit", List.of("audit_entry"), List.of(),
                         shadow -> new AuditProjection(new JdbcAuditLog(shadow.jdbc()))).withUniqueIndexesOnly(),
-                new OnlineRebuild.Projection("transformations", List.of("transformation_listing"), List.of(),
+                new ReadModel("transformations", List.of("transformation_listing"), List.of(),
                         shadow -> new TransformationListingProjection(new JdbcTransformationCatalog(shadow.jdbc()))),
                 // the derived projection queues removed files: in a rebuild that goes to a scratch copy, never to the live queue
-                new OnlineRebuild.Projection("derived", List.of("derived_resource"), List.of("blob_deletion"),
+                new ReadModel("derived", List.of("derived_resource"), List.of("blob_deletion"),
                         shadow -> new DerivedResourceProjection(new JdbcDerivedResourceCatalog(shadow.jdbc()),
                                 new JdbcBlobDeletionQueue(shadow.jdbc(), shadow.transactions()))),
-                new OnlineRebuild.Projection("media-optimizer", List.of("mo_media_source", "mo_mapping_function", "mo_delivery_profile"),
+                new ReadModel("media-optimizer", List.of("mo_media_source", "mo_mapping_function", "mo_delivery_profile"),
                         List.of(), shadow -> new OptimizerProjection(
                                 new JdbcOptimizerCatalog(shadow.jdbc()))),
-                new OnlineRebuild.Projection("optimized-media", List.of("mo_derived"), List.of("blob_deletion"),
+                new ReadModel("optimized-media", List.of("mo_derived"), List.of("blob_deletion"),
                         shadow -> new OptimizedMediaProjection(
                                 new JdbcOptimizedMediaCatalog(shadow.jdbc()),
                                 new JdbcBlobDeletionQueue(shadow.jdbc(), shadow.transactions()))),
-                new OnlineRebuild.Projection("usage", List.of("usage_asset", "usage_derived", "usage_day", "usage_folder_day",
+                new ReadModel("usage", List.of("usage_asset", "usage_derived", "usage_day", "usage_folder_day",
                         "usage_watermark"), List.of(), shadow -> new UsageProjection(new JdbcUsageStore(shadow.jdbc())),
                         UsageProjection.PROCESSING_GROUP));
     }

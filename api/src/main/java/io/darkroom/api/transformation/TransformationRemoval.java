@@ -1,10 +1,10 @@
 package io.darkroom.api.transformation;
 
+import io.darkroom.application.derivation.DerivedResource;
+import io.darkroom.application.derivation.DerivedResources;
 import io.darkroom.application.support.DarkroomException;
 import io.darkroom.application.transformation.TransformationView;
 import io.darkroom.application.transformation.Transformations;
-import io.darkroom.application.derivation.DerivedResource;
-import io.darkroom.application.derivation.DerivedResources;
 import org.springframework.stereotype.Component;
 
 import java.util.List;

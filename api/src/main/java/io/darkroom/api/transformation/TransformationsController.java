@@ -2,12 +2,11 @@ package io.darkroom.api.transformation;
 
 import io.darkroom.api.web.ApiParameters;
 import io.darkroom.api.web.PageJson;
-import io.darkroom.application.support.Page;
+import io.darkroom.application.derivation.DerivedResources;
 import io.darkroom.application.support.DarkroomException;
+import io.darkroom.application.support.Page;
 import io.darkroom.application.transformation.TransformationView;
 import io.darkroom.application.transformation.Transformations;
-import io.darkroom.application.derivation.DerivedResource;
-import io.darkroom.application.derivation.DerivedResources;
 import io.darkroom.domain.transformation.Transformation;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.web.bind.annotation.DeleteMapping;

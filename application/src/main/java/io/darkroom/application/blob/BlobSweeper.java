@@ -1,6 +1,5 @@
 package io.darkroom.application.blob;
 
-
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.List;

@@ -10,10 +10,10 @@ public interface PublicIdClaims {
      * Claims the name for {@code assetId}. Answers the asset that holds the name afterwards:
      * {@code assetId} itself when the claim succeeded, the earlier holder otherwise.
      */
-    String claim(String cloud, String resourceType, String type, String publicId, String assetId);
+    String claim(ResourceKey key, String publicId, String assetId);
 
     /** The assets holding these names, by name; names nobody holds are absent. Locks nothing. */
-    java.util.Map<String, String> holders(String cloud, String resourceType, String type, java.util.Collection<String> publicIds);
+    java.util.Map<String, String> holders(ResourceKey key, java.util.Collection<String> publicIds);
 
     /**
      * Locks the claims of these assets until the transaction ends (so that deletes, renames and
@@ -25,5 +25,5 @@ public interface PublicIdClaims {
     void release(java.util.Collection<String> assetIds);
 
     /** Moves an asset's claim to a new name it has already claimed: frees {@code oldPublicId}. */
-    void releaseName(String cloud, String resourceType, String type, String oldPublicId, String assetId);
+    void releaseName(ResourceKey key, String oldPublicId, String assetId);
 }

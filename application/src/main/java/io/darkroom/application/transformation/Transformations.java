@@ -1,9 +1,9 @@
 package io.darkroom.application.transformation;
 
-import io.darkroom.application.support.CursorCodec;
-import io.darkroom.application.support.Page;
 import io.darkroom.application.support.Commands;
+import io.darkroom.application.support.CursorCodec;
 import io.darkroom.application.support.DarkroomException;
+import io.darkroom.application.support.Page;
 import io.darkroom.domain.transformation.CreateTransformation;
 import io.darkroom.domain.transformation.DeleteTransformation;
 import io.darkroom.domain.transformation.Transformation;

@@ -1,42 +1,39 @@
 package io.darkroom.domain.optimizer;
 
-import io.darkroom.domain.cloud.InvalidValueException;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.messaging.InterceptorChain;
 import org.axonframework.modelling.command.AggregateCreationPolicy;
 import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.modelling.command.AggregateMember;
+import org.axonframework.modelling.command.CommandHandlerInterceptor;
 import org.axonframework.modelling.command.CreationPolicy;
+import org.axonframework.modelling.command.ForwardMatchingInstances;
 
 import java.util.HashMap;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 /**
- * A cloud's Media Optimizer configuration. Its media sources, custom mapping functions and delivery profiles live in this
- * one aggregate so that the rules between them are checked against a consistent state and made final by the event store
- * (two nodes changing one cloud's configuration at once: one appends, the other retries on the new state). Configuration
- * changes are rare, so one aggregate per cloud costs no contention worth having.
+ * A cloud's Media Optimizer configuration: its {@link MediaSource}s, custom {@link MappingFunction}s and
+ * {@link DeliveryProfile}s, members of this one aggregate so that the rules between them are checked against a consistent
+ * state and made final by the event store (two nodes changing one cloud's configuration at once: one appends, the other
+ * retries on the new state). Each member handles the changes that concern only itself; this root holds what spans them:
+ * creating members, a profile names what exists, nothing in use is deleted, one enabled profile per domain and prefix.
+ * Configuration changes are rare, so one aggregate per cloud costs no contention worth having
+ * (docs/decisions/003-optimizer-setup-aggregate.md).
  */
 public class OptimizerSetup {
     @AggregateIdentifier
     private String id;
-    private final Map<String, Source> sources = new LinkedHashMap<>();
-    private final Map<String, Function> functions = new HashMap<>();
-    private final Map<String, Profile> profiles = new LinkedHashMap<>();
-
-    private record Source(String displayName, UriType uriType, Map<String, Object> config) {
-    }
-
-    private record Function(String displayName, String code) {
-    }
-
-    private record Profile(String displayName, String cnameId, String pathPrefix, String mappingFunctionId,
-                           String defaultTransformation, List<String> mediaSourceIds, boolean enabled) {
-    }
+    @AggregateMember(eventForwardingMode = ForwardMatchingInstances.class)
+    private final Map<String, MediaSource> sources = new LinkedHashMap<>();
+    @AggregateMember(eventForwardingMode = ForwardMatchingInstances.class)
+    private final Map<String, MappingFunction> functions = new HashMap<>();
+    @AggregateMember(eventForwardingMode = ForwardMatchingInstances.class)
+    private final Map<String, DeliveryProfile> profiles = new LinkedHashMap<>();
 
     protected OptimizerSetup() {
         // required by Axon to rebuild the aggregate from its events
@@ -50,206 +47,129 @@ public class OptimizerSetup {
     @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
     public void handle(CreateMediaSource command) {
         id = command.setupId();
-        String name = requireName(command.displayName());
-        command.uriType().validate(command.config());
-        apply(new MediaSourceCreated(command.cloud(), command.id(), name, command.uriType().wireName(), ordered(command.config())));
-    }
-
-    @CommandHandler
-    public void handle(UpdateMediaSource command) {
-        Source current = source(command.id());
-        UriType type = command.uriType() == null ? current.uriType() : command.uriType();
-        Map<String, Object> config = command.config() == null ? current.config() : command.config();
-        if (type != current.uriType() && command.config() == null && type != UriType.HTTP) {
-            throw new InvalidValueException("Changing uri_type to " + type.wireName() + " needs its whole config");
-        }
-        if (type == UriType.HTTP && command.config() == null) {
-            config = Map.of();
-        }
-        type.validate(config);
-        String name = command.displayName() == null ? current.displayName() : requireName(command.displayName());
-        Source next = new Source(name, type, ordered(config));
-        if (!next.equals(current)) {
-            apply(new MediaSourceUpdated(command.cloud(), command.id(), name, type.wireName(), next.config()));
-        }
+        apply(MediaSource.created(command));
     }
 
     @CommandHandler
     public void handle(DeleteMediaSource command) {
-        Source current = source(command.id());
+        MediaSource source = source(command.id());
         profiles.forEach((profileId, profile) -> {
-            if (profile.mediaSourceIds().contains(command.id())) {
+            if (profile.settings().mediaSourceIds().contains(command.id())) {
                 throw new OptimizerConflictException("Media source " + command.id() + " is used by delivery profile " + profileId
-                        + " (" + profile.displayName() + ")");
+                        + " (" + profile.settings().displayName() + ")");
             }
         });
-        apply(new MediaSourceDeleted(command.cloud(), command.id(), current.displayName()));
+        apply(new MediaSourceDeleted(command.cloud(), command.id(), source.displayName()));
     }
 
     @CommandHandler
     @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
     public void handle(CreateMappingFunction command) {
         id = command.setupId();
-        apply(new MappingFunctionCreated(command.cloud(), command.id(), requireName(command.displayName()), requireCode(command.code())));
-    }
-
-    @CommandHandler
-    public void handle(UpdateMappingFunction command) {
-        requireCustom(command.id());
-        Function current = function(command.id());
-        Function next = new Function(command.displayName() == null ? current.displayName() : requireName(command.displayName()),
-                command.code() == null ? current.code() : requireCode(command.code()));
-        if (!next.equals(current)) {
-            apply(new MappingFunctionUpdated(command.cloud(), command.id(), next.displayName(), next.code()));
-        }
+        apply(MappingFunction.created(command));
     }
 
     @CommandHandler
     public void handle(DeleteMappingFunction command) {
-        requireCustom(command.id());
-        String name = function(command.id()).displayName();
+        MappingFunction function = function(command.id());
         profiles.forEach((profileId, profile) -> {
-            if (profile.mappingFunctionId().equals(command.id())) {
+            if (profile.settings().mappingFunctionId().equals(command.id())) {
                 throw new OptimizerConflictException("Mapping function " + command.id() + " is used by delivery profile " + profileId
-                        + " (" + profile.displayName() + ")");
+                        + " (" + profile.settings().displayName() + ")");
             }
         });
-        apply(new MappingFunctionDeleted(command.cloud(), command.id(), name));
+        apply(new MappingFunctionDeleted(command.cloud(), command.id(), function.displayName()));
     }
 
     @CommandHandler
     @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
     public void handle(CreateDeliveryProfile command) {
         id = command.setupId();
-        Profile profile = new Profile(requireName(command.displayName()), require(command.cnameId(), "cname_id"),
-                prefix(command.pathPrefix()), require(command.mappingFunctionId(), "mapping_function_id"),
-                blankToNull(command.defaultTransformation()), command.mediaSourceIds(), false);
-        check(profile, command.id());
-        apply(new DeliveryProfileCreated(command.cloud(), command.id(), profile.displayName(), profile.cnameId(), profile.pathPrefix(),
-                profile.mappingFunctionId(), profile.defaultTransformation(), List.copyOf(profile.mediaSourceIds()), false));
+        DeliveryProfile.Settings settings = DeliveryProfile.Settings.of(command);
+        admit(settings, command.id());
+        apply(settings.created(command.cloud(), command.id()));
     }
 
     @CommandHandler
     public void handle(UpdateDeliveryProfile command) {
-        Profile current = profiles.get(command.id());
-        if (current == null) {
-            throw new OptimizerNotFoundException("Delivery profile " + command.id() + " not found");
-        }
-        Profile next = new Profile(
-                command.displayName() == null ? current.displayName() : requireName(command.displayName()),
-                command.cnameId() == null ? current.cnameId() : require(command.cnameId(), "cname_id"),
-                command.pathPrefix() == null ? current.pathPrefix() : prefix(command.pathPrefix()),
-                command.mappingFunctionId() == null ? current.mappingFunctionId() : require(command.mappingFunctionId(), "mapping_function_id"),
-                command.defaultTransformation() == null ? current.defaultTransformation() : blankToNull(command.defaultTransformation()),
-                command.mediaSourceIds() == null ? current.mediaSourceIds() : List.copyOf(command.mediaSourceIds()),
-                command.enabled() == null ? current.enabled() : command.enabled());
-        check(next, command.id());
+        DeliveryProfile.Settings current = profile(command.id()).settings();
+        DeliveryProfile.Settings next = current.changedBy(command);
+        admit(next, command.id());
         if (!next.equals(current)) {
-            apply(new DeliveryProfileUpdated(command.cloud(), command.id(), next.displayName(), next.cnameId(), next.pathPrefix(),
-                    next.mappingFunctionId(), next.defaultTransformation(), next.mediaSourceIds(), next.enabled()));
+            apply(next.updated(command.cloud(), command.id()));
         }
     }
 
-    @CommandHandler
-    public void handle(DeleteDeliveryProfile command) {
-        Profile current = profiles.get(command.id());
-        if (current == null) {
-            throw new OptimizerNotFoundException("Delivery profile " + command.id() + " not found");
-        }
-        apply(new DeliveryProfileDeleted(command.cloud(), command.id(), current.displayName()));
+    /** A change a member handles itself reaches it only when it exists: else the API's own "not found". */
+    @CommandHandlerInterceptor
+    Object sourceExists(UpdateMediaSource command, InterceptorChain chain) throws Exception {
+        source(command.id());
+        return chain.proceed();
+    }
+
+    @CommandHandlerInterceptor
+    Object functionExists(UpdateMappingFunction command, InterceptorChain chain) throws Exception {
+        function(command.id());
+        return chain.proceed();
+    }
+
+    @CommandHandlerInterceptor
+    Object profileExists(DeleteDeliveryProfile command, InterceptorChain chain) throws Exception {
+        profile(command.id());
+        return chain.proceed();
     }
 
     /** What a profile names exists; an enabled one claims a domain and path prefix no other enabled profile has. */
-    private void check(Profile profile, String profileId) {
-        if (profile.mediaSourceIds() == null || profile.mediaSourceIds().isEmpty()) {
-            throw new InvalidValueException("Missing required parameter - media_source_ids");
-        }
-        for (String sourceId : profile.mediaSourceIds()) {
+    private void admit(DeliveryProfile.Settings settings, String profileId) {
+        for (String sourceId : settings.mediaSourceIds()) {
             if (!sources.containsKey(sourceId)) {
                 throw new OptimizerNotFoundException("Media source " + sourceId + " not found");
             }
         }
-        if (BuiltInMappingFunction.byId(profile.mappingFunctionId()).isEmpty() && !functions.containsKey(profile.mappingFunctionId())) {
-            throw new OptimizerNotFoundException("Mapping function " + profile.mappingFunctionId() + " not found");
+        if (BuiltInMappingFunction.byId(settings.mappingFunctionId()).isEmpty() && !functions.containsKey(settings.mappingFunctionId())) {
+            throw new OptimizerNotFoundException("Mapping function " + settings.mappingFunctionId() + " not found");
         }
-        if (profile.enabled()) {
-            profiles.forEach((otherId, other) -> {
-                if (!otherId.equals(profileId) && other.enabled() && other.cnameId().equals(profile.cnameId())
-                        && Objects.equals(other.pathPrefix(), profile.pathPrefix())) {
-                    throw new OptimizerConflictException("Delivery profile " + otherId + " (" + other.displayName()
-                            + ") already serves this domain" + (profile.pathPrefix() == null ? "" : " and path prefix " + profile.pathPrefix()));
-                }
-            });
-        }
+        profiles.forEach((otherId, other) -> {
+            if (!otherId.equals(profileId) && settings.collidesWith(other.settings())) {
+                throw new OptimizerConflictException("Delivery profile " + otherId + " (" + other.settings().displayName()
+                        + ") already serves this domain" + (settings.pathPrefix() == null ? "" : " and path prefix " + settings.pathPrefix()));
+            }
+        });
     }
 
-    private Source source(String sourceId) {
-        Source source = sources.get(sourceId);
+    private MediaSource source(String sourceId) {
+        MediaSource source = sources.get(sourceId);
         if (source == null) {
             throw new OptimizerNotFoundException("Media source " + sourceId + " not found");
         }
         return source;
     }
 
-    private Function function(String functionId) {
-        Function function = functions.get(functionId);
+    /** A custom function; a built-in one's id is refused as read-only before it could be looked up. */
+    private MappingFunction function(String functionId) {
+        BuiltInMappingFunction.byId(functionId).ifPresent(builtIn -> {
+            throw new ReadOnlyMappingFunctionException("Mapping function " + functionId + " (" + builtIn.displayName()
+                    + ") is built in: only custom mapping functions can be changed or deleted");
+        });
+        MappingFunction function = functions.get(functionId);
         if (function == null) {
             throw new OptimizerNotFoundException("Mapping function " + functionId + " not found");
         }
         return function;
     }
 
-    private static void requireCustom(String functionId) {
-        BuiltInMappingFunction.byId(functionId).ifPresent(builtIn -> {
-            throw new ReadOnlyMappingFunctionException("Mapping function " + functionId + " (" + builtIn.displayName()
-                    + ") is built in: only custom mapping functions can be changed or deleted");
-        });
-    }
-
-    private static String requireName(String displayName) {
-        return require(displayName, "display_name");
-    }
-
-    private static String require(String value, String parameter) {
-        if (value == null || value.isBlank()) {
-            throw new InvalidValueException("Missing required parameter - " + parameter);
+    private DeliveryProfile profile(String profileId) {
+        DeliveryProfile profile = profiles.get(profileId);
+        if (profile == null) {
+            throw new OptimizerNotFoundException("Delivery profile " + profileId + " not found");
         }
-        return value;
-    }
-
-    private static String requireCode(String code) {
-        return require(code, "code");
-    }
-
-    /** A path prefix without its slashes; none when empty. */
-    static String prefix(String pathPrefix) {
-        if (pathPrefix == null) {
-            return null;
-        }
-        String trimmed = pathPrefix.strip().replaceAll("^/+|/+$", "");
-        if (trimmed.contains("//") || trimmed.contains("?") || trimmed.contains("#")) {
-            throw new InvalidValueException("Invalid path_prefix " + pathPrefix);
-        }
-        return trimmed.isEmpty() ? null : trimmed;
-    }
-
-    private static Map<String, Object> ordered(Map<String, Object> config) {
-        return java.util.Collections.unmodifiableMap(new LinkedHashMap<>(config));
-    }
-
-    private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.strip();
+        return profile;
     }
 
     @EventSourcingHandler
     void on(MediaSourceCreated event) {
         id = idOf(event.cloud());
-        sources.put(event.id(), new Source(event.displayName(), UriType.of(event.uriType()), event.config()));
-    }
-
-    @EventSourcingHandler
-    void on(MediaSourceUpdated event) {
-        sources.put(event.id(), new Source(event.displayName(), UriType.of(event.uriType()), event.config()));
+        sources.put(event.id(), new MediaSource(event));
     }
 
     @EventSourcingHandler
@@ -260,12 +180,7 @@ public class OptimizerSetup {
     @EventSourcingHandler
     void on(MappingFunctionCreated event) {
         id = idOf(event.cloud());
-        functions.put(event.id(), new Function(event.displayName(), event.code()));
-    }
-
-    @EventSourcingHandler
-    void on(MappingFunctionUpdated event) {
-        functions.put(event.id(), new Function(event.displayName(), event.code()));
+        functions.put(event.id(), new MappingFunction(event));
     }
 
     @EventSourcingHandler
@@ -276,14 +191,7 @@ public class OptimizerSetup {
     @EventSourcingHandler
     void on(DeliveryProfileCreated event) {
         id = idOf(event.cloud());
-        profiles.put(event.id(), new Profile(event.displayName(), event.cnameId(), event.pathPrefix(), event.mappingFunctionId(),
-                event.defaultTransformation(), event.mediaSourceIds(), event.enabled()));
-    }
-
-    @EventSourcingHandler
-    void on(DeliveryProfileUpdated event) {
-        on(new DeliveryProfileCreated(event.cloud(), event.id(), event.displayName(), event.cnameId(), event.pathPrefix(),
-                event.mappingFunctionId(), event.defaultTransformation(), event.mediaSourceIds(), event.enabled()));
+        profiles.put(event.id(), new DeliveryProfile(event));
     }
 
     @EventSourcingHandler

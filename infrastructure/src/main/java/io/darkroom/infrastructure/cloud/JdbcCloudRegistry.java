@@ -2,7 +2,7 @@ package io.darkroom.infrastructure.cloud;
 
 import io.darkroom.application.cloud.Cloud;
 import io.darkroom.application.cloud.CloudDirectory;
-import io.darkroom.application.support.RandomIds;
+import io.darkroom.application.support.IdGenerator;
 import io.darkroom.infrastructure.crypto.AesGcmSecretCipher;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -25,8 +25,10 @@ public class JdbcCloudRegistry implements CloudDirectory {
     private final TransactionTemplate transactions;
     private final AesGcmSecretCipher cipher;
     private final Map<String, Cloud> clouds = new ConcurrentHashMap<>();
+    private final IdGenerator ids;
 
-    public JdbcCloudRegistry(JdbcTemplate jdbc, TransactionTemplate transactions, AesGcmSecretCipher cipher) {
+    public JdbcCloudRegistry(JdbcTemplate jdbc, TransactionTemplate transactions, AesGcmSecretCipher cipher, IdGenerator ids) {
+        this.ids = ids;
         this.jdbc = jdbc;
         this.transactions = transactions;
         this.cipher = cipher;
@@ -48,9 +50,9 @@ public class JdbcCloudRegistry implements CloudDirectory {
             }
             Integer count = jdbc.queryForObject("SELECT count(*) FROM cloud", Integer.class);
             if (count != null && count == 0) {
-                Cloud generated = new Cloud("darkroom" + RandomIds.lowerAlphanumeric(6),
-                        String.valueOf(100_000_000_000_000L + Math.abs(RandomIds.hex32().hashCode())),
-                        RandomIds.lowerAlphanumeric(27), defaultHourlyLimit);
+                Cloud generated = new Cloud("darkroom" + ids.lowerAlphanumeric(6),
+                        String.valueOf(100_000_000_000_000L + Math.abs(ids.hex32().hashCode())),
+                        ids.lowerAlphanumeric(27), defaultHourlyLimit);
                 jdbc.update("INSERT INTO cloud (name, api_key, api_secret_cipher, hourly_limit) VALUES (?, ?, ?, ?)",
                         generated.name(), generated.apiKey(), cipher.encrypt(generated.apiSecret()), generated.hourlyAdminLimit());
                 return Optional.of(generated);

@@ -1,6 +1,7 @@
 package io.darkroom.infrastructure.resource;
 
 import io.darkroom.application.resource.PublicIdClaims;
+import io.darkroom.application.resource.ResourceKey;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import java.util.Collection;
@@ -25,21 +26,21 @@ public class JdbcPublicIdClaims implements PublicIdClaims {
     }
 
     @Override
-    public String claim(String cloud, String resourceType, String type, String publicId, String assetId) {
+    public String claim(ResourceKey key, String publicId, String assetId) {
         List<String> inserted = jdbc.queryForList("""
                 INSERT INTO public_id_claim (cloud, resource_type, type, public_id, asset_id) VALUES (?, ?, ?, ?, ?)
-                ON CONFLICT DO NOTHING RETURNING asset_id""", String.class, cloud, resourceType, type, publicId, assetId);
+                ON CONFLICT DO NOTHING RETURNING asset_id""", String.class, key.cloud(), key.resourceType(), key.type(), publicId, assetId);
         if (!inserted.isEmpty()) {
             return inserted.get(0);
         }
         return jdbc.queryForObject("""
                 SELECT asset_id FROM public_id_claim WHERE cloud = ? AND resource_type = ? AND type = ? AND public_id = ?
                 FOR UPDATE""",
-                String.class, cloud, resourceType, type, publicId);
+                String.class, key.cloud(), key.resourceType(), key.type(), publicId);
     }
 
     @Override
-    public Map<String, String> holders(String cloud, String resourceType, String type, Collection<String> publicIds) {
+    public Map<String, String> holders(ResourceKey key, Collection<String> publicIds) {
         Map<String, String> holders = new HashMap<>();
         // the most frequent call names one resource: with "= ANY (?)" PostgreSQL planned it anew on every
         // execution (planning took three times as long as running it); "= ?" runs on a cached plan
@@ -48,7 +49,7 @@ public class JdbcPublicIdClaims implements PublicIdClaims {
                         + (one ? "public_id = ?" : "public_id = ANY (?)"),
                 rs -> {
                     holders.put(rs.getString("public_id"), rs.getString("asset_id"));
-                }, cloud, resourceType, type, one ? publicIds.iterator().next() : publicIds.toArray(String[]::new));
+                }, key.cloud(), key.resourceType(), key.type(), one ? publicIds.iterator().next() : publicIds.toArray(String[]::new));
         return holders;
     }
 
@@ -65,8 +66,8 @@ public class JdbcPublicIdClaims implements PublicIdClaims {
     }
 
     @Override
-    public void releaseName(String cloud, String resourceType, String type, String oldPublicId, String assetId) {
+    public void releaseName(ResourceKey key, String oldPublicId, String assetId) {
         jdbc.update("DELETE FROM public_id_claim WHERE cloud = ? AND resource_type = ? AND type = ? AND public_id = ? AND asset_id = ?",
-                cloud, resourceType, type, oldPublicId, assetId);
+                key.cloud(), key.resourceType(), key.type(), oldPublicId, assetId);
     }
 }

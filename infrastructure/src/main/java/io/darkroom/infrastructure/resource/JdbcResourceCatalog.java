@@ -1,5 +1,6 @@
 package io.darkroom.infrastructure.resource;
 
+import io.darkroom.application.resource.ResourceKey;
 import io.darkroom.application.resource.listing.ListingQuery;
 import io.darkroom.application.resource.listing.ResourceAnalysis;
 import io.darkroom.application.resource.listing.ResourceCatalog;
@@ -285,9 +286,9 @@ public class JdbcResourceCatalog implements ResourceCatalog, ResourceReadModel {
     }
 
     @Override
-    public Optional<ResourceView> find(String cloud, String resourceType, String type, String publicId) {
+    public Optional<ResourceView> find(ResourceKey key, String publicId) {
         return jdbc.query("SELECT " + COLUMNS + " FROM resource_listing r WHERE r.cloud = ? AND r.resource_type = ? AND r.type = ? AND r.public_id = ?",
-                VIEW, cloud, resourceType, type, publicId).stream().findFirst();
+                VIEW, key.cloud(), key.resourceType(), key.type(), publicId).stream().findFirst();
     }
 
     @Override

@@ -1,11 +1,12 @@
 package io.darkroom.infrastructure.resource;
 
-import io.darkroom.application.support.CursorCodec;
+import io.darkroom.application.resource.ResourceKey;
 import io.darkroom.application.resource.listing.ListingQuery;
-import io.darkroom.application.support.Page;
 import io.darkroom.application.resource.listing.ResourceListingProjection;
 import io.darkroom.application.resource.listing.ResourceQueries;
 import io.darkroom.application.resource.listing.ResourceView;
+import io.darkroom.application.support.CursorCodec;
+import io.darkroom.application.support.Page;
 import io.darkroom.domain.resource.ColorShare;
 import io.darkroom.domain.resource.MediaFacts;
 import io.darkroom.domain.resource.ResourceTagsChanged;
@@ -93,7 +94,7 @@ class ResourceListingProjectionTest {
         MediaFacts newer = new MediaFacts("jpg", 99, 98, 1, 5000, "etagX", "ffffffffffffffff", List.of(), Map.of(), Map.of(), "n.jpg");
         handle(new ResourceVersionUploaded(assetId(1), cloud, "image", "upload", "m/1", "w" + "0".repeat(31), T0.getEpochSecond() + 100,
                 newer, List.of("keep", "new"), Map.of(), T0.plusSeconds(100)));
-        ResourceView view = queries.details(cloud, "image", "upload", "m/1");
+        ResourceView view = queries.details(new ResourceKey(cloud, "image", "upload"), "m/1");
         assertThat(view.width()).isEqualTo(99);
         assertThat(view.format()).isEqualTo("jpg");
         assertThat(view.tags()).containsExactly("keep", "new");
@@ -114,7 +115,7 @@ class ResourceListingProjectionTest {
         handle(event);
         handle(version);
         assertThat(jdbc.queryForObject("SELECT count(*) FROM resource_listing WHERE cloud = ?", Integer.class, cloud)).isEqualTo(1);
-        assertThat(queries.details(cloud, "image", "upload", "i/1").width()).isEqualTo(50);
+        assertThat(queries.details(new ResourceKey(cloud, "image", "upload"), "i/1").width()).isEqualTo(50);
         assertThat(queries.tags(cloud, "image", null, 10, null).items()).containsExactly("b");
     }
 
@@ -139,7 +140,7 @@ class ResourceListingProjectionTest {
                 List.of("stay", "come"), List.of("come"), List.of("go"));
         handle(change);
         handle(change);
-        assertThat(queries.details(cloud, "image", "upload", "g/1").tags()).containsExactly("stay", "come");
+        assertThat(queries.details(new ResourceKey(cloud, "image", "upload"), "g/1").tags()).containsExactly("stay", "come");
         assertThat(jdbc.queryForList("SELECT tag FROM resource_tag WHERE asset_id = ? ORDER BY tag", String.class, assetId(1)))
                 .containsExactly("come", "stay");
         assertThat(queries.list(query(null, "come", 10), null, null).items()).extracting(ResourceView::publicId).containsExactly("g/1");

@@ -5,14 +5,15 @@ import io.darkroom.api.resource.wire.FieldSelection;
 import io.darkroom.api.resource.wire.ResourceJson;
 import io.darkroom.api.web.ApiParameters;
 import io.darkroom.api.web.PageJson;
+import io.darkroom.application.derivation.DerivedResource;
+import io.darkroom.application.derivation.DerivedResources;
+import io.darkroom.application.resource.ResourceKey;
 import io.darkroom.application.resource.listing.ListingQuery;
-import io.darkroom.application.support.Page;
 import io.darkroom.application.resource.listing.ResourceAnalysis;
 import io.darkroom.application.resource.listing.ResourceQueries;
 import io.darkroom.application.resource.listing.ResourceView;
 import io.darkroom.application.support.DarkroomException;
-import io.darkroom.application.derivation.DerivedResource;
-import io.darkroom.application.derivation.DerivedResources;
+import io.darkroom.application.support.Page;
 import io.darkroom.domain.resource.DeliveryType;
 import io.darkroom.domain.resource.Moderation;
 import io.darkroom.domain.resource.PublicId;
@@ -130,12 +131,10 @@ public class ResourceBrowseController {
         ApiParameters params = ApiParameters.of(request);
         String id = publicId.startsWith("/") ? publicId.substring(1) : publicId;
         if (id.endsWith(HISTORY_SUFFIX)) {
-            ResourceView current = queries.details(cloud, ResourceType.fromWire(resourceType).wireName(),
-                    DeliveryType.fromWire(type).wireName(), PublicId.of(id.substring(0, id.length() - HISTORY_SUFFIX.length())).value());
+            ResourceView current = queries.details(new ResourceKey(cloud, ResourceType.fromWire(resourceType).wireName(), DeliveryType.fromWire(type).wireName()), PublicId.of(id.substring(0, id.length() - HISTORY_SUFFIX.length())).value());
             return audit.historyOf(cloud, current.assetId());
         }
-        return detailsOf(queries.details(cloud, ResourceType.fromWire(resourceType).wireName(),
-                DeliveryType.fromWire(type).wireName(), PublicId.of(id).value()), params);
+        return detailsOf(queries.details(new ResourceKey(cloud, ResourceType.fromWire(resourceType).wireName(), DeliveryType.fromWire(type).wireName()), PublicId.of(id).value()), params);
     }
 
     private Map<String, Object> detailsOf(ResourceView resource, ApiParameters params) {

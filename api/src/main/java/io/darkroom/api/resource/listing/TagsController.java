@@ -2,8 +2,8 @@ package io.darkroom.api.resource.listing;
 
 import io.darkroom.api.web.ApiParameters;
 import io.darkroom.api.web.PageJson;
-import io.darkroom.application.support.Page;
 import io.darkroom.application.resource.listing.ResourceQueries;
+import io.darkroom.application.support.Page;
 import io.darkroom.domain.resource.ResourceType;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.web.bind.annotation.GetMapping;

@@ -2,9 +2,9 @@ package io.darkroom.api.resource.upload;
 
 import io.darkroom.api.resource.wire.ResourceJson;
 import io.darkroom.api.web.ApiParameters;
-import io.darkroom.application.resource.listing.ResourceView;
 import io.darkroom.application.derivation.Derivations;
 import io.darkroom.application.derivation.EagerAsync;
+import io.darkroom.application.resource.listing.ResourceView;
 import io.darkroom.domain.transformation.Transformation;
 import org.springframework.stereotype.Component;
 

@@ -4,6 +4,7 @@ import io.darkroom.api.resource.wire.AddOnParameters;
 import io.darkroom.api.resource.wire.UpdateParameters;
 import io.darkroom.api.web.ApiParameters;
 import io.darkroom.application.cloud.Cloud;
+import io.darkroom.application.resource.ResourceKey;
 import io.darkroom.application.resource.listing.ResourceQueries;
 import io.darkroom.application.resource.listing.ResourceView;
 import io.darkroom.application.resource.manage.ResourceManager;
@@ -17,7 +18,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-import java.util.List;
 import java.util.Map;
 
 /**
@@ -53,8 +53,7 @@ public class ExplicitController {
         String moderation = AddOnParameters.moderation(params);
         ResourceUpdate update = UpdateParameters.of(params, moderation == null ? null : "pending");
         EagerParameter.Eager eagerTransformations = eager.check(params);
-        ResourceView resource = manager.update(account.name(), ResourceType.fromWire(resourceType).wireName(),
-                DeliveryType.fromWire(params.get("type") == null ? "upload" : params.get("type")).wireName(),
+        ResourceView resource = manager.update(new ResourceKey(account.name(), ResourceType.fromWire(resourceType).wireName(), DeliveryType.fromWire(params.get("type") == null ? "upload" : params.get("type")).wireName()),
                 PublicId.of(publicId).value(), update);
         Map<String, Object> body = answer.render(resource, queries.analysis(resource.assetId()), false, params, account);
         eager.derive(resource, eagerTransformations, body);

@@ -3,6 +3,7 @@ package io.darkroom.api.resource.upload;
 import io.darkroom.api.resource.wire.ContextParameter;
 import io.darkroom.api.resource.wire.ResourceJson;
 import io.darkroom.api.web.ApiParameters;
+import io.darkroom.application.resource.ResourceKey;
 import io.darkroom.application.resource.listing.ResourceAnalysis;
 import io.darkroom.application.resource.manage.ResourceDeleter;
 import io.darkroom.application.resource.manage.ResourceManager;
@@ -42,8 +43,7 @@ public class UploadActionsController {
         String command = params.get("command");
         List<String> publicIds = publicIds(params);
         List<String> tags = params.list("tag");
-        String type = type(params);
-        String rt = ResourceType.fromWire(resourceType).wireName();
+        ResourceKey key = new ResourceKey(cloud, ResourceType.fromWire(resourceType).wireName(), type(params));
         if (command == null) {
             throw DarkroomException.badRequest("Missing required parameter - command");
         }
@@ -51,15 +51,15 @@ public class UploadActionsController {
             throw DarkroomException.badRequest("Missing required parameter - tag");
         }
         List<String> changed = switch (command) {
-            case "add" -> manager.changeTags(cloud, rt, type, TagOperation.ADD, tags, publicIds);
-            case "remove" -> manager.changeTags(cloud, rt, type, TagOperation.REMOVE, tags, publicIds);
-            case "replace" -> manager.changeTags(cloud, rt, type, TagOperation.REPLACE, tags, publicIds);
-            case "remove_all" -> manager.changeTags(cloud, rt, type, TagOperation.REMOVE_ALL, List.of(), publicIds);
+            case "add" -> manager.changeTags(key, TagOperation.ADD, tags, publicIds);
+            case "remove" -> manager.changeTags(key, TagOperation.REMOVE, tags, publicIds);
+            case "replace" -> manager.changeTags(key, TagOperation.REPLACE, tags, publicIds);
+            case "remove_all" -> manager.changeTags(key, TagOperation.REMOVE_ALL, List.of(), publicIds);
             case "set_exclusive" -> {
                 if (tags.size() != 1) {
                     throw DarkroomException.badRequest("set_exclusive takes exactly one tag");
                 }
-                yield manager.setExclusiveTag(cloud, rt, type, tags.get(0), publicIds);
+                yield manager.setExclusiveTag(key, tags.get(0), publicIds);
             }
             default -> throw DarkroomException.badRequest("Invalid command " + command
                     + " (expected add, remove, replace, remove_all or set_exclusive)");
@@ -80,9 +80,9 @@ public class UploadActionsController {
             if (context.isEmpty()) {
                 throw DarkroomException.badRequest("Missing required parameter - context");
             }
-            changed = manager.changeContext(cloud, rt, type(params), ContextOperation.ADD, context, publicIds);
+            changed = manager.changeContext(new ResourceKey(cloud, rt, type(params)), ContextOperation.ADD, context, publicIds);
         } else if ("remove_all".equals(command)) {
-            changed = manager.changeContext(cloud, rt, type(params), ContextOperation.REMOVE_ALL, Map.of(), publicIds);
+            changed = manager.changeContext(new ResourceKey(cloud, rt, type(params)), ContextOperation.REMOVE_ALL, Map.of(), publicIds);
         } else {
             throw DarkroomException.badRequest("Invalid command " + command + " (expected add or remove_all)");
         }
@@ -97,7 +97,7 @@ public class UploadActionsController {
         if (publicId == null) {
             throw DarkroomException.badRequest("Missing required parameter - public_id");
         }
-        boolean deleted = manager.destroy(cloud, ResourceType.fromWire(resourceType).wireName(), type(params),
+        boolean deleted = manager.destroy(new ResourceKey(cloud, ResourceType.fromWire(resourceType).wireName(), type(params)),
                 PublicId.of(publicId).value());
         return Map.of("result", deleted ? "ok" : "not found");
     }
@@ -116,7 +116,7 @@ public class UploadActionsController {
         if (toType != null && !DeliveryType.fromWire(toType).wireName().equals(type)) {
             throw DarkroomException.badRequest("Changing the type while renaming is not supported");
         }
-        var resource = manager.rename(cloud, ResourceType.fromWire(resourceType).wireName(), type, PublicId.of(from).value(),
+        var resource = manager.rename(new ResourceKey(cloud, ResourceType.fromWire(resourceType).wireName(), type), PublicId.of(from).value(),
                 PublicId.of(to).value(), params.bool("overwrite", false));
         return json.details(resource, ResourceAnalysis.NONE, ResourceJson.Extras.NONE);
     }

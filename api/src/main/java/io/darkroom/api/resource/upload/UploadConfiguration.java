@@ -7,6 +7,7 @@ import io.darkroom.application.resource.upload.RemoteFileFetcher;
 import io.darkroom.application.resource.upload.ResourceUploader;
 import io.darkroom.application.resource.upload.chunked.ChunkedUploads;
 import io.darkroom.application.support.Commands;
+import io.darkroom.application.support.IdGenerator;
 import io.darkroom.infrastructure.blob.JdbcBlobDeletionQueue;
 import io.darkroom.infrastructure.fetch.SafeUrlFetcher;
 import io.darkroom.infrastructure.resource.JdbcPublicIdClaims;
@@ -40,18 +41,18 @@ public class UploadConfiguration {
     ResourceUploader resourceUploader(MediaInspector inspector, BlobStore blobs, JdbcPublicIdClaims claims,
                                       JdbcResourceCatalog catalog, Commands commands,
                                       TransactionManager transactions, Clock clock, JdbcBlobDeletionQueue deletions,
-                                      DarkroomProperties properties) {
+                                      DarkroomProperties properties, IdGenerator ids) {
         return new ResourceUploader(inspector, blobs, claims, catalog, commands, transactions, clock, deletions,
-                properties.upload().orphanGrace());
+                properties.upload().orphanGrace(), ids);
     }
 
     @Bean
     ChunkedUploads chunkedUploads(JdbcTemplate jdbc, TransactionTemplate transactionTemplate, BlobStore blobs,
                                   JdbcBlobDeletionQueue deletions, TransactionManager transactions,
-                                  DarkroomProperties properties) throws IOException {
+                                  DarkroomProperties properties, IdGenerator ids) throws IOException {
         DarkroomProperties.Upload upload = properties.upload();
         return new ChunkedUploads(new JdbcPartialUploadStore(jdbc, transactionTemplate), blobs, deletions, transactions,
                 Files.createDirectories(properties.stagingDir()), upload.maxFileSize().toBytes(),
-                Math.min(upload.maxRequestSize().toBytes(), upload.maxFileSize().toBytes()), upload.chunkGrace());
+                Math.min(upload.maxRequestSize().toBytes(), upload.maxFileSize().toBytes()), upload.chunkGrace(), ids);
     }
 }

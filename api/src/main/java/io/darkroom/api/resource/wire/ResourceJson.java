@@ -1,8 +1,8 @@
 package io.darkroom.api.resource.wire;
 
+import io.darkroom.application.derivation.DerivedResource;
 import io.darkroom.application.resource.listing.ResourceAnalysis;
 import io.darkroom.application.resource.listing.ResourceView;
-import io.darkroom.application.derivation.DerivedResource;
 import io.darkroom.domain.resource.ColorShare;
 import org.springframework.stereotype.Component;
 

@@ -11,7 +11,6 @@ import io.darkroom.domain.optimizer.InvalidateOptimizedMedia;
 import io.darkroom.domain.optimizer.OptimizedMedia;
 
 import java.net.URI;
-import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;

@@ -1,9 +1,9 @@
 package io.darkroom.application.optimizer.cache;
 
-import io.darkroom.application.optimizer.delivery.OptimizerDelivery;
 import io.darkroom.application.cloud.CloudDirectory;
+import io.darkroom.application.optimizer.delivery.OptimizerDelivery;
 import io.darkroom.application.support.DarkroomException;
-import io.darkroom.application.support.RandomIds;
+import io.darkroom.application.support.IdGenerator;
 
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
@@ -39,10 +39,12 @@ public class WarmUps {
     private final Function<String, String> notificationUrlOf;
     private final Clock clock;
     private final java.util.concurrent.Executor nudges;
+    private final IdGenerator ids;
 
     /** {@code nudges} runs a drain soon after a warm-up is queued (it may drop a nudge while one is pending). */
     public WarmUps(WarmUpQueue queue, OptimizerInvalidation urls, OptimizerDelivery delivery, WebhookSender webhooks,
-                   CloudDirectory clouds, Function<String, String> notificationUrlOf, Clock clock, java.util.concurrent.Executor nudges) {
+                   CloudDirectory clouds, Function<String, String> notificationUrlOf, Clock clock, java.util.concurrent.Executor nudges, IdGenerator ids) {
+        this.ids = ids;
         this.nudges = nudges;
         this.queue = queue;
         this.urls = urls;
@@ -64,8 +66,8 @@ public class WarmUps {
         if (notify != null && !notify.matches("(?i)https?://[^\\s]+")) {
             throw DarkroomException.badRequest("Invalid notification_url " + notify + ": an http or https URL");
         }
-        String batchId = RandomIds.hex32() + RandomIds.hex32();
-        queue.add(batchId, cloud, url, notify, requestId == null ? RandomIds.hex32() : requestId.replace("-", ""));
+        String batchId = ids.hex32() + ids.hex32();
+        queue.add(batchId, cloud, url, notify, requestId == null ? ids.hex32() : requestId.replace("-", ""));
         nudges.execute(() -> {
             try {
                 drain();

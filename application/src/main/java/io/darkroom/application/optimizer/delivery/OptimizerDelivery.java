@@ -1,5 +1,13 @@
 package io.darkroom.application.optimizer.delivery;
 
+import io.darkroom.application.derivation.Coordinates;
+import io.darkroom.application.derivation.DerivationLock;
+import io.darkroom.application.derivation.DerivationPlan;
+import io.darkroom.application.derivation.DerivationSlots;
+import io.darkroom.application.derivation.DerivedFiles;
+import io.darkroom.application.derivation.DerivedImage;
+import io.darkroom.application.derivation.ImageDeriver;
+import io.darkroom.application.derivation.NamedTransformations;
 import io.darkroom.application.optimizer.mapping.MappingEngine;
 import io.darkroom.application.optimizer.mapping.MappingEnvironment;
 import io.darkroom.application.optimizer.mapping.MappingRequest;
@@ -12,14 +20,6 @@ import io.darkroom.application.optimizer.setup.OptimizerCatalog;
 import io.darkroom.application.optimizer.setup.OptimizerDomain;
 import io.darkroom.application.support.Commands;
 import io.darkroom.application.support.DarkroomException;
-import io.darkroom.application.derivation.Coordinates;
-import io.darkroom.application.derivation.DerivationLock;
-import io.darkroom.application.derivation.DerivationSlots;
-import io.darkroom.application.derivation.DerivedFiles;
-import io.darkroom.application.derivation.NamedTransformations;
-import io.darkroom.application.derivation.DerivationPlan;
-import io.darkroom.application.derivation.DerivedImage;
-import io.darkroom.application.derivation.ImageDeriver;
 import io.darkroom.domain.optimizer.BuiltInMappingFunction;
 import io.darkroom.domain.optimizer.OptimizedMedia;
 import io.darkroom.domain.optimizer.RecordOptimizedDerivation;
@@ -179,7 +179,6 @@ public class OptimizerDelivery {
     private static String trimSlashes(String value) {
         return value.strip().replaceAll("^/+|/+$", "").replaceAll("/{2,}", "/");
     }
-
 
     /** Unique across media (the usage read model counts derived files by it). */
     static String variantId(String mediaId, String chain, String formatKey) {

@@ -1,10 +1,11 @@
 package io.darkroom.application.optimizer.delivery;
 
+import io.darkroom.application.blob.BlobStore;
 import io.darkroom.application.optimizer.setup.MediaSourceView;
 import io.darkroom.application.optimizer.setup.SecretSealer;
+import io.darkroom.application.resource.ResourceKey;
 import io.darkroom.application.resource.listing.ResourceQueries;
 import io.darkroom.application.resource.listing.ResourceView;
-import io.darkroom.application.blob.BlobStore;
 import io.darkroom.application.support.DarkroomException;
 import io.darkroom.domain.optimizer.UriType;
 
@@ -107,7 +108,7 @@ public class OriginSources {
         String publicId = dot > fwdKey.lastIndexOf('/') + 1 ? fwdKey.substring(0, dot) : fwdKey;
         ResourceView resource;
         try {
-            resource = resources.details(cloud, "image", "upload", publicId);
+            resource = resources.details(new ResourceKey(cloud, "image", "upload"), publicId);
         } catch (DarkroomException | IllegalArgumentException missing) {
             return Optional.empty();
         }

@@ -1,6 +1,5 @@
 package io.darkroom.application.optimizer.media;
 
-import java.util.List;
 import java.util.Optional;
 
 /** Port: the derived versions Media Optimizer deliveries stored, by media and variant. */

@@ -3,7 +3,7 @@ package io.darkroom.application.optimizer.setup;
 import io.darkroom.application.optimizer.mapping.MappingEngine;
 import io.darkroom.application.support.Commands;
 import io.darkroom.application.support.DarkroomException;
-import io.darkroom.application.support.RandomIds;
+import io.darkroom.application.support.IdGenerator;
 import io.darkroom.domain.optimizer.BuiltInMappingFunction;
 import io.darkroom.domain.optimizer.CreateDeliveryProfile;
 import io.darkroom.domain.optimizer.CreateMappingFunction;
@@ -35,9 +35,11 @@ public class OptimizerConfiguration {
     private final OptimizerDomains domains;
     private final SecretSealer sealer;
     private final MappingEngine engine;
+    private final IdGenerator ids;
 
     public OptimizerConfiguration(Commands commands, OptimizerCatalog catalog, OptimizerDomains domains, SecretSealer sealer,
-                                  MappingEngine engine) {
+                                  MappingEngine engine, IdGenerator ids) {
+        this.ids = ids;
         this.commands = commands;
         this.catalog = catalog;
         this.domains = domains;
@@ -62,7 +64,7 @@ public class OptimizerConfiguration {
         UriType type = UriType.of(uriType);
         Map<String, Object> given = config == null ? Map.of() : config;
         type.validate(given);
-        String id = RandomIds.hex32();
+        String id = ids.hex32();
         commands.retrying(() -> commands.send(new CreateMediaSource(OptimizerSetup.idOf(cloud), cloud, id, displayName, type,
                 sealed(type, given))));
         return source(cloud, id);
@@ -103,7 +105,7 @@ public class OptimizerConfiguration {
 
     public MappingFunctionView createFunction(String cloud, String displayName, String code) {
         compile(code);
-        String id = RandomIds.hex32();
+        String id = ids.hex32();
         commands.retrying(() -> commands.send(new CreateMappingFunction(OptimizerSetup.idOf(cloud), cloud, id, displayName, code)));
         return function(cloud, id);
     }
@@ -133,7 +135,7 @@ public class OptimizerConfiguration {
     public DeliveryProfileView createProfile(String cloud, String displayName, String cnameId, String pathPrefix,
                                              String mappingFunctionId, String defaultTransformation, List<String> mediaSourceIds) {
         requireDomain(cloud, cnameId, true);
-        String id = RandomIds.hex32();
+        String id = ids.hex32();
         commands.retrying(() -> commands.send(new CreateDeliveryProfile(OptimizerSetup.idOf(cloud), cloud, id, displayName, cnameId,
                 pathPrefix, mappingFunctionId, defaultTransformation, mediaSourceIds)));
         return profile(cloud, id);

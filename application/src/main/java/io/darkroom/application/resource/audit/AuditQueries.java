@@ -1,8 +1,8 @@
 package io.darkroom.application.resource.audit;
 
+import io.darkroom.application.resource.listing.ResourceQueries;
 import io.darkroom.application.support.CursorCodec;
 import io.darkroom.application.support.Page;
-import io.darkroom.application.resource.listing.ResourceQueries;
 
 import java.time.Instant;
 import java.util.List;

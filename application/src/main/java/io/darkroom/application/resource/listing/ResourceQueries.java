@@ -1,8 +1,9 @@
 package io.darkroom.application.resource.listing;
 
+import io.darkroom.application.resource.ResourceKey;
 import io.darkroom.application.support.CursorCodec;
-import io.darkroom.application.support.Page;
 import io.darkroom.application.support.DarkroomException;
+import io.darkroom.application.support.Page;
 
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -48,8 +49,8 @@ public class ResourceQueries {
         return new Page<>(List.copyOf(page), cursors.encode(scope, List.of(sortValue, last.assetId())));
     }
 
-    public ResourceView details(String cloud, String resourceType, String type, String publicId) {
-        return readModel.find(cloud, resourceType, type, publicId)
+    public ResourceView details(ResourceKey key, String publicId) {
+        return readModel.find(key, publicId)
                 .orElseThrow(() -> DarkroomException.notFound("Resource not found - " + publicId));
     }
 

@@ -1,5 +1,7 @@
 package io.darkroom.application.resource.listing;
 
+import io.darkroom.application.resource.ResourceKey;
+
 import java.util.List;
 import java.util.Optional;
 
@@ -8,7 +10,7 @@ public interface ResourceReadModel {
     /** Up to {@code query.limit() + 1} rows in the query's order. */
     List<ResourceView> list(ListingQuery query);
 
-    Optional<ResourceView> find(String cloud, String resourceType, String type, String publicId);
+    Optional<ResourceView> find(ResourceKey key, String publicId);
 
     Optional<ResourceView> findByAssetId(String cloud, String assetId);
 

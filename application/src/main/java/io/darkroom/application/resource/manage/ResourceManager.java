@@ -1,8 +1,9 @@
 package io.darkroom.application.resource.manage;
 
+import io.darkroom.application.resource.PublicIdClaims;
+import io.darkroom.application.resource.ResourceKey;
 import io.darkroom.application.resource.listing.ResourceReadModel;
 import io.darkroom.application.resource.listing.ResourceView;
-import io.darkroom.application.resource.PublicIdClaims;
 import io.darkroom.application.support.AggregatePrefetch;
 import io.darkroom.application.support.Commands;
 import io.darkroom.application.support.DarkroomException;
@@ -45,8 +46,8 @@ public class ResourceManager {
     }
 
     /** The Admin API update; answers the resource afterwards. Unknown names are a 404. */
-    public ResourceView update(String cloud, String resourceType, String type, String publicId, ResourceUpdate update) {
-        return updateAsset(cloud, holder(cloud, resourceType, type, publicId), publicId, update);
+    public ResourceView update(ResourceKey key, String publicId, ResourceUpdate update) {
+        return updateAsset(key.cloud(), holder(key, publicId), publicId, update);
     }
 
     /**
@@ -82,65 +83,65 @@ public class ResourceManager {
     }
 
     /** Applies a tag operation to each named resource that exists; answers the public ids found. */
-    public List<String> changeTags(String cloud, String resourceType, String type, TagOperation operation, List<String> tags,
+    public List<String> changeTags(ResourceKey key, TagOperation operation, List<String> tags,
                                    List<String> publicIds) {
-        return forEachHolder(cloud, resourceType, type, publicIds,
-                assetId -> new ChangeTags(AssetId.of(assetId), CloudName.of(cloud), operation, tags));
+        return forEachHolder(key, publicIds,
+                assetId -> new ChangeTags(AssetId.of(assetId), CloudName.of(key.cloud()), operation, tags));
     }
 
     /** Gives {@code tag} to exactly the named resources: added to them, removed from every other holder. */
-    public List<String> setExclusiveTag(String cloud, String resourceType, String type, String tag, List<String> publicIds) {
-        List<String> found = changeTags(cloud, resourceType, type, TagOperation.ADD, List.of(tag), publicIds);
-        Set<String> keep = Set.copyOf(claims.holders(cloud, resourceType, type, publicIds).values());
-        for (String assetId : readModel.assetsTagged(cloud, resourceType, tag)) {
+    public List<String> setExclusiveTag(ResourceKey key, String tag, List<String> publicIds) {
+        List<String> found = changeTags(key, TagOperation.ADD, List.of(tag), publicIds);
+        Set<String> keep = Set.copyOf(claims.holders(key, publicIds).values());
+        for (String assetId : readModel.assetsTagged(key.cloud(), key.resourceType(), tag)) {
             if (!keep.contains(assetId)) {
-                commands.retrying(() -> commands.send(new ChangeTags(AssetId.of(assetId), CloudName.of(cloud), TagOperation.REMOVE, List.of(tag))));
+                commands.retrying(() -> commands.send(new ChangeTags(AssetId.of(assetId), CloudName.of(key.cloud()), TagOperation.REMOVE, List.of(tag))));
             }
         }
         return found;
     }
 
     /** Applies a context operation to each named resource that exists; answers the public ids found. */
-    public List<String> changeContext(String cloud, String resourceType, String type, ContextOperation operation,
+    public List<String> changeContext(ResourceKey key, ContextOperation operation,
                                       Map<String, String> context, List<String> publicIds) {
-        return forEachHolder(cloud, resourceType, type, publicIds,
-                assetId -> new ChangeContext(AssetId.of(assetId), CloudName.of(cloud), operation, context));
+        return forEachHolder(key, publicIds,
+                assetId -> new ChangeContext(AssetId.of(assetId), CloudName.of(key.cloud()), operation, context));
     }
 
     /** Deletes one resource; false when there is none by that name. */
-    public boolean destroy(String cloud, String resourceType, String type, String publicId) {
-        String assetId = claims.holders(cloud, resourceType, type, List.of(publicId)).get(publicId);
+    public boolean destroy(ResourceKey key, String publicId) {
+        String assetId = claims.holders(key, List.of(publicId)).get(publicId);
         if (assetId == null) {
             return false;
         }
-        return commands.retrying(() -> commands.inOneUnit(() -> deleteLocked(cloud, List.of(assetId)).size() == 1));
+        return commands.retrying(() -> commands.inOneUnit(() -> deleteLocked(key.cloud(), List.of(assetId)).size() == 1));
     }
 
     /**
      * Renames a resource, keeping its asset id and history. A taken target name is a 409, unless
      * {@code overwrite}, which deletes the resource holding it first.
      */
-    public ResourceView rename(String cloud, String resourceType, String type, String fromPublicId, String toPublicId,
+    public ResourceView rename(ResourceKey key, String fromPublicId, String toPublicId,
                                boolean overwrite) {
         PublicId to = PublicId.of(toPublicId);
-        String assetId = holder(cloud, resourceType, type, fromPublicId);
+        String assetId = holder(key, fromPublicId);
         commands.retrying(() -> commands.inOneUnit(() -> {
             if (claims.lock(List.of(assetId)).isEmpty()) {
                 throw DarkroomException.notFound("Resource not found - " + fromPublicId);
             }
-            String holder = claims.claim(cloud, resourceType, type, to.value(), assetId);
+            String holder = claims.claim(key, to.value(), assetId);
             if (!holder.equals(assetId)) {
                 if (!overwrite) {
                     throw new DarkroomException(DarkroomException.Kind.ALREADY_EXISTS, "Resource already exists - " + to.value());
                 }
-                deleteLocked(cloud, List.of(holder));
-                claims.claim(cloud, resourceType, type, to.value(), assetId);
+                deleteLocked(key.cloud(), List.of(holder));
+                claims.claim(key, to.value(), assetId);
             }
-            commands.send(new RenameResource(AssetId.of(assetId), CloudName.of(cloud), to));
-            claims.releaseName(cloud, resourceType, type, fromPublicId, assetId);
+            commands.send(new RenameResource(AssetId.of(assetId), CloudName.of(key.cloud()), to));
+            claims.releaseName(key, fromPublicId, assetId);
             return null;
         }));
-        return readModel.findByAssetId(cloud, assetId).orElseThrow(() -> DarkroomException.notFound("Resource not found - " + toPublicId));
+        return readModel.findByAssetId(key.cloud(), assetId).orElseThrow(() -> DarkroomException.notFound("Resource not found - " + toPublicId));
     }
 
     /**
@@ -157,9 +158,9 @@ public class ResourceManager {
         return held;
     }
 
-    private List<String> forEachHolder(String cloud, String resourceType, String type, List<String> publicIds,
+    private List<String> forEachHolder(ResourceKey key, List<String> publicIds,
                                        java.util.function.Function<String, Object> command) {
-        Map<String, String> holders = claims.holders(cloud, resourceType, type, publicIds);
+        Map<String, String> holders = claims.holders(key, publicIds);
         List<String> found = new ArrayList<>();
         for (String publicId : publicIds) {
             String assetId = holders.get(publicId);
@@ -178,8 +179,8 @@ public class ResourceManager {
         return found;
     }
 
-    private String holder(String cloud, String resourceType, String type, String publicId) {
-        String assetId = claims.holders(cloud, resourceType, type, List.of(publicId)).get(publicId);
+    private String holder(ResourceKey key, String publicId) {
+        String assetId = claims.holders(key, List.of(publicId)).get(publicId);
         if (assetId == null) {
             throw DarkroomException.notFound("Resource not found - " + publicId);
         }

@@ -1,6 +1,6 @@
 package io.darkroom.application.resource.upload;
 
-import io.darkroom.application.support.RandomIds;
+import io.darkroom.application.support.IdGenerator;
 import io.darkroom.domain.resource.PublicId;
 import io.darkroom.domain.resource.ResourceType;
 
@@ -13,16 +13,16 @@ final class PublicIdNaming {
     private PublicIdNaming() {
     }
 
-    static PublicId choose(UploadRequest request, ResourceType kind, String format) {
+    static PublicId choose(UploadRequest request, ResourceType kind, String format, IdGenerator ids) {
         String base;
         if (request.publicId() != null && !request.publicId().isBlank()) {
             base = request.publicId().strip();
         } else {
             String fromFile = request.useFilename() ? sanitize(request.file().originalFilename()) : "";
             if (fromFile.isEmpty()) {
-                base = RandomIds.lowerAlphanumeric(20);
+                base = ids.lowerAlphanumeric(20);
             } else {
-                base = request.uniqueFilename() ? fromFile + "_" + RandomIds.lowerAlphanumeric(6) : fromFile;
+                base = request.uniqueFilename() ? fromFile + "_" + ids.lowerAlphanumeric(6) : fromFile;
             }
             if (kind == ResourceType.RAW && !format.isEmpty()) {
                 base = base + "." + format;

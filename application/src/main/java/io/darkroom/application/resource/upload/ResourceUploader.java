@@ -1,14 +1,15 @@
 package io.darkroom.application.resource.upload;
 
+import io.darkroom.application.blob.BlobDeletionQueue;
 import io.darkroom.application.blob.BlobStore;
 import io.darkroom.application.resource.PublicIdClaims;
-import io.darkroom.application.blob.BlobDeletionQueue;
+import io.darkroom.application.resource.ResourceKey;
 import io.darkroom.application.resource.listing.ResourceAnalysis;
 import io.darkroom.application.resource.listing.ResourceReadModel;
 import io.darkroom.application.resource.listing.ResourceView;
 import io.darkroom.application.support.Commands;
 import io.darkroom.application.support.DarkroomException;
-import io.darkroom.application.support.RandomIds;
+import io.darkroom.application.support.IdGenerator;
 import io.darkroom.domain.cloud.CloudName;
 import io.darkroom.domain.resource.AssetId;
 import io.darkroom.domain.resource.Labels;
@@ -43,10 +44,12 @@ public class ResourceUploader {
     private final Clock clock;
     private final BlobDeletionQueue deletions;
     private final Duration orphanGrace;
+    private final IdGenerator ids;
 
     public ResourceUploader(MediaInspector inspector, BlobStore blobs, PublicIdClaims claims, ResourceReadModel readModel,
                             Commands commands, TransactionManager transactions, Clock clock, BlobDeletionQueue deletions,
-                            Duration orphanGrace) {
+                            Duration orphanGrace, IdGenerator ids) {
+        this.ids = ids;
         this.inspector = inspector;
         this.blobs = blobs;
         this.claims = claims;
@@ -62,8 +65,8 @@ public class ResourceUploader {
         MediaInspector.Inspected inspected = inspector.inspect(request.file().path(), request.file().originalFilename());
         ResourceType kind = kindFor(request.resourceType(), inspected.kind());
         MediaFacts facts = kind == ResourceType.RAW ? asRaw(inspected.facts()) : inspected.facts();
-        PublicId publicId = PublicIdNaming.choose(request, kind, facts.format());
-        String versionId = RandomIds.hex32();
+        PublicId publicId = PublicIdNaming.choose(request, kind, facts.format(), ids);
+        String versionId = ids.hex32();
         String blobKey = BlobStore.keyOf(request.cloud(), versionId);
         // the file is stored before its event commits: queue it for removal first, and let the
         // upload's transaction take it off the queue, so a crash in between leaves no orphan
@@ -99,8 +102,8 @@ public class ResourceUploader {
     private UploadOutcome record(UploadRequest request, ResourceType kind, PublicId publicId, String versionId,
                                  MediaFacts facts) {
         Instant now = clock.instant().truncatedTo(java.time.temporal.ChronoUnit.MICROS);
-        String newAssetId = RandomIds.hex32();
-        String holder = claims.claim(request.cloud(), kind.wireName(), request.type().wireName(), publicId.value(), newAssetId);
+        String newAssetId = ids.hex32();
+        String holder = claims.claim(new ResourceKey(request.cloud(), kind.wireName(), request.type().wireName()), publicId.value(), newAssetId);
         Labels labels = request.labels();
         if (holder.equals(newAssetId)) {
             commands.send(new UploadResource(AssetId.of(newAssetId), CloudName.of(request.cloud()), kind, request.type(), publicId,

@@ -2,7 +2,6 @@ package io.darkroom.infrastructure.derivation.imaging;
 
 import com.sun.jna.Native;
 import com.sun.jna.Pointer;
-import io.darkroom.application.support.DarkroomException;
 import io.darkroom.application.derivation.Coordinates;
 import io.darkroom.application.derivation.DerivationPlan;
 import io.darkroom.application.derivation.DerivedImage;
@@ -11,6 +10,7 @@ import io.darkroom.application.derivation.Layout;
 import io.darkroom.application.derivation.Region;
 import io.darkroom.application.derivation.Rgba;
 import io.darkroom.application.derivation.Step;
+import io.darkroom.application.support.DarkroomException;
 
 import java.time.Duration;
 import java.util.List;

@@ -5,8 +5,8 @@ import com.sun.jna.Pointer;
 import com.sun.jna.ptr.IntByReference;
 import com.sun.jna.ptr.LongByReference;
 import com.sun.jna.ptr.PointerByReference;
-import io.darkroom.application.support.DarkroomException;
 import io.darkroom.application.derivation.Rgba;
+import io.darkroom.application.support.DarkroomException;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -1,7 +1,7 @@
 package io.darkroom.infrastructure.optimizer.cache;
 
 import io.darkroom.application.optimizer.cache.WarmUpQueue;
-import io.darkroom.application.support.RandomIds;
+import io.darkroom.application.support.IdGenerator;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowMapper;
 
@@ -18,8 +18,10 @@ public class JdbcWarmUpQueue implements WarmUpQueue {
             rs.getInt("attempts"), rs.getString("lease_token"), rs.getString("derive_error"));
 
     private final JdbcTemplate jdbc;
+    private final IdGenerator ids;
 
-    public JdbcWarmUpQueue(JdbcTemplate jdbc) {
+    public JdbcWarmUpQueue(JdbcTemplate jdbc, IdGenerator ids) {
+        this.ids = ids;
         this.jdbc = jdbc;
     }
 
@@ -35,7 +37,7 @@ public class JdbcWarmUpQueue implements WarmUpQueue {
                 UPDATE mo_warm_up SET leased_until = now() + make_interval(secs => ?), lease_token = ?
                 WHERE batch_id = (SELECT batch_id FROM mo_warm_up WHERE state IN ('deriving', 'notifying') AND leased_until <= now()
                                   ORDER BY leased_until LIMIT 1 FOR UPDATE SKIP LOCKED)
-                RETURNING *""", WARM_UP, (double) lease.toMillis() / 1000, RandomIds.hex32()).stream().findFirst();
+                RETURNING *""", WARM_UP, (double) lease.toMillis() / 1000, ids.hex32()).stream().findFirst();
     }
 
     @Override

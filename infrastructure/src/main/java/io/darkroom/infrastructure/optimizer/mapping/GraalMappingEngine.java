@@ -6,6 +6,7 @@ import io.darkroom.application.optimizer.mapping.MappingFailure;
 import io.darkroom.application.optimizer.mapping.MappingRequest;
 import io.darkroom.application.optimizer.mapping.MappingResult;
 import io.darkroom.application.support.DarkroomException;
+import io.darkroom.infrastructure.optimizer.mapping.ContextPool.Loaded;
 import org.graalvm.polyglot.Context;
 import org.graalvm.polyglot.Engine;
 import org.graalvm.polyglot.HostAccess;
@@ -14,25 +15,12 @@ import org.graalvm.polyglot.ResourceLimits;
 import org.graalvm.polyglot.SandboxPolicy;
 import org.graalvm.polyglot.Source;
 import org.graalvm.polyglot.Value;
-import org.graalvm.polyglot.proxy.ProxyObject;
 
 import java.io.OutputStream;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
-import java.util.ArrayDeque;
-import java.util.Deque;
-import java.util.HexFormat;
-import java.util.Iterator;
-import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 
 /**
  * Mapping functions in GraalJS's constrained sandbox: no host access, no IO, no threads, output discarded. One shared
@@ -42,10 +30,7 @@ import java.util.concurrent.TimeoutException;
  * closes the context if the interrupt does not land. A context that failed in any way is closed, never reused.
  */
 public class GraalMappingEngine implements MappingEngine, AutoCloseable {
-    private static final int IDLE_CONTEXTS = 64;
     private static final long STATEMENT_LIMIT = 5_000_000;
-    private static final int WALL_FACTOR = 10;
-    private static final java.lang.management.ThreadMXBean THREADS = java.lang.management.ManagementFactory.getThreadMXBean();
     /** Loading runs the code's top level once: a new context's first evaluation takes longer than a call. */
     private static final Duration LOAD_DEADLINE = Duration.ofSeconds(1);
     /** Wraps the code so that its {@code map} stays private to the context (its first line stays line 1); the answer is checked in Java. */
@@ -54,7 +39,6 @@ public class GraalMappingEngine implements MappingEngine, AutoCloseable {
     private static final MappingRequest SAMPLE_REQUEST = new MappingRequest("sample/path/image.jpg", Map.of("tx", "w_100"),
             Map.of("accept", "image/webp,*/*"), "sample.mo.localhost");
     private static final MappingEnvironment SAMPLE_ENVIRONMENT = new MappingEnvironment("sample", "", "sample", "sample");
-    private static final java.util.List<String> FIELDS = java.util.List.of("fwd_key", "media_key", "transformation", "resource_type");
 
     /** Built and warmed on a thread of its own (see {@link #warmUp}). */
     private final java.util.concurrent.CompletableFuture<Engine> engine = new java.util.concurrent.CompletableFuture<>();
@@ -63,12 +47,8 @@ public class GraalMappingEngine implements MappingEngine, AutoCloseable {
     private final Duration deadline;
     private final Semaphore running;
     private final Duration queueWait;
-    private final ScheduledExecutorService watchdog;
-    private final Map<String, Deque<Loaded>> idle = new LinkedHashMap<>(16, 0.75f, true);
-    private int idleCount;
-
-    private record Loaded(Context context, Value function) {
-    }
+    private final CpuWatchdog watchdog = new CpuWatchdog();
+    private final ContextPool pool = new ContextPool();
 
     public GraalMappingEngine(Duration deadline, int parallel, Duration queueWait) {
         this(deadline, parallel, queueWait, nanos -> { });
@@ -80,11 +60,6 @@ public class GraalMappingEngine implements MappingEngine, AutoCloseable {
         this.deadline = deadline;
         this.running = new Semaphore(parallel);
         this.queueWait = queueWait;
-        this.watchdog = Executors.newSingleThreadScheduledExecutor(runnable -> {
-            Thread thread = new Thread(runnable, "mapping-watchdog");
-            thread.setDaemon(true);
-            return thread;
-        });
     }
 
     /**
@@ -127,24 +102,24 @@ public class GraalMappingEngine implements MappingEngine, AutoCloseable {
         } catch (MappingFailure failure) {
             throw DarkroomException.badRequest("Invalid mapping function: " + failure.getMessage());
         }
-        release(key(code), loaded);
+        pool.release(ContextPool.key(code), loaded);
     }
 
     @Override
     public MappingResult map(String code, MappingRequest request, MappingEnvironment environment) {
-        String key = key(code);
+        String key = ContextPool.key(code);
         acquire();
         try {
-            Loaded loaded = borrow(key);
+            Loaded loaded = pool.borrow(key);
             if (loaded == null) {
                 loaded = watched(null, LOAD_DEADLINE, context -> load(context, code));
             }
             Loaded current = loaded;
             long started = System.nanoTime();
-            MappingResult result = watched(current.context(), deadline, context -> shape(current.function().execute(
-                    requestObject(request), environmentObject(environment))));
+            MappingResult result = watched(current.context(), deadline, context -> GuestValues.result(current.function().execute(
+                    GuestValues.request(request), GuestValues.environment(environment))));
             executions.accept(System.nanoTime() - started);
-            release(key, current);
+            pool.release(key, current);
             return result;
         } finally {
             running.release();
@@ -178,65 +153,19 @@ public class GraalMappingEngine implements MappingEngine, AutoCloseable {
      */
     private <T> T watched(Context existing, Duration limit, java.util.function.Function<Context, T> work) {
         Context context = existing == null ? newContext() : existing;
-        Alarm alarm = new Alarm(context, Thread.currentThread().getId(), limit);
+        CpuWatchdog.Alarm alarm = watchdog.watch(context, limit);
         try {
             context.resetLimits();
             return work.apply(context);
         } catch (PolyglotException e) {
-            closeQuietly(context);
+            ContextPool.discard(context);
             throw failure(e, limit);
         } catch (MappingFailure | IllegalStateException e) {
-            closeQuietly(context);
+            ContextPool.discard(context);
             throw e instanceof MappingFailure failure ? failure : new MappingFailure("the mapping function was stopped");
         } finally {
             alarm.cancel();
         }
-    }
-
-    /**
-     * Stops a call once its thread has spent {@code limit} of CPU on it, or {@value #WALL_FACTOR} times that in wall time
-     * (a call blocked or starved that long is given up too). CPU time, not wall time, is the budget: on a busy machine a
-     * thread waits for a core, and a wall-clock deadline would stop well-behaved functions for the machine's load.
-     */
-    private final class Alarm implements Runnable {
-        private final Context context;
-        private final long threadId;
-        private final long limitNanos;
-        private final long cpuStart;
-        private final long wallStart = System.nanoTime();
-        private volatile boolean done;
-        private volatile ScheduledFuture<?> next;
-
-        Alarm(Context context, long threadId, Duration limit) {
-            this.context = context;
-            this.threadId = threadId;
-            this.limitNanos = limit.toNanos();
-            this.cpuStart = cpuTime(threadId);
-            this.next = watchdog.schedule(this, limitNanos, TimeUnit.NANOSECONDS);
-        }
-
-        @Override
-        public void run() {
-            if (done) {
-                return;
-            }
-            long cpu = cpuStart < 0 ? -1 : cpuTime(threadId) - cpuStart;
-            long wall = System.nanoTime() - wallStart;
-            if (cpu < 0 || cpu >= limitNanos || wall >= WALL_FACTOR * limitNanos) {
-                stop(context);
-                return;
-            }
-            next = watchdog.schedule(this, Math.max(1_000_000, limitNanos - cpu), TimeUnit.NANOSECONDS);
-        }
-
-        void cancel() {
-            done = true;
-            next.cancel(false);
-        }
-    }
-
-    private static long cpuTime(long threadId) {
-        return THREADS.isThreadCpuTimeSupported() ? THREADS.getThreadCpuTime(threadId) : -1;
     }
 
     private Context newContext() {
@@ -266,7 +195,7 @@ public class GraalMappingEngine implements MappingEngine, AutoCloseable {
             throw new MappingFailure("the code must define function map(request, environment)");
         }
         try {
-            shape(function.execute(requestObject(SAMPLE_REQUEST), environmentObject(SAMPLE_ENVIRONMENT)));
+            GuestValues.result(function.execute(GuestValues.request(SAMPLE_REQUEST), GuestValues.environment(SAMPLE_ENVIRONMENT)));
         } catch (MappingFailure badShapeOnTheSample) {
             // only its running matters here
         } catch (PolyglotException e) {
@@ -275,28 +204,6 @@ public class GraalMappingEngine implements MappingEngine, AutoCloseable {
             }
         }
         return new Loaded(context, function);
-    }
-
-    private static void stop(Context context) {
-        if (context == null) {
-            return;
-        }
-        try {
-            context.interrupt(Duration.ofMillis(100));
-        } catch (TimeoutException | RuntimeException notInterrupted) {
-            closeQuietly(context);
-        }
-    }
-
-    private static void closeQuietly(Context context) {
-        if (context == null) {
-            return;
-        }
-        try {
-            context.close(true);
-        } catch (RuntimeException alreadyGone) {
-            // closed by the watchdog, or cancelled mid-call: nothing left to free
-        }
     }
 
     private static MappingFailure failure(PolyglotException e, Duration limit) {
@@ -317,100 +224,10 @@ public class GraalMappingEngine implements MappingEngine, AutoCloseable {
         return new MappingFailure("the mapping function failed: " + e.getMessage());
     }
 
-    /** The request as the function sees it: fresh objects per call (a function may change them; nothing else sees that). */
-    private static ProxyObject requestObject(MappingRequest request) {
-        Map<String, Object> req = new LinkedHashMap<>();
-        req.put("path", request.path());
-        req.put("query", ProxyObject.fromMap(new LinkedHashMap<>(request.query())));
-        req.put("headers", ProxyObject.fromMap(new LinkedHashMap<>(request.headers())));
-        req.put("host", request.host());
-        return ProxyObject.fromMap(req);
-    }
-
-    private static ProxyObject environmentObject(MappingEnvironment environment) {
-        Map<String, Object> env = new LinkedHashMap<>();
-        env.put("pathPrefix", environment.pathPrefix() == null ? "" : environment.pathPrefix());
-        env.put("defaultTransformation", environment.defaultTransformation() == null ? "" : environment.defaultTransformation());
-        env.put("cloudName", environment.cloudName());
-        env.put("deliveryProfileId", environment.profileId());
-        return ProxyObject.fromMap(env);
-    }
-
-    /** The answer's four fields as strings (read inside the deadline: a getter is guest code too), or why not. */
-    private static MappingResult shape(Value answer) {
-        if (answer == null || answer.isNull() || !answer.hasMembers() || answer.canExecute()) {
-            throw new MappingFailure("map returned " + describe(answer) + ", not an object");
-        }
-        Value then = answer.getMember("then");
-        if (then != null && then.canExecute()) {
-            throw new MappingFailure("map returned a Promise: it must return the object itself");
-        }
-        String[] values = new String[FIELDS.size()];
-        for (int i = 0; i < values.length; i++) {
-            Value value = answer.getMember(FIELDS.get(i));
-            if (value == null || value.isNull() || !(value.isString() || value.isNumber() || value.isBoolean())) {
-                throw new MappingFailure("map returned no string " + FIELDS.get(i));
-            }
-            values[i] = value.isString() ? value.asString() : value.toString();
-        }
-        return new MappingResult(values[0], values[1], values[2], values[3]);
-    }
-
-    private static String describe(Value value) {
-        if (value == null || value.isNull()) {
-            return "null";
-        }
-        if (value.isString()) {
-            return "a string";
-        }
-        if (value.isNumber()) {
-            return "a number";
-        }
-        if (value.isBoolean()) {
-            return "a boolean";
-        }
-        return value.canExecute() ? "a function" : "a value";
-    }
-
-    private synchronized Loaded borrow(String key) {
-        Deque<Loaded> contexts = idle.get(key);
-        if (contexts == null || contexts.isEmpty()) {
-            return null;
-        }
-        idleCount--;
-        return contexts.pop();
-    }
-
-    /** Keeps a context for its code's next call, closing the least recently used ones past {@link #IDLE_CONTEXTS}. */
-    private synchronized void release(String key, Loaded loaded) {
-        idle.computeIfAbsent(key, k -> new ArrayDeque<>()).push(loaded);
-        idleCount++;
-        Iterator<Map.Entry<String, Deque<Loaded>>> oldest = idle.entrySet().iterator();
-        while (idleCount > IDLE_CONTEXTS && oldest.hasNext()) {
-            Deque<Loaded> contexts = oldest.next().getValue();
-            while (!contexts.isEmpty() && idleCount > IDLE_CONTEXTS) {
-                closeQuietly(contexts.pollLast().context());
-                idleCount--;
-            }
-            if (contexts.isEmpty()) {
-                oldest.remove();
-            }
-        }
-    }
-
-    private static String key(String code) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(code.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every JDK has SHA-256", e);
-        }
-    }
-
     @Override
-    public synchronized void close() {
-        watchdog.shutdownNow();
-        idle.values().forEach(contexts -> contexts.forEach(loaded -> closeQuietly(loaded.context())));
-        idle.clear();
+    public void close() {
+        watchdog.close();
+        pool.close();
         if (engine.isDone() && !engine.isCompletedExceptionally()) {
             engine.join().close(true);
         }

@@ -14,10 +14,6 @@ import io.darkroom.application.support.DarkroomException;
 import io.darkroom.domain.resource.MediaFacts;
 import io.darkroom.domain.resource.ResourceType;
 
-import javax.imageio.ImageIO;
-import javax.imageio.ImageReadParam;
-import javax.imageio.ImageReader;
-import javax.imageio.stream.ImageInputStream;
 import java.awt.image.BufferedImage;
 import java.io.BufferedInputStream;
 import java.io.IOException;
@@ -34,6 +30,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import javax.imageio.ImageIO;
+import javax.imageio.ImageReadParam;
+import javax.imageio.ImageReader;
+import javax.imageio.stream.ImageInputStream;
 
 /**
  * Measures files with real libraries: metadata-extractor detects the type and reads Exif, IPTC

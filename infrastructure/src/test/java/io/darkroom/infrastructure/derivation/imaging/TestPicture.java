@@ -1,11 +1,11 @@
 package io.darkroom.infrastructure.derivation.imaging;
 
-import javax.imageio.ImageIO;
 import java.awt.Color;
 import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import javax.imageio.ImageIO;
 
 /** The picture the imaging tests derive: 1200 x 800, left half red, right half blue, the top 100 rows of the left half green. */
 final class TestPicture {

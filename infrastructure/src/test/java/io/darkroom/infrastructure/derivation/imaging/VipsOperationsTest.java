@@ -1,14 +1,13 @@
 package io.darkroom.infrastructure.derivation.imaging;
 
-import io.darkroom.application.support.DarkroomException;
 import io.darkroom.application.derivation.Coordinates;
 import io.darkroom.application.derivation.DerivationPlan;
 import io.darkroom.application.derivation.DerivedImage;
+import io.darkroom.application.support.DarkroomException;
 import io.darkroom.domain.transformation.Transformation;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-import javax.imageio.ImageIO;
 import java.awt.Color;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
@@ -16,6 +15,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
+import javax.imageio.ImageIO;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

@@ -4,7 +4,7 @@ import io.darkroom.application.blob.BlobDeletionQueue;
 import io.darkroom.application.blob.BlobStore;
 import io.darkroom.application.resource.upload.StagedFile;
 import io.darkroom.application.support.DarkroomException;
-import io.darkroom.application.support.RandomIds;
+import io.darkroom.application.support.IdGenerator;
 import org.axonframework.common.transaction.TransactionManager;
 
 import java.io.IOException;
@@ -37,10 +37,12 @@ public class ChunkedUploads {
     private final long maxFileBytes;
     private final long maxPartBytes;
     private final Duration grace;
+    private final IdGenerator ids;
 
     public ChunkedUploads(PartialUploadStore store, BlobStore blobs, BlobDeletionQueue deletions,
                           TransactionManager transactions, Path stagingDir, long maxFileBytes, long maxPartBytes,
-                          Duration grace) {
+                          Duration grace, IdGenerator ids) {
+        this.ids = ids;
         this.store = store;
         this.blobs = blobs;
         this.deletions = deletions;
@@ -121,7 +123,7 @@ public class ChunkedUploads {
     }
 
     private String reserve(String cloud, String uploadId, ByteRange range) {
-        PartialUpload upload = store.lock(uploadId, cloud, "parts/" + cloud + "/" + RandomIds.hex32());
+        PartialUpload upload = store.lock(uploadId, cloud, "parts/" + cloud + "/" + ids.hex32());
         PartRules.check(upload, cloud, range);
         store.reserve(uploadId, range.first(), range.last(), upload.total() >= 0 ? upload.total() : range.total());
         return upload.blobKey();
