@@ -34,7 +34,7 @@ class ApiArchitectureTest {
             .that(DescribedPredicate.not(WIRING))
             .should().dependOnClassesThat().resideInAnyPackage("java.sql..", "org.springframework.jdbc..");
 
-    /** Features depend on each other in one direction only (docs/design.md, "Features and packages"). */
+    /** Features depend on each other in one direction only (docs/decisions/012-feature-packages.md). */
     @ArchTest
     static final ArchRule featuresAreFreeOfCycles = slices().matching("io.darkroom.api.(*)..").should().beFreeOfCycles();
 

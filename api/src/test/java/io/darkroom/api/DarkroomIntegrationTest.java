@@ -69,6 +69,13 @@ public abstract class DarkroomIntegrationTest {
         return "http://localhost:" + port;
     }
 
+    /** The answer is the API's error: {@code status} and {@code {"error":{"message": message}}}. */
+    protected static void assertError(HttpResponse<String> response, int status, String message) throws Exception {
+        org.assertj.core.api.Assertions.assertThat(response.statusCode()).as(response.body()).isEqualTo(status);
+        org.assertj.core.api.Assertions.assertThat(new com.fasterxml.jackson.databind.ObjectMapper().readTree(response.body())
+                .path("error").path("message").asText()).isEqualTo(message);
+    }
+
     protected HttpResponse<String> get(String path, String key, String secret) throws Exception {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base() + path)).GET();
         if (key != null) {

@@ -18,7 +18,7 @@ class ApplicationArchitectureTest {
     static final ArchRule applicationSpeaksNoSqlHttpOrSpring = noClasses().should().dependOnClassesThat()
             .resideInAnyPackage("java.sql..", "javax.sql..", "org.springframework..", "jakarta.servlet..", "java.net.http..");
 
-    /** Features depend on each other in one direction only (docs/design.md, "Features and packages"). */
+    /** Features depend on each other in one direction only (docs/decisions/012-feature-packages.md). */
     @ArchTest
     static final ArchRule featuresAreFreeOfCycles = slices().matching("io.darkroom.application.(*)..").should().beFreeOfCycles();
 

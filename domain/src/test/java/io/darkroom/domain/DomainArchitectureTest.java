@@ -16,7 +16,7 @@ class DomainArchitectureTest {
                     "jakarta.servlet..", "java.net.http..", "org.postgresql..", "io.darkroom.application..",
                     "io.darkroom.infrastructure..", "io.darkroom.api..");
 
-    /** Features depend on each other in one direction only (docs/design.md, "Features and packages"). */
+    /** Features depend on each other in one direction only (docs/decisions/012-feature-packages.md). */
     @ArchTest
     static final ArchRule featuresAreFreeOfCycles = slices().matching("io.darkroom.domain.(*)..").should().beFreeOfCycles();
 }

@@ -14,7 +14,7 @@ class InfrastructureArchitectureTest {
     static final ArchRule infrastructureDoesNotReachTheApi = noClasses().should().dependOnClassesThat()
             .resideInAnyPackage("io.darkroom.api..", "jakarta.servlet..", "org.springframework.web..");
 
-    /** Features depend on each other in one direction only (docs/design.md, "Features and packages"). */
+    /** Features depend on each other in one direction only (docs/decisions/012-feature-packages.md). */
     @ArchTest
     static final ArchRule featuresAreFreeOfCycles = slices().matching("io.darkroom.infrastructure.(*)..").should().beFreeOfCycles();
 

@@ -47,8 +47,9 @@ class MediaOptimizerApiTest extends DarkroomIntegrationTest {
     @Test
     void ping_domains_and_the_usage_window() throws Exception {
         assertThat(ok(call("GET", "/ping", null)).toString()).isEqualTo("{\"status\":\"ok\"}");
-        assertThat(get("/v1/mo-cloud/ping", KEY, "wrong").statusCode()).isEqualTo(401);
-        assertThat(get("/v1/mo-cloud/ping", "mo2-key", "mo2-secret").statusCode()).as("another cloud's key").isEqualTo(401);
+        String refused = "Invalid credentials for cloud mo-cloud: use HTTP Basic with the cloud's api_key and api_secret";
+        assertError(get("/v1/mo-cloud/ping", KEY, "wrong"), 401, refused);
+        assertError(get("/v1/mo-cloud/ping", "mo2-key", "mo2-secret"), 401, refused);
 
         JsonNode domains = ok(call("GET", "/domains", null));
         assertThat(domains).hasSize(2);

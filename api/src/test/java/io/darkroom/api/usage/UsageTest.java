@@ -140,9 +140,12 @@ class UsageTest extends DarkroomIntegrationTest {
         assertThat(((Number) ((Map<?, ?>) report.get("transformations")).get("usage")).longValue()).isEqualTo(1);
         assertThat(((Number) ((Map<?, ?>) report.get("credits")).get("limit")).doubleValue()).isEqualTo(225.0);
         assertThat(cloudinary.api().usage(ObjectUtils.emptyMap()).get("resources")).as("today").isEqualTo(1);
-        assertThat(get("/v1_1/usage-cloud/usage?date=01-01-2999", "usage-key", "usage-secret").statusCode()).isEqualTo(400);
-        assertThat(get("/v1_1/usage-cloud/usage?date=31-02-2026", "usage-key", "usage-secret").statusCode()).isEqualTo(400);
-        assertThat(get("/v1_1/usage-cloud/usage", "other-key", "other-secret").statusCode()).isEqualTo(401);
+        assertError(get("/v1_1/usage-cloud/usage?date=01-01-2999", "usage-key", "usage-secret"), 400,
+                "Invalid date 01-01-2999: it is in the future");
+        assertError(get("/v1_1/usage-cloud/usage?date=31-02-2026", "usage-key", "usage-secret"), 400,
+                "Invalid date 31-02-2026 (dd-mm-yyyy or yyyy-mm-dd)");
+        assertError(get("/v1_1/usage-cloud/usage", "other-key", "other-secret"), 401,
+                "Invalid credentials for cloud usage-cloud: use HTTP Basic with the cloud's api_key and api_secret");
 
         String before = history().toString();
         StreamingEventProcessor usage = processors.eventProcessor("usage", StreamingEventProcessor.class).orElseThrow();

@@ -9,6 +9,8 @@ import java.util.List;
  * The geometry of one component as operations on pixels, computed from the size of the image it
  * receives: quarter turns ({@code a_auto_*}), resizes, cuts and padding. Pure arithmetic, so every
  * crop mode is specified by tests without an imaging engine; the engine only executes the list.
+ * Larger than most classes because the crop modes share their arithmetic (aspect, gravity, rounding): split per mode,
+ * each part would repeat it.
  */
 public final class Layout {
     /** A geometry operation; each knows where a region of its input lands in its output (null: lost). */

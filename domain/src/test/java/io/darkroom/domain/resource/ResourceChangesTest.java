@@ -17,7 +17,7 @@ class ResourceChangesTest {
     private static final String ID = ASSET.value();
     private static final CloudName CLOUD = CloudName.of("demo");
     private static final Instant T0 = Instant.parse("2026-11-24T10:00:00Z");
-    private static final MediaFacts FACTS = new MediaFacts("jpg", 400, 300, 1, 1, "e", null, List.of(), Map.of(), Map.of(), "a.jpg");
+    private static final MediaFacts FACTS = TestFacts.of("jpg").build();
 
     private FixtureConfiguration<Resource> fixture;
 
@@ -61,10 +61,14 @@ class ResourceChangesTest {
     }
 
     @Test
-    void addingContextMergesKeysAndReplacingDropsTheOthers() {
+    void addingContextMergesKeys() {
         fixture.given(uploaded(List.of(), null))
                 .when(new ChangeContext(ASSET, CLOUD, ContextOperation.ADD, Map.of("caption", "y")))
                 .expectEvents(new ResourceContextChanged(ID, "demo", "image", "upload", "a/b", Map.of("alt", "x", "caption", "y")));
+    }
+
+    @Test
+    void replacingContextDropsTheOtherKeys() {
         fixture.given(uploaded(List.of(), null))
                 .when(new ChangeContext(ASSET, CLOUD, ContextOperation.REPLACE, Map.of("caption", "y")))
                 .expectEvents(new ResourceContextChanged(ID, "demo", "image", "upload", "a/b", Map.of("caption", "y")));
@@ -88,7 +92,7 @@ class ResourceChangesTest {
 
     @Test
     void coordinatesAreClippedToTheImageAsCloudinaryDoes() {
-        MediaFacts small = new MediaFacts("png", 241, 81, 1, 1, "e", null, List.of(), Map.of(), Map.of(), "a.png");
+        MediaFacts small = TestFacts.of("png").size(241, 81).build();
         fixture.given(new ResourceUploaded(ID, "demo", "image", "upload", "a/b", "v1", T0.getEpochSecond(), small, List.of(),
                         Map.of(), null, null, T0, "a"))
                 .when(new SetCoordinates(ASSET, CLOUD, List.of(new Region(120, 30, 109, 150)), List.of(new Region(300, 90, 5, 5))))
@@ -98,7 +102,7 @@ class ResourceChangesTest {
 
     @Test
     void coordinatesAreClippedToTheNewestVersionsDimensions() {
-        MediaFacts wide = new MediaFacts("png", 100, 50, 1, 1, "e", null, List.of(), Map.of(), Map.of(), "a.png");
+        MediaFacts wide = TestFacts.of("png").size(100, 50).build();
         fixture.given(uploaded(List.of(), null), new ResourceVersionUploaded(ID, "demo", "image", "upload", "a/b", "v2",
                         T0.getEpochSecond() + 1, wide, List.of(), Map.of(), T0.plusSeconds(1)))
                 .when(new SetCoordinates(ASSET, CLOUD, List.of(new Region(150, 10, 200, 80)), null))

@@ -14,10 +14,10 @@ class ResourceTest {
     private static final AssetId ASSET = AssetId.of("0123456789abcdef0123456789abcdef");
     private static final CloudName CLOUD = CloudName.of("demo");
     private static final Instant T0 = Instant.parse("2026-11-24T10:00:00Z");
-    private static final MediaFacts JPEG = new MediaFacts("jpg", 640, 480, 1, 1234, "etag1", "a1b2c3d4e5f60718",
-            List.of(new ColorShare("#FF0000", 60.0)), Map.of("Make", "Canon"), Map.of(), "photo");
-    private static final MediaFacts PNG = new MediaFacts("png", 10, 10, 1, 99, "etag2", "ffffffffffffffff",
-            List.of(), Map.of(), Map.of(), "photo2");
+    private static final MediaFacts JPEG = TestFacts.of("jpg").size(640, 480).bytes(1234).etag("etag1")
+            .phash("a1b2c3d4e5f60718").colors(List.of(new ColorShare("#FF0000", 60.0))).exif(Map.of("Make", "Canon")).filename("photo").build();
+    private static final MediaFacts PNG = TestFacts.of("png").size(10, 10).bytes(99).etag("etag2")
+            .phash("ffffffffffffffff").filename("photo2").build();
 
     private FixtureConfiguration<Resource> fixture;
 

@@ -30,7 +30,7 @@ class TransformationDefinitionTest {
     void creatingANameThatExistsIsRefused() {
         fixture.given(created())
                 .when(new CreateTransformation(ID, "demo", "small_fill", true, Transformation.parse("w_1"), false))
-                .expectException(TransformationExistsException.class);
+                .expectException(TransformationExistsException.class).expectExceptionMessage("Transformation small_fill already exists");
     }
 
     @Test
@@ -41,10 +41,14 @@ class TransformationDefinitionTest {
     }
 
     @Test
-    void allowingForStrictRecordsTheChangeAndRepeatingItRecordsNothing() {
+    void allowingForStrictRecordsTheChange() {
         fixture.given(created())
                 .when(new UpdateTransformation(ID, "demo", true, null))
                 .expectEvents(new TransformationUpdated(ID, "demo", "small_fill", "c_fill,h_100,w_150", true));
+    }
+
+    @Test
+    void allowingForStrictAgainRecordsNothing() {
         fixture.given(created(), new TransformationUpdated(ID, "demo", "small_fill", "c_fill,h_100,w_150", true))
                 .when(new UpdateTransformation(ID, "demo", true, null))
                 .expectNoEvents();
@@ -62,30 +66,40 @@ class TransformationDefinitionTest {
         String unnamed = TransformationId.of("demo", "c_fill,w_10");
         fixture.given(new TransformationCreated(unnamed, "demo", "c_fill,w_10", false, "c_fill,w_10", false))
                 .when(new UpdateTransformation(unnamed, "demo", null, Transformation.parse("w_5")))
-                .expectException(InvalidValueException.class);
+                .expectException(InvalidValueException.class)
+                .expectExceptionMessage("unsafe_update applies to named transformations only; c_fill,w_10 is unnamed");
     }
 
     @Test
     void aNamedTransformationCannotReferToItself() {
         fixture.givenNoPriorActivity()
                 .when(new CreateTransformation(ID, "demo", "small_fill", true, Transformation.parse("t_small_fill"), false))
-                .expectException(InvalidValueException.class);
+                .expectException(InvalidValueException.class).expectExceptionMessage("Transformation small_fill cannot refer to itself");
     }
 
     @Test
-    void anUnnamedTransformationIsRegisteredOnItsFirstUseOnly() {
+    void anUnnamedTransformationIsRegisteredOnItsFirstUse() {
         String unnamed = TransformationId.of("demo", "c_scale,w_33");
         fixture.givenNoPriorActivity()
                 .when(new RegisterTransformation(unnamed, "demo", Transformation.parse("w_33,c_scale")))
                 .expectEvents(new TransformationCreated(unnamed, "demo", "c_scale,w_33", false, "c_scale,w_33", false));
+    }
+
+    @Test
+    void anUnnamedTransformationIsNotRegisteredAgain() {
+        String unnamed = TransformationId.of("demo", "c_scale,w_33");
         fixture.given(new TransformationCreated(unnamed, "demo", "c_scale,w_33", false, "c_scale,w_33", false))
                 .when(new RegisterTransformation(unnamed, "demo", Transformation.parse("c_scale,w_33")))
                 .expectNoEvents();
     }
 
     @Test
-    void anotherCloudCannotChangeOrDeleteIt() {
+    void anotherCloudCannotDeleteIt() {
         fixture.given(created()).when(new DeleteTransformation(ID, "other")).expectException(TransformationNotFoundException.class);
+    }
+
+    @Test
+    void aDeletedTransformationIsNotFound() {
         fixture.given(created(), new TransformationDeleted(ID, "demo", "small_fill"))
                 .when(new DeleteTransformation(ID, "demo")).expectException(TransformationNotFoundException.class);
     }

@@ -22,6 +22,8 @@ import java.util.Optional;
 /**
  * The listing read model in PostgreSQL. Writes are idempotent upserts guarded by the version,
  * so a replayed or repeated event changes nothing; every listing is one keyset query on an index.
+ * Larger than most classes on purpose: it is the one place that knows the listing tables' SQL (writes, the keyset
+ * shapes, tags, context, moderation), so a change of a column or an index is made and reviewed in one file.
  */
 public class JdbcResourceCatalog implements ResourceCatalog, ResourceReadModel {
     private static final String COLUMNS = """

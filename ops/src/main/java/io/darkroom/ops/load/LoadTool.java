@@ -20,7 +20,8 @@ import java.util.concurrent.atomic.AtomicLong;
  * Seeds N resources through the real Upload API (signed multipart uploads of ~100 KB JPEGs from
  * C concurrent clients), then measures Admin API listing latency at a fixed request rate.
  * Latency is taken from each request's intended start time, so a stalled server shows up as
- * queueing in the histogram instead of being hidden (no coordinated omission).
+ * queueing in the histogram instead of being hidden (no coordinated omission). Also the entry point of the other
+ * benchmarks (its first argument names one).
  *
  * <pre>
  * java -jar ops/target/darkroom-load.jar --url http://localhost:8080 --cloud-url cloudinary://KEY:SECRET@CLOUD \

@@ -27,6 +27,7 @@ import java.util.stream.Stream;
  * never visible or changeable; upload signatures replayed after an hour, tampered or truncated
  * are refused; repeated failures lock an address out; and no secret appears in the database
  * or the server log.
+ * One class on purpose: the credential matrix and the secret search are one checklist, read top to bottom.
  */
 final class AuthScenario {
     static final String OTHER_CLOUD = "othercloud";

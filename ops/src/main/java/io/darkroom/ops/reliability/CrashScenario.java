@@ -31,6 +31,7 @@ import java.util.stream.Stream;
  * Writes without an answer (in flight at the kill) may go either way and are only checked for
  * consistency. Some uploads are chunked (two parts of a 6-7 MB image): every listed chunked asset,
  * acknowledged or not, must hold one whole file, and no part may outlive the chunk grace period.
+ * One class on purpose: a scenario reads top to bottom as the story it checks (clients, kill, restart, checks).
  */
 final class CrashScenario {
     enum State { ALIVE, DELETED, UNCERTAIN }

@@ -30,6 +30,7 @@ import java.util.stream.Stream;
  * Drives every route with random and mutated parameters, bodies, headers and paths. Every
  * answer must be below 500, every error must be the API's JSON, the server must stay up, and
  * nothing may appear outside the data directory's own files.
+ * One class on purpose: the route table and its mutations are read together.
  */
 final class FuzzScenario {
     record Result(long sent, long serverErrors, long nonJsonErrors, long cutOff, Map<Integer, Long> statuses, List<String> failures) {
