@@ -70,10 +70,11 @@ public abstract class DarkroomIntegrationTest {
     }
 
     /** The answer is the API's error: {@code status} and {@code {"error":{"message": message}}}. */
-    protected static void assertError(HttpResponse<String> response, int status, String message) throws Exception {
-        org.assertj.core.api.Assertions.assertThat(response.statusCode()).as(response.body()).isEqualTo(status);
-        org.assertj.core.api.Assertions.assertThat(new com.fasterxml.jackson.databind.ObjectMapper().readTree(response.body())
-                .path("error").path("message").asText()).isEqualTo(message);
+    protected static void assertError(HttpResponse<?> response, int status, String message) throws Exception {
+        String body = response.body() instanceof byte[] bytes ? new String(bytes, StandardCharsets.UTF_8) : String.valueOf(response.body());
+        org.assertj.core.api.Assertions.assertThat(response.statusCode()).as(body).isEqualTo(status);
+        String actual = new com.fasterxml.jackson.databind.ObjectMapper().readTree(body).path("error").path("message").asText();
+        org.assertj.core.api.Assertions.assertThat(actual).isEqualTo(message);
     }
 
     protected HttpResponse<String> get(String path, String key, String secret) throws Exception {

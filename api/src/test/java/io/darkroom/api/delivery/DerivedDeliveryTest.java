@@ -125,13 +125,13 @@ class DerivedDeliveryTest extends DarkroomIntegrationTest {
     @Test
     void bad_and_unsupported_transformations_are_400s_with_x_cld_error() throws Exception {
         HttpResponse<byte[]> unknown = fetch("/dlv-cloud/image/upload/w_abc/dlv/photo.jpg");
-        assertThat(unknown.statusCode()).isEqualTo(400);
+        assertError(unknown, 400, "Invalid transformation component 'w_abc': invalid width value abc");
         assertThat(unknown.headers().firstValue("X-Cld-Error").orElse("")).contains("invalid width value abc");
         HttpResponse<byte[]> unsupported = fetch("/dlv-cloud/image/upload/w_100,e_cartoonify/dlv/photo.jpg");
-        assertThat(unsupported.statusCode()).isEqualTo(400);
+        assertError(unsupported, 400, "Transformation not supported yet: effect cartoonify");
         assertThat(unsupported.headers().firstValue("X-Cld-Error").orElse("")).contains("effect cartoonify");
         HttpResponse<byte[]> missing = fetch("/dlv-cloud/image/upload/w_100/dlv/nothing.jpg");
-        assertThat(missing.statusCode()).isEqualTo(404);
+        assertError(missing, 404, "Resource not found - dlv/nothing");
         assertThat(missing.headers().firstValue("X-Cld-Error")).isPresent();
     }
 
@@ -154,7 +154,8 @@ class DerivedDeliveryTest extends DarkroomIntegrationTest {
         assertThat(jdbc.queryForObject("SELECT count(*) FROM derived_resource WHERE transformation = 't_dlv_gone'", Integer.class)).isEqualTo(1);
         assertThat(cloudinary.api().deleteTransformation("dlv_gone", ObjectUtils.emptyMap()).get("message")).isEqualTo("deleted");
         assertThat(jdbc.queryForObject("SELECT count(*) FROM derived_resource WHERE transformation = 't_dlv_gone'", Integer.class)).isZero();
-        assertThat(fetch("/dlv-cloud/image/upload/t_dlv_gone/dlv/photo.jpg").statusCode()).isEqualTo(400);
+        assertError(fetch("/dlv-cloud/image/upload/t_dlv_gone/dlv/photo.jpg"), 400,
+                "Named transformation dlv_gone does not exist");
     }
 
     @Test
@@ -251,7 +252,7 @@ class DerivedDeliveryTest extends DarkroomIntegrationTest {
 
         Map<?, ?> whole = cloudinary.api().deleteResources(List.of("dlv/keep-a"), ObjectUtils.emptyMap());
         assertThat(((Map<?, ?>) whole.get("deleted_counts")).get("dlv/keep-a")).isEqualTo(Map.of("original", 1, "derived", 1));
-        assertThat(fetch("/dlv-cloud/image/upload/w_40/dlv/keep-a.png").statusCode()).isEqualTo(404);
+        assertError(fetch("/dlv-cloud/image/upload/w_40/dlv/keep-a.png"), 404, "Resource not found - dlv/keep-a");
     }
 
     @Test

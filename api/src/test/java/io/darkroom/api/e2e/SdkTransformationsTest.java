@@ -115,9 +115,9 @@ class SdkTransformationsTest extends DarkroomIntegrationTest {
         assertThat(created.statusCode()).as(created.body()).isEqualTo(200);
         assertThat(get("/v1_1/tr-cloud/transformations/thumb_path", "tr-key", "tr-secret").body()).contains("\"gravity\":\"face\"");
         HttpResponse<String> missing = get("/v1_1/tr-cloud/transformations/h_100,w_150,c_fill/jpg", "tr-key", "tr-secret");
-        assertThat(missing.statusCode()).isEqualTo(404);
+        assertError(missing, 404, "Transformation h_100,w_150,c_fill/jpg not found");
         HttpResponse<String> bad = get("/v1_1/tr-cloud/transformations?transformation=w_abc", "tr-key", "tr-secret");
-        assertThat(bad.statusCode()).isEqualTo(400);
+        assertError(bad, 400, "Invalid transformation component 'w_abc': invalid width value abc");
         HttpResponse<String> deleted = send("DELETE", "/v1_1/tr-cloud/transformations/thumb_path", null, "", "tr-key", "tr-secret");
         assertThat(deleted.body()).isEqualTo("{\"message\":\"deleted\"}");
     }

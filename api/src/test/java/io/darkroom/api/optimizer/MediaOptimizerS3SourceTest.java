@@ -129,7 +129,7 @@ class MediaOptimizerS3SourceTest extends DarkroomIntegrationTest {
         assertThat(image.getWidth()).isEqualTo(80);
         assertThat(image.getHeight()).isEqualTo(60);
 
-        assertThat(fetch("s3/none.jpg?tx=w_80").statusCode()).isEqualTo(404);
+        assertError(fetch("s3/none.jpg?tx=w_80"), 404, "Media none.jpg not found in the profile's media sources");
         HttpResponse<byte[]> refused = fetch("s3-wrong/bag.jpg?tx=w_80");
         assertThat(refused.statusCode()).isEqualTo(502);
         assertThat(refused.headers().firstValue("X-Cld-Error").orElse("")).contains("S3");

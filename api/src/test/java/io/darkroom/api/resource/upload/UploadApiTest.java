@@ -158,33 +158,34 @@ class UploadApiTest extends DarkroomIntegrationTest {
 
         HttpResponse<String> otherCloudsKey = signedUpload(CLOUD, "image", "other-key", "other-secret",
                 params("file", dataUri(TestImages.png(8, 8, 9), "image/png")));
-        assertThat(otherCloudsKey.statusCode()).isEqualTo(401);
+        assertError(otherCloudsKey, 401, "Invalid api_key other-key");
 
         HttpResponse<String> unknownCloud = signedUpload("nosuch-cloud", "image", KEY, SECRET,
                 params("file", dataUri(TestImages.png(8, 8, 9), "image/png")));
-        assertThat(unknownCloud.statusCode()).isEqualTo(401);
+        assertError(unknownCloud, 401, "Invalid cloud_name nosuch-cloud");
 
         HttpResponse<String> unsigned = send("POST", "/v1_1/test-cloud/image/upload", "application/x-www-form-urlencoded",
                 form(params("file", "data:image/png;base64,AAAA")), null, null);
-        assertThat(unsigned.statusCode()).isEqualTo(401);
+        assertError(unsigned, 401, "Must supply api_key");
         assertThat(errorOf(unsigned)).contains("api_key");
     }
 
     @Test
     void refuses_bad_input_with_a_json_error_and_records_nothing() throws Exception {
         HttpResponse<String> missingFile = upload(params("public_id", "uploads/nofile"));
-        assertThat(missingFile.statusCode()).isEqualTo(400);
+        assertError(missingFile, 400, "Missing required parameter - file");
         assertThat(errorOf(missingFile)).isEqualTo("Missing required parameter - file");
 
         HttpResponse<String> notAnImage = upload(params("file", dataUri("plain text".getBytes(), "text/plain"),
                 "public_id", "uploads/not-an-image"));
-        assertThat(notAnImage.statusCode()).isEqualTo(400);
+        assertError(notAnImage, 400, "Invalid image file");
         assertThat(errorOf(notAnImage)).isEqualTo("Invalid image file");
-        assertThat(get("/v1_1/test-cloud/resources/image/upload/uploads/not-an-image", KEY, SECRET).statusCode()).isEqualTo(404);
+        assertError(get("/v1_1/test-cloud/resources/image/upload/uploads/not-an-image", KEY, SECRET), 404,
+                "Resource not found - uploads/not-an-image");
 
         HttpResponse<String> truncated = upload(params("file", dataUri(java.util.Arrays.copyOf(TestImages.png(40, 40, 1), 60), "image/png"),
                 "public_id", "uploads/truncated"));
-        assertThat(truncated.statusCode()).isEqualTo(400);
+        assertError(truncated, 400, "Invalid image file: it cannot be decoded");
 
         for (Map<String, String> bad : java.util.List.of(
                 params("file", "data:image/png;base64,AAAA", "public_id", "a//b"),
@@ -202,7 +203,8 @@ class UploadApiTest extends DarkroomIntegrationTest {
         }
         // not an Upload API resource type, so it is an (unknown) Admin API route, which needs Basic credentials first
         HttpResponse<String> unknownType = signedUpload(CLOUD, "pdf", KEY, SECRET, params("file", "data:image/png;base64,AAAA"));
-        assertThat(unknownType.statusCode()).isEqualTo(401);
+        assertError(unknownType, 401,
+                "Invalid credentials for cloud test-cloud: use HTTP Basic with the cloud's api_key and api_secret");
         assertThat(errorOf(unknownType)).isNotBlank();
     }
 

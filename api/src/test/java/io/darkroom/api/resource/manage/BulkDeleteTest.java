@@ -1,4 +1,4 @@
-package io.darkroom.api.resource.wire;
+package io.darkroom.api.resource.manage;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;

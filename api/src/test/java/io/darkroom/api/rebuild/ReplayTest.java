@@ -1,8 +1,7 @@
-package io.darkroom.api.resource.wire;
+package io.darkroom.api.rebuild;
 
 import io.darkroom.api.DarkroomIntegrationTest;
 import io.darkroom.api.TestImages;
-import io.darkroom.api.rebuild.ReplayCommand;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;

@@ -1,4 +1,4 @@
-package io.darkroom.api.admin;
+package io.darkroom.api.resource.audit;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -66,7 +66,8 @@ class AuditTrailTest extends DarkroomIntegrationTest {
         assertThat(next.path("entries").get(0).path("event").asText()).isEqualTo("ResourceContextChanged");
         assertThat(JSON.readTree(get("/v1_1/other-cloud/audit?until=2000-01-01T00:00:00Z", "other-key", "other-secret").body())
                 .path("entries").size()).isZero();
-        assertThat(get("/v1_1/other-cloud/audit?next_cursor=forged", "other-key", "other-secret").statusCode()).isEqualTo(400);
+        assertError(get("/v1_1/other-cloud/audit?next_cursor=forged", "other-key", "other-secret"), 400,
+                "Invalid next_cursor");
     }
 
     @Test
@@ -82,20 +83,27 @@ class AuditTrailTest extends DarkroomIntegrationTest {
         }
         assertThat(JSON.readTree(get("/v1_1/other-cloud/resources/image/upload/audit/bad", "other-key", "other-secret").body())
                 .path("tags").toString()).isEqualTo("[\"keep\"]");
-        assertThat(send("POST", "/v1_1/other-cloud/resources/image/upload/audit/nothing", "application/x-www-form-urlencoded",
-                "tags=x", "other-key", "other-secret").statusCode()).isEqualTo(404);
-        assertThat(send("POST", "/v1_1/other-cloud/resources/image/upload/audit/bad", "application/x-www-form-urlencoded",
-                "tags=x", "test-key", "test-secret").statusCode()).as("another cloud's key").isEqualTo(401);
-        assertThat(send("DELETE", "/v1_1/other-cloud/resources/image/upload", "application/x-www-form-urlencoded", "",
-                "other-key", "other-secret").statusCode()).as("empty delete").isEqualTo(400);
-        assertThat(send("DELETE", "/v1_1/other-cloud/resources/image/upload", "application/x-www-form-urlencoded",
-                "public_ids=" + "x,".repeat(1001), "other-key", "other-secret").statusCode()).as("over 1000 ids").isEqualTo(400);
-        assertThat(send("DELETE", "/v1_1/other-cloud/resources/image/upload", "application/x-www-form-urlencoded",
-                "prefix=a&all=true", "other-key", "other-secret").statusCode()).isEqualTo(400);
-        assertThat(send("POST", "/v1_1/other-cloud/image/tags", "application/x-www-form-urlencoded",
-                form(signed(Map.of("command", "explode", "tag", "x", "public_ids", "audit/bad"))), null, null).statusCode()).isEqualTo(400);
-        assertThat(send("POST", "/v1_1/other-cloud/image/tags", "application/x-www-form-urlencoded",
-                form(signed(Map.of("command", "add", "public_ids", "audit/bad"))), null, null).statusCode()).isEqualTo(400);
+        assertError(send("POST", "/v1_1/other-cloud/resources/image/upload/audit/nothing", "application/x-www-form-urlencoded",
+                "tags=x", "other-key", "other-secret"), 404,
+                "Resource not found - audit/nothing");
+        assertError(send("POST", "/v1_1/other-cloud/resources/image/upload/audit/bad", "application/x-www-form-urlencoded",
+                "tags=x", "test-key", "test-secret"), 401,
+                "Invalid credentials for cloud other-cloud: use HTTP Basic with the cloud's api_key and api_secret");
+        assertError(send("DELETE", "/v1_1/other-cloud/resources/image/upload", "application/x-www-form-urlencoded", "",
+                "other-key", "other-secret"), 400,
+                "Missing required parameter - public_ids, prefix or all");
+        assertError(send("DELETE", "/v1_1/other-cloud/resources/image/upload", "application/x-www-form-urlencoded",
+                "public_ids=" + "x,".repeat(1001), "other-key", "other-secret"), 400,
+                "Too many public_ids: 1001 (maximum 1000)");
+        assertError(send("DELETE", "/v1_1/other-cloud/resources/image/upload", "application/x-www-form-urlencoded",
+                "prefix=a&all=true", "other-key", "other-secret"), 400,
+                "Give only one of public_ids, prefix and all");
+        assertError(send("POST", "/v1_1/other-cloud/image/tags", "application/x-www-form-urlencoded",
+                form(signed(Map.of("command", "explode", "tag", "x", "public_ids", "audit/bad"))), null, null), 400,
+                "Invalid command explode (expected add, remove, replace, remove_all or set_exclusive)");
+        assertError(send("POST", "/v1_1/other-cloud/image/tags", "application/x-www-form-urlencoded",
+                form(signed(Map.of("command", "add", "public_ids", "audit/bad"))), null, null), 400,
+                "Missing required parameter - tag");
         var legacy = send("POST", "/v1_1/other-cloud/resources/image/upload", "application/x-www-form-urlencoded",
                 "_method=delete&public_ids=audit/bad", "other-key", "other-secret");
         assertThat(legacy.statusCode()).as("legacy http44 DELETE as POST").isEqualTo(200);

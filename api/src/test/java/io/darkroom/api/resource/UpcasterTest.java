@@ -1,4 +1,4 @@
-package io.darkroom.api.resource.wire;
+package io.darkroom.api.resource;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;

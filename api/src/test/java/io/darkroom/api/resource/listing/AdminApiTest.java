@@ -1,4 +1,4 @@
-package io.darkroom.api.admin;
+package io.darkroom.api.resource.listing;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;

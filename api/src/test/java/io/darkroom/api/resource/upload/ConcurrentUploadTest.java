@@ -1,4 +1,4 @@
-package io.darkroom.api.resource.wire;
+package io.darkroom.api.resource.upload;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.darkroom.api.DarkroomIntegrationTest;
