@@ -112,10 +112,12 @@ class MediaOptimizerApiTest extends DarkroomIntegrationTest {
 
         JsonNode list = ok(call("GET", "/media_sources", null));
         assertThat(list.findValuesAsText("id")).contains(web.path("id").asText(), id);
-        assertThat(get("/v1/mo2-cloud/media_sources/" + id, "mo2-key", "mo2-secret").statusCode()).as("another cloud's id").isEqualTo(404);
-        assertThat(send("DELETE", "/v1/mo2-cloud/media_sources/" + id, null, "", "mo2-key", "mo2-secret").statusCode()).isEqualTo(404);
+        // another cloud's id is not found
+        assertError(get("/v1/mo2-cloud/media_sources/" + id, "mo2-key", "mo2-secret"), 404, "Media source " + id + " not found");
+        assertError(send("DELETE", "/v1/mo2-cloud/media_sources/" + id, null, "", "mo2-key", "mo2-secret"), 404,
+                "Media source " + id + " not found");
         assertThat(ok(call("DELETE", "/media_sources/" + id, null)).toString()).isEqualTo("{\"message\":\"ok\"}");
-        assertThat(call("GET", "/media_sources/" + id, null).statusCode()).isEqualTo(404);
+        assertError(call("GET", "/media_sources/" + id, null), 404, "Media source " + id + " not found");
 
         JsonNode audit = JSON.readTree(get("/v1_1/mo-cloud/audit?max_results=50", KEY, SECRET).body());
         assertThat(audit.toString()).contains("MediaSourceCreated", "MediaSourceUpdated", "MediaSourceDeleted", "\"actor\":\"mo-key\"")
@@ -145,9 +147,9 @@ class MediaOptimizerApiTest extends DarkroomIntegrationTest {
         assertThat(renamed.path("display_name").asText()).isEqualTo("renamed mapping function");
         assertThat(renamed.path("code").asText()).isEqualTo(CODE);
         assertThat(ok(call("GET", "/mapping_functions", null)).findValuesAsText("id")).contains(id);
-        assertThat(get("/v1/mo2-cloud/mapping_functions/" + id, "mo2-key", "mo2-secret").statusCode()).isEqualTo(404);
+        assertError(get("/v1/mo2-cloud/mapping_functions/" + id, "mo2-key", "mo2-secret"), 404, "Mapping function " + id + " not found");
         assertThat(ok(call("DELETE", "/mapping_functions/" + id, null)).path("message").asText()).isEqualTo("ok");
-        assertThat(call("GET", "/mapping_functions/" + id, null).statusCode()).isEqualTo(404);
+        assertError(call("GET", "/mapping_functions/" + id, null), 404, "Mapping function " + id + " not found");
     }
 
     @Test
@@ -187,7 +189,7 @@ class MediaOptimizerApiTest extends DarkroomIntegrationTest {
 
         refused(call("DELETE", "/media_sources/" + source, null), 409, id);
         refused(call("DELETE", "/mapping_functions/" + function, null), 409, "delivery profile");
-        assertThat(get("/v1/mo2-cloud/delivery_profiles/" + id, "mo2-key", "mo2-secret").statusCode()).isEqualTo(404);
+        assertError(get("/v1/mo2-cloud/delivery_profiles/" + id, "mo2-key", "mo2-secret"), 404, "Delivery profile " + id + " not found");
         assertThat(ok(call("GET", "/delivery_profiles", null)).findValuesAsText("id")).contains(id, twin);
         assertThat(ok(call("GET", "/delivery_profiles/" + id, null)).path("display_name").asText()).isEqualTo("my images");
 
@@ -224,7 +226,8 @@ class MediaOptimizerApiTest extends DarkroomIntegrationTest {
                 "transformation=w_150,h_150,c_fill", KEY, SECRET).body()).toString()).isEqualTo("{\"message\":\"updated\"}");
         assertThat(ok(call("GET", "/transformations/small_fill", null)).path("transformation").asText()).isEqualTo("c_fill,h_150,w_150");
         assertThat(ok(call("DELETE", "/transformations/small_fill", null)).toString()).isEqualTo("{\"message\":\"deleted\"}");
-        assertThat(call("GET", "/transformations/small_fill", null).statusCode()).isEqualTo(404);
-        assertThat(get("/v1/mo2-cloud/transformations/media_lib_thumb", "mo2-key", "mo2-secret").statusCode()).isEqualTo(404);
+        assertError(call("GET", "/transformations/small_fill", null), 404, "Transformation small_fill not found");
+        assertError(get("/v1/mo2-cloud/transformations/media_lib_thumb", "mo2-key", "mo2-secret"), 404,
+                "Transformation media_lib_thumb not found");
     }
 }

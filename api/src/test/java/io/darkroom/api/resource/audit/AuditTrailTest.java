@@ -54,8 +54,9 @@ class AuditTrailTest extends DarkroomIntegrationTest {
         JsonNode byAsset = JSON.readTree(get("/v1_1/other-cloud/resources/by_asset_id/" + assetId + "/history", "other-key", "other-secret").body());
         assertThat(byAsset.path("history").size()).isEqualTo(5);
         assertThat(byAsset.path("history").get(4).path("event").asText()).isEqualTo("ResourceDeleted");
-        assertThat(get("/v1_1/test-cloud/resources/by_asset_id/" + assetId + "/history", "test-key", "test-secret").statusCode())
-                .as("another cloud's asset").isEqualTo(404);
+        // another cloud's asset is not found
+        assertError(get("/v1_1/test-cloud/resources/by_asset_id/" + assetId + "/history", "test-key", "test-secret"), 404,
+                "Resource not found - " + assetId);
 
         JsonNode audit = JSON.readTree(get("/v1_1/other-cloud/audit?actor=other-key&max_results=2", "other-key", "other-secret").body());
         assertThat(audit.path("entries").size()).isEqualTo(2);

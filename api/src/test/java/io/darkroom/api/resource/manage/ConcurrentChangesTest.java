@@ -99,8 +99,8 @@ class ConcurrentChangesTest extends DarkroomIntegrationTest {
             assertThat(JSON.readTree(destroy.body()).path("result").asText()).isEqualTo("ok");
             // update first (200, then deleted) or delete first (404): never a 5xx, never a half state
             assertThat(update.statusCode()).as(update.body()).isIn(200, 404);
-            assertThat(get("/v1_1/manage-cloud/resources/image/upload/" + publicId, "manage-key", "manage-secret").statusCode())
-                    .isEqualTo(404);
+            assertError(get("/v1_1/manage-cloud/resources/image/upload/" + publicId, "manage-key", "manage-secret"), 404,
+                    "Resource not found - " + publicId);
             assertThat(JSON.readTree(get("/v1_1/manage-cloud/resources/image/tags/updated", "manage-key", "manage-secret").body())
                     .path("resources").toString()).doesNotContain(publicId);
         }

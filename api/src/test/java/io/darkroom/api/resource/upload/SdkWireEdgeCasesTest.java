@@ -209,7 +209,7 @@ class SdkWireEdgeCasesTest extends DarkroomIntegrationTest {
         assertThat(json(updated).path("tags").toString()).isEqualTo("[\"after\",\"now\"]");
         HttpResponse<String> foreign = send("PUT", "/v1_1/test-cloud/resources/" + asset.path("asset_id").asText(),
                 "application/x-www-form-urlencoded", "tags=stolen", "test-key", "test-secret");
-        assertThat(foreign.statusCode()).isEqualTo(404);
+        assertError(foreign, 404, "Resource not found - " + asset.path("asset_id").asText());
         assertThat(json(admin("/resources/image/upload/byid/target")).path("tags").toString()).isEqualTo("[\"after\",\"now\"]");
     }
 
