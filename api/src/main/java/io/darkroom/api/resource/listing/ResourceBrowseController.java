@@ -3,11 +3,11 @@ package io.darkroom.api.resource.listing;
 import io.darkroom.api.resource.audit.AuditController;
 import io.darkroom.api.resource.wire.FieldSelection;
 import io.darkroom.api.resource.wire.ResourceJson;
+import io.darkroom.api.resource.wire.ResourceKeys;
 import io.darkroom.api.web.ApiParameters;
 import io.darkroom.api.web.PageJson;
 import io.darkroom.application.derivation.DerivedResource;
 import io.darkroom.application.derivation.DerivedResources;
-import io.darkroom.application.resource.ResourceKey;
 import io.darkroom.application.resource.listing.ListingQuery;
 import io.darkroom.application.resource.listing.ResourceAnalysis;
 import io.darkroom.application.resource.listing.ResourceQueries;
@@ -131,10 +131,10 @@ public class ResourceBrowseController {
         ApiParameters params = ApiParameters.of(request);
         String id = publicId.startsWith("/") ? publicId.substring(1) : publicId;
         if (id.endsWith(HISTORY_SUFFIX)) {
-            ResourceView current = queries.details(new ResourceKey(cloud, ResourceType.fromWire(resourceType).wireName(), DeliveryType.fromWire(type).wireName()), PublicId.of(id.substring(0, id.length() - HISTORY_SUFFIX.length())).value());
+            ResourceView current = queries.details(ResourceKeys.fromWire(cloud, resourceType, type), PublicId.of(id.substring(0, id.length() - HISTORY_SUFFIX.length())).value());
             return audit.historyOf(cloud, current.assetId());
         }
-        return detailsOf(queries.details(new ResourceKey(cloud, ResourceType.fromWire(resourceType).wireName(), DeliveryType.fromWire(type).wireName()), PublicId.of(id).value()), params);
+        return detailsOf(queries.details(ResourceKeys.fromWire(cloud, resourceType, type), PublicId.of(id).value()), params);
     }
 
     private Map<String, Object> detailsOf(ResourceView resource, ApiParameters params) {

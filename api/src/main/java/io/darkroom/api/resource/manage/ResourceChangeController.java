@@ -1,10 +1,10 @@
 package io.darkroom.api.resource.manage;
 
 import io.darkroom.api.resource.wire.ResourceJson;
+import io.darkroom.api.resource.wire.ResourceKeys;
 import io.darkroom.api.resource.wire.UpdateParameters;
 import io.darkroom.api.web.ApiParameters;
 import io.darkroom.application.derivation.DerivedResources;
-import io.darkroom.application.resource.ResourceKey;
 import io.darkroom.application.resource.listing.ResourceAnalysis;
 import io.darkroom.application.resource.listing.ResourceQueries;
 import io.darkroom.application.resource.listing.ResourceView;
@@ -53,7 +53,7 @@ public class ResourceChangeController {
                                @PathVariable String publicId, HttpServletRequest request) {
         ResourceUpdate update = updateOf(ApiParameters.of(request));
         String id = PublicId.of(ApiParameters.pathRest(publicId, "public_id")).value();
-        return answer(manager.update(new ResourceKey(cloud, ResourceType.fromWire(resourceType).wireName(), DeliveryType.fromWire(type).wireName()),
+        return answer(manager.update(ResourceKeys.fromWire(cloud, resourceType, type),
                 id, update), update);
     }
 

@@ -1,18 +1,16 @@
 package io.darkroom.api.resource.upload;
 
 import io.darkroom.api.resource.wire.AddOnParameters;
+import io.darkroom.api.resource.wire.ResourceKeys;
 import io.darkroom.api.resource.wire.UpdateParameters;
 import io.darkroom.api.web.ApiParameters;
 import io.darkroom.application.cloud.Cloud;
-import io.darkroom.application.resource.ResourceKey;
 import io.darkroom.application.resource.listing.ResourceQueries;
 import io.darkroom.application.resource.listing.ResourceView;
 import io.darkroom.application.resource.manage.ResourceManager;
 import io.darkroom.application.resource.manage.ResourceUpdate;
 import io.darkroom.application.support.DarkroomException;
-import io.darkroom.domain.resource.DeliveryType;
 import io.darkroom.domain.resource.PublicId;
-import io.darkroom.domain.resource.ResourceType;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -53,7 +51,7 @@ public class ExplicitController {
         String moderation = AddOnParameters.moderation(params);
         ResourceUpdate update = UpdateParameters.of(params, moderation == null ? null : "pending");
         EagerParameter.Eager eagerTransformations = eager.check(params);
-        ResourceView resource = manager.update(new ResourceKey(account.name(), ResourceType.fromWire(resourceType).wireName(), DeliveryType.fromWire(params.get("type") == null ? "upload" : params.get("type")).wireName()),
+        ResourceView resource = manager.update(ResourceKeys.fromWire(account.name(), resourceType, params.get("type") == null ? "upload" : params.get("type")),
                 PublicId.of(publicId).value(), update);
         Map<String, Object> body = answer.render(resource, queries.analysis(resource.assetId()), false, params, account);
         eager.derive(resource, eagerTransformations, body);

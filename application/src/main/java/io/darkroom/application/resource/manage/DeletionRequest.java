@@ -1,5 +1,7 @@
 package io.darkroom.application.resource.manage;
 
+import io.darkroom.application.resource.ResourceKey;
+
 import java.util.List;
 
 /**
@@ -10,6 +12,11 @@ import java.util.List;
 public record DeletionRequest(String cloud, String resourceType, String type, List<String> publicIds, String prefix,
                               boolean all, String tag, boolean keepOriginal, String nextCursor,
                               List<io.darkroom.domain.transformation.Transformation> transformations) {
+    /** Where the named public ids are unique (its {@code type} is null for deletes by tag). */
+    public ResourceKey key() {
+        return new ResourceKey(cloud, resourceType, type);
+    }
+
     public boolean onlyDerived() {
         return keepOriginal || transformations != null;
     }

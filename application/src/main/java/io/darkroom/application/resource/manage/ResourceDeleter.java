@@ -1,7 +1,6 @@
 package io.darkroom.application.resource.manage;
 
 import io.darkroom.application.resource.PublicIdClaims;
-import io.darkroom.application.resource.ResourceKey;
 import io.darkroom.application.resource.listing.ListingQuery;
 import io.darkroom.application.resource.listing.ResourceQueries;
 import io.darkroom.application.resource.listing.ResourceView;
@@ -69,7 +68,7 @@ public class ResourceDeleter {
             if (request.publicIds().size() > MAX_PER_CALL) {
                 throw DarkroomException.badRequest("Too many public_ids: " + request.publicIds().size() + " (maximum " + MAX_PER_CALL + ")");
             }
-            Map<String, String> holders = claims.holders(new ResourceKey(request.cloud(), request.resourceType(), request.type()), request.publicIds());
+            Map<String, String> holders = claims.holders(request.key(), request.publicIds());
             for (String publicId : request.publicIds()) {
                 String assetId = holders.get(publicId);
                 if (assetId == null) {
