@@ -54,6 +54,7 @@ import java.util.stream.Collectors;
         // the SDKs' private_cdn form: this cloud is delivered on 127.0.0.1 (every other test reaches Darkroom as localhost)
         "darkroom.clouds[16].url=cloudinary://cdn-key:cdn-secret@cdn-cloud",
         "darkroom.clouds[16].delivery-host=127.0.0.1",
+        "darkroom.clouds[17].url=cloudinary://preset-key:preset-secret@preset-cloud",
         "darkroom.upload.max-file-size=30MB",
         "darkroom.upload.max-request-size=5500KB",
         "darkroom.upload.chunk-grace=4s",

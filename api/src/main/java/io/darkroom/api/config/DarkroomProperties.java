@@ -34,7 +34,7 @@ public record DarkroomProperties(Path dataDir, String publicBaseUrl, String secu
         dataDir = dataDir == null ? Path.of("data") : dataDir;
         defaultHourlyLimit = defaultHourlyLimit == null ? 2000 : defaultHourlyLimit;
         clouds = clouds == null ? new ArrayList<>() : clouds;
-        upload = upload == null ? new Upload(null, null, null, null, null, null, null) : upload;
+        upload = upload == null ? new Upload(null, null, null, null, null, null, null, null, null) : upload;
         derivation = derivation == null ? new Derivation(null, null, null, null) : derivation;
         strictTransformations = strictTransformations != null && strictTransformations;
         plan = plan == null ? new Plan(null, null, null, null, null) : plan;
@@ -117,10 +117,16 @@ public record DarkroomProperties(Path dataDir, String publicBaseUrl, String secu
      *                              blob sweeper removes it (a crash in between); default 1h
      * @param maxPixels             largest image accepted, width x height (x frames), checked from the
      *                              header before any decoding; default 100,000,000
+     * @param unsignedPerPreset     unsigned uploads per hour through one preset, all clients together; default 10,000; 0 = no limit
+     * @param unsignedPerAddress    unsigned uploads per hour from one client address (behind trusted proxies: the forwarded one);
+     *                              default 1,000; 0 = no limit
      */
     public record Upload(DataSize maxFileSize, Boolean allowPrivateAddresses, Duration fetchTimeout, Duration orphanGrace,
-                         Long maxPixels, DataSize maxRequestSize, Duration chunkGrace) {
+                         Long maxPixels, DataSize maxRequestSize, Duration chunkGrace, Integer unsignedPerPreset,
+                         Integer unsignedPerAddress) {
         public Upload {
+            unsignedPerPreset = unsignedPerPreset == null ? 10_000 : unsignedPerPreset;
+            unsignedPerAddress = unsignedPerAddress == null ? 1_000 : unsignedPerAddress;
             maxFileSize = maxFileSize == null ? DataSize.ofGigabytes(1) : maxFileSize;
             maxRequestSize = maxRequestSize == null ? DataSize.ofMegabytes(100) : maxRequestSize;
             chunkGrace = chunkGrace == null ? Duration.ofHours(1) : chunkGrace;

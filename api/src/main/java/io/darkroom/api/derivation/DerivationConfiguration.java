@@ -59,6 +59,14 @@ public class DerivationConfiguration {
         return new DerivedFiles(blobs, deletions, Files.createDirectories(properties.stagingDir()), properties.upload().orphanGrace());
     }
 
+    /** Incoming transformations and format conversions of uploads, in this node's derivation slots. */
+    @Bean
+    io.darkroom.application.derivation.IncomingTransformations incomingTransformations(TimedImageDeriver deriver,
+                                                                                       DerivationSlots slots,
+                                                                                       NamedTransformations named) {
+        return new io.darkroom.application.derivation.IncomingTransformations(deriver, slots, named);
+    }
+
     @Bean
     NamedTransformations namedTransformations(JdbcTransformationCatalog catalog, Commands commands) {
         return new NamedTransformations(catalog, commands);

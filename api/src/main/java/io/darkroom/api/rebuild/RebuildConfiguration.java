@@ -7,6 +7,7 @@ import io.darkroom.application.rebuild.ProjectionRebuilder;
 import io.darkroom.application.rebuild.ReadModelRebuild;
 import io.darkroom.application.resource.audit.AuditProjection;
 import io.darkroom.application.resource.listing.ResourceListingProjection;
+import io.darkroom.application.preset.PresetListingProjection;
 import io.darkroom.application.transformation.TransformationListingProjection;
 import io.darkroom.application.usage.UsageProjection;
 import io.darkroom.infrastructure.blob.JdbcBlobDeletionQueue;
@@ -18,6 +19,7 @@ import io.darkroom.infrastructure.rebuild.ReadModel;
 import io.darkroom.infrastructure.resource.BatchedResourceCatalog;
 import io.darkroom.infrastructure.resource.JdbcResourceCatalog;
 import io.darkroom.infrastructure.resource.audit.JdbcAuditLog;
+import io.darkroom.infrastructure.preset.JdbcPresetCatalog;
 import io.darkroom.infrastructure.transformation.JdbcTransformationCatalog;
 import io.darkroom.infrastructure.usage.JdbcUsageStore;
 import io.micrometer.core.instrument.Gauge;
@@ -46,6 +48,8 @@ public class RebuildConfiguration {
                         shadow -> new AuditProjection(new JdbcAuditLog(shadow.jdbc()))).withUniqueIndexesOnly(),
                 new ReadModel("transformations", List.of("transformation_listing"), List.of(),
                         shadow -> new TransformationListingProjection(new JdbcTransformationCatalog(shadow.jdbc()))),
+                new ReadModel("upload-presets", List.of("upload_preset"), List.of(),
+                        shadow -> new PresetListingProjection(new JdbcPresetCatalog(shadow.jdbc()))),
                 // the derived projection queues removed files: in a rebuild that goes to a scratch copy, never to the live queue
                 new ReadModel("derived", List.of("derived_resource"), List.of("blob_deletion"),
                         shadow -> new DerivedResourceProjection(new JdbcDerivedResourceCatalog(shadow.jdbc()),
@@ -75,9 +79,10 @@ public class RebuildConfiguration {
     /** The offline rebuild of the command line ({@code rebuild --offline}): the projections replayed in place. */
     @Bean
     ReplayCommand replayCommand(ProjectionRebuilder rebuilder, ResourceListingProjection listing, AuditProjection audit,
-                                TransformationListingProjection transformations, DerivedResourceProjection derived,
-                                OptimizerProjection optimizer, OptimizedMediaProjection optimized) {
-        return new ReplayCommand(rebuilder, List.of(listing, audit, transformations, derived, optimizer, optimized));
+                                TransformationListingProjection transformations, PresetListingProjection presets,
+                                DerivedResourceProjection derived, OptimizerProjection optimizer,
+                                OptimizedMediaProjection optimized) {
+        return new ReplayCommand(rebuilder, List.of(listing, audit, transformations, presets, derived, optimizer, optimized));
     }
 
     @Bean

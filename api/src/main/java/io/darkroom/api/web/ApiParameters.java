@@ -112,6 +112,21 @@ public final class ApiParameters {
         return name;
     }
 
+    /**
+     * These parameters over {@code defaults}: a default applies where this request sends neither its name nor its
+     * {@code name[]} list form (an upload preset's settings under the call's own parameters).
+     */
+    public ApiParameters withDefaults(Map<String, String> defaults) {
+        Map<String, List<String>> merged = new LinkedHashMap<>();
+        defaults.forEach((key, value) -> {
+            if (!values.containsKey(key) && !values.containsKey(key + "[]")) {
+                merged.put(key, List.of(value));
+            }
+        });
+        merged.putAll(values);
+        return new ApiParameters(merged);
+    }
+
     /** Every parameter with its raw values, as signed by the Upload API. */
     public Map<String, List<String>> raw() {
         return values;

@@ -90,6 +90,12 @@ public class Commands {
         if (cause instanceof TransformationExistsException exists) {
             return new DarkroomException(DarkroomException.Kind.ALREADY_EXISTS, exists.getMessage());
         }
+        if (cause instanceof io.darkroom.domain.preset.UploadPresetNotFoundException missing) {
+            return DarkroomException.notFound(missing.getMessage());
+        }
+        if (cause instanceof io.darkroom.domain.preset.UploadPresetExistsException exists) {
+            return new DarkroomException(DarkroomException.Kind.ALREADY_EXISTS, exists.getMessage());
+        }
         if (cause instanceof io.darkroom.domain.optimizer.OptimizerNotFoundException missing) {
             return DarkroomException.notFound(missing.getMessage());
         }

@@ -2,6 +2,7 @@ package io.darkroom.api.resource.upload;
 
 import io.darkroom.api.config.DarkroomProperties;
 import io.darkroom.application.blob.BlobStore;
+import io.darkroom.application.resource.upload.IncomingConversion;
 import io.darkroom.application.resource.upload.MediaInspector;
 import io.darkroom.application.resource.upload.RemoteFileFetcher;
 import io.darkroom.application.resource.upload.ResourceUploader;
@@ -10,6 +11,7 @@ import io.darkroom.application.support.Commands;
 import io.darkroom.application.support.IdGenerator;
 import io.darkroom.infrastructure.blob.JdbcBlobDeletionQueue;
 import io.darkroom.infrastructure.fetch.SafeUrlFetcher;
+import io.darkroom.infrastructure.preset.JdbcUnsignedUploadLimiter;
 import io.darkroom.infrastructure.resource.JdbcPublicIdClaims;
 import io.darkroom.infrastructure.resource.JdbcResourceCatalog;
 import io.darkroom.infrastructure.resource.upload.JdbcPartialUploadStore;
@@ -41,9 +43,15 @@ public class UploadConfiguration {
     ResourceUploader resourceUploader(MediaInspector inspector, BlobStore blobs, JdbcPublicIdClaims claims,
                                       JdbcResourceCatalog catalog, Commands commands,
                                       TransactionManager transactions, Clock clock, JdbcBlobDeletionQueue deletions,
-                                      DarkroomProperties properties, IdGenerator ids) {
+                                      DarkroomProperties properties, IdGenerator ids, IncomingConversion incoming) {
         return new ResourceUploader(inspector, blobs, claims, catalog, commands, transactions, clock, deletions,
-                properties.upload().orphanGrace(), ids);
+                properties.upload().orphanGrace(), ids, incoming);
+    }
+
+    @Bean
+    UnsignedUploads unsignedUploads(JdbcTemplate jdbc, Clock clock, DarkroomProperties properties) {
+        return new UnsignedUploads(new JdbcUnsignedUploadLimiter(jdbc), clock, properties.upload().unsignedPerPreset(),
+                properties.upload().unsignedPerAddress());
     }
 
     @Bean

@@ -75,8 +75,9 @@ public class UploadController {
         Checked checked = check(cloud, resourceType, params);
         StagedFile file = staging.stage(request, params.get("file"));
         try {
-            UploadOutcome outcome = uploader.upload(describe(checked.account().name(), resourceType, params, file));
-            return render(outcome, params, checked);
+            UploadOutcome outcome = uploader.upload(UploadParameters.describe(checked.account().name(), resourceType,
+                    checked.params(), file));
+            return render(outcome, checked);
         } finally {
             Files.deleteIfExists(file.path());
         }
@@ -105,7 +106,7 @@ public class UploadController {
                     throw DarkroomException.badRequest("Missing required parameter - file");
                 }
                 progress = chunkedUploads.receive(checked.account().name(), uploadId, range, body.file(), body.filename());
-                return finishChunk(checked, resourceType, params, uploadId, progress);
+                return finishChunk(checked, resourceType, uploadId, progress);
             }
         }
         params = ApiParameters.of(request);
@@ -116,11 +117,10 @@ public class UploadController {
         } finally {
             Files.deleteIfExists(part.path());
         }
-        return finishChunk(checked, resourceType, params, uploadId, progress);
+        return finishChunk(checked, resourceType, uploadId, progress);
     }
 
-    private Map<String, Object> finishChunk(Checked checked, String resourceType, ApiParameters params, String uploadId,
-                                            ChunkProgress progress) throws IOException {
+    private Map<String, Object> finishChunk(Checked checked, String resourceType, String uploadId, ChunkProgress progress) throws IOException {
         if (!progress.complete()) {
             Map<String, Object> body = new LinkedHashMap<>();
             body.put("done", false);
@@ -130,8 +130,8 @@ public class UploadController {
             return body;
         }
         try {
-            return render(uploader.upload(describe(checked.account().name(), resourceType, params, progress.assembled())), params,
-                    checked);
+            return render(uploader.upload(UploadParameters.describe(checked.account().name(), resourceType, checked.params(),
+                    progress.assembled())), checked);
         } finally {
             Files.deleteIfExists(progress.assembled().path());
             chunkedUploads.finish(uploadId);
@@ -139,33 +139,22 @@ public class UploadController {
     }
 
     /** An authenticated request whose parameters are valid, with its checked eager transformations. */
-    private record Checked(Cloud account, EagerParameter.Eager eager) {
+    private record Checked(Cloud account, ApiParameters params, EagerParameter.Eager eager) {
     }
 
-    /** Authenticates and validates every parameter (eager included) before the (possibly large) file is read. */
-    private Checked check(String cloud, String resourceType, ApiParameters params) {
-        Cloud account = authenticator.authenticate(cloud, params);
-        describe(account.name(), resourceType, params, null);
-        return new Checked(account, eager.check(params));
+    /**
+     * Authorizes the upload (its preset's settings put under its parameters) and validates every parameter (eager
+     * included) before the (possibly large) file is read.
+     */
+    private Checked check(String cloud, String resourceType, ApiParameters call) {
+        UploadAuthenticator.AuthorizedUpload authorized = authenticator.authorizeUpload(cloud, call);
+        ApiParameters params = authorized.params();
+        UploadParameters.describe(authorized.cloud().name(), resourceType, params, null);
+        return new Checked(authorized.cloud(), params, eager.check(params));
     }
 
-    /** Validates every parameter before the (possibly large) file is staged; {@code file} null for that check. */
-    private static UploadRequest describe(String cloud, String resourceType, ApiParameters params, StagedFile file) {
-        AddOnParameters.refuse(params);
-        ResourceType kind = resourceType.equals("auto") ? null : ResourceType.fromWire(resourceType);
-        DeliveryType type = DeliveryType.fromWire(params.get("type") == null ? "upload" : params.get("type"));
-        List<String> tags = params.list("tags");
-        String contextText = params.get("context");
-        Labels labels = tags == null && contextText == null ? null
-                : new Labels(tags == null ? List.of() : tags, ContextParameter.parse(contextText));
-        return new UploadRequest(cloud, kind, type, params.get("public_id"), params.get("folder"),
-                params.bool("use_filename", false), params.bool("unique_filename", true), params.bool("overwrite", true),
-                labels, AddOnParameters.moderation(params) == null ? null : Moderation.pendingManual(),
-                CoordinatesParameter.parse("face_coordinates", params.rawValue("face_coordinates")),
-                CoordinatesParameter.parse("custom_coordinates", params.rawValue("custom_coordinates")), file);
-    }
-
-    private Map<String, Object> render(UploadOutcome outcome, ApiParameters params, Checked checked) {
+    private Map<String, Object> render(UploadOutcome outcome, Checked checked) {
+        ApiParameters params = checked.params();
         if (!outcome.existing()) {
             metrics.uploaded(outcome.resource().cloud(), outcome.resource().bytes());
         }

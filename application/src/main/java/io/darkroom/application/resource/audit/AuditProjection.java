@@ -36,6 +36,14 @@ public class AuditProjection {
                 metadata(message, "clientAddress"), "transformation", "transformation", event.name(), EventChanges.of(event)));
     }
 
+    /** Preset entries: the preset's id, {@code resource_type} and {@code type} upload_preset, its name as {@code public_id}. */
+    @EventHandler
+    void on(io.darkroom.domain.preset.UploadPresetEvent event, EventMessage<?> message) {
+        log.record(new AuditEntry(message.getIdentifier(), event.cloud(), event.id(), event.getClass().getSimpleName(),
+                message.getTimestamp().truncatedTo(ChronoUnit.MILLIS), actorOf(message), metadata(message, "requestId"),
+                metadata(message, "clientAddress"), "upload_preset", "upload_preset", event.name(), EventChanges.of(event)));
+    }
+
     /** Media Optimizer entries: the component's id, {@code resource_type} its kind, {@code type} media_optimizer, its name. */
     @EventHandler
     void on(io.darkroom.domain.optimizer.OptimizerEvent event, EventMessage<?> message) {

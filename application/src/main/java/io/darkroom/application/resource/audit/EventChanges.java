@@ -32,6 +32,23 @@ public final class EventChanges {
         return changes;
     }
 
+    /** What a preset event changed: its whole new state (a delete: nothing). */
+    public static Map<String, Object> of(io.darkroom.domain.preset.UploadPresetEvent event) {
+        Map<String, Object> changes = new LinkedHashMap<>();
+        if (event instanceof io.darkroom.domain.preset.UploadPresetCreated e) {
+            preset(changes, e.unsigned(), e.disallowPublicId(), e.settings());
+        } else if (event instanceof io.darkroom.domain.preset.UploadPresetUpdated e) {
+            preset(changes, e.unsigned(), e.disallowPublicId(), e.settings());
+        }
+        return changes;
+    }
+
+    private static void preset(Map<String, Object> changes, boolean unsigned, boolean disallowPublicId, Map<String, String> settings) {
+        changes.put("unsigned", unsigned);
+        changes.put("disallow_public_id", disallowPublicId);
+        changes.put("settings", new LinkedHashMap<>(settings));
+    }
+
     /** What a Media Optimizer event changed: the component's new state, secrets shown as "encrypted" (a delete: nothing). */
     public static Map<String, Object> of(io.darkroom.domain.optimizer.OptimizerEvent event) {
         Map<String, Object> changes = new LinkedHashMap<>();

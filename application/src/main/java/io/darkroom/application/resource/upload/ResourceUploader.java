@@ -45,11 +45,13 @@ public class ResourceUploader {
     private final BlobDeletionQueue deletions;
     private final Duration orphanGrace;
     private final IdGenerator ids;
+    private final IncomingConversion conversion;
 
     public ResourceUploader(MediaInspector inspector, BlobStore blobs, PublicIdClaims claims, ResourceReadModel readModel,
                             Commands commands, TransactionManager transactions, Clock clock, BlobDeletionQueue deletions,
-                            Duration orphanGrace, IdGenerator ids) {
+                            Duration orphanGrace, IdGenerator ids, IncomingConversion conversion) {
         this.ids = ids;
+        this.conversion = conversion;
         this.inspector = inspector;
         this.blobs = blobs;
         this.claims = claims;
@@ -61,10 +63,34 @@ public class ResourceUploader {
         this.orphanGrace = orphanGrace;
     }
 
+    /**
+     * Stores the file as the request asks: first what {@link IncomingRules} make of it (refused, converted or transformed:
+     * the stored facts are the result's), then its bytes and its event.
+     */
     public UploadOutcome upload(UploadRequest request) {
         MediaInspector.Inspected inspected = inspector.inspect(request.file().path(), request.file().originalFilename());
         ResourceType kind = kindFor(request.resourceType(), inspected.kind());
         MediaFacts facts = kind == ResourceType.RAW ? asRaw(inspected.facts()) : inspected.facts();
+        String target = request.incoming().conversionFor(kind, facts.format());
+        if (target == null) {
+            return store(request, kind, facts);
+        }
+        java.nio.file.Path converted = conversion.convert(request.cloud(), request.file().path(), request.incoming().transformation(),
+                target);
+        try {
+            StagedFile result = new StagedFile(converted, request.file().originalFilename());
+            MediaFacts convertedFacts = inspector.inspect(converted, result.originalFilename()).facts();
+            return store(request.withFile(result), kind, convertedFacts);
+        } finally {
+            try {
+                java.nio.file.Files.deleteIfExists(converted);
+            } catch (IOException ignored) {
+                // a staging file left behind is swept with the staging directory
+            }
+        }
+    }
+
+    private UploadOutcome store(UploadRequest request, ResourceType kind, MediaFacts facts) {
         PublicId publicId = PublicIdNaming.choose(request, kind, facts.format(), ids);
         String versionId = ids.hex32();
         String blobKey = BlobStore.keyOf(request.cloud(), versionId);

@@ -12,7 +12,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class PublicIdNamingTest {
     private static UploadRequest request(String publicId, String folder, boolean useFilename, boolean unique, String filename) {
         return new UploadRequest("c", ResourceType.IMAGE, DeliveryType.UPLOAD, publicId, folder, useFilename, unique, true,
-                null, null, null, null, new StagedFile(Path.of("x"), filename));
+                null, null, null, null, null, new StagedFile(Path.of("x"), filename));
     }
 
     @Test

@@ -1,0 +1,58 @@
+package io.darkroom.api.resource.upload;
+
+import io.darkroom.api.resource.wire.AddOnParameters;
+import io.darkroom.api.resource.wire.ContextParameter;
+import io.darkroom.api.resource.wire.CoordinatesParameter;
+import io.darkroom.api.web.ApiParameters;
+import io.darkroom.application.resource.upload.IncomingRules;
+import io.darkroom.application.resource.upload.StagedFile;
+import io.darkroom.application.resource.upload.UploadRequest;
+import io.darkroom.domain.resource.DeliveryType;
+import io.darkroom.domain.resource.Labels;
+import io.darkroom.domain.resource.Moderation;
+import io.darkroom.domain.resource.ResourceType;
+import io.darkroom.domain.transformation.Transformation;
+
+import java.util.List;
+
+/**
+ * The upload's parameters read into an {@link UploadRequest}: every value checked, so that a bad one is a 400 before a
+ * (possibly large) file is read, and so that a preset's settings are checked as the uploads using it will read them.
+ */
+public final class UploadParameters {
+    private UploadParameters() {
+    }
+
+    /** The request; {@code file} null to check the parameters only. */
+    public static UploadRequest describe(String cloud, String resourceType, ApiParameters params, StagedFile file) {
+        AddOnParameters.refuse(params);
+        ResourceType kind = resourceType.equals("auto") ? null : ResourceType.fromWire(resourceType);
+        DeliveryType type = DeliveryType.fromWire(params.get("type") == null ? "upload" : params.get("type"));
+        List<String> tags = params.list("tags");
+        String contextText = params.get("context");
+        Labels labels = tags == null && contextText == null ? null
+                : new Labels(tags == null ? List.of() : tags, ContextParameter.parse(contextText));
+        return new UploadRequest(cloud, kind, type, params.get("public_id"), params.get("folder"),
+                params.bool("use_filename", false), params.bool("unique_filename", true), params.bool("overwrite", true),
+                labels, AddOnParameters.moderation(params) == null ? null : Moderation.pendingManual(),
+                CoordinatesParameter.parse("face_coordinates", params.rawValue("face_coordinates")),
+                CoordinatesParameter.parse("custom_coordinates", params.rawValue("custom_coordinates")), incoming(params), file);
+    }
+
+    /** Checks parameters that name no file yet and no resource type (a preset's settings). */
+    public static void check(ApiParameters params) {
+        describe("check", "auto", params, null);
+        String eager = params.get("eager");
+        if (eager != null) {
+            Transformation.parseList(eager);
+        }
+    }
+
+    /** {@code transformation}, {@code format} and {@code allowed_formats}. */
+    static IncomingRules incoming(ApiParameters params) {
+        String transformation = params.get("transformation");
+        List<String> allowed = params.list("allowed_formats");
+        return new IncomingRules(transformation == null ? null : Transformation.parse(transformation), params.get("format"),
+                allowed == null ? List.of() : allowed);
+    }
+}

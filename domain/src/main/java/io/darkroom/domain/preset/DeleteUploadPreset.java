@@ -1,0 +1,6 @@
+package io.darkroom.domain.preset;
+
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+
+public record DeleteUploadPreset(@TargetAggregateIdentifier String id, String cloud) {
+}

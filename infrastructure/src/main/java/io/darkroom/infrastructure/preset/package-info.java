@@ -1,0 +1,2 @@
+/** Upload presets in PostgreSQL. */
+package io.darkroom.infrastructure.preset;
