@@ -49,6 +49,11 @@ public class UploadConfiguration {
     }
 
     @Bean
+    DeleteTokens deleteTokens(Clock clock) {
+        return new DeleteTokens(clock);
+    }
+
+    @Bean
     UnsignedUploads unsignedUploads(JdbcTemplate jdbc, Clock clock, DarkroomProperties properties) {
         return new UnsignedUploads(new JdbcUnsignedUploadLimiter(jdbc), clock, properties.upload().unsignedPerPreset(),
                 properties.upload().unsignedPerAddress());

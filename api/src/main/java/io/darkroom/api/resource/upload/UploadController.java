@@ -30,11 +30,12 @@ import java.util.Map;
 import java.util.regex.Pattern;
 
 /**
- * {@code POST /v1_1/:cloud/:resource_type/upload}. Honoured parameters: file, public_id, folder,
- * use_filename, unique_filename, overwrite, type, tags, context, moderation (manual), phash,
- * colors, image_metadata (and exif, faces, pages). With {@code Content-Range} and
- * {@code X-Unique-Upload-Id} a request is one part of a chunked upload. Parameters of later capabilities (eager,
- * notification_url, ...) are accepted and signed but not acted on yet; eager and eager_async are.
+ * {@code POST /v1_1/:cloud/:resource_type/upload}, signed or unsigned with an upload preset. Honoured parameters: file,
+ * upload_preset, public_id, folder, use_filename, unique_filename, overwrite, type, tags, context, moderation (manual),
+ * phash, colors, image_metadata (and exif, faces, pages), face and custom coordinates, eager and eager_async,
+ * transformation, format and allowed_formats (applied before the file is stored), return_delete_token. With
+ * {@code Content-Range} and {@code X-Unique-Upload-Id} a request is one part of a chunked upload. Other parameters of the
+ * Upload API are accepted and signed but not acted on.
  */
 @RestController
 public class UploadController {
@@ -47,11 +48,13 @@ public class UploadController {
     private final UploadAnswer answer;
     private final EagerParameter eager;
     private final io.darkroom.api.metrics.DarkroomMetrics metrics;
+    private final DeleteTokens deleteTokens;
 
     public UploadController(UploadAuthenticator authenticator, UploadStaging staging, ResourceUploader uploader,
                             ChunkedUploads chunkedUploads, UploadAnswer answer, EagerParameter eager,
-                            io.darkroom.api.metrics.DarkroomMetrics metrics) {
+                            io.darkroom.api.metrics.DarkroomMetrics metrics, DeleteTokens deleteTokens) {
         this.metrics = metrics;
+        this.deleteTokens = deleteTokens;
         this.eager = eager;
         this.chunkedUploads = chunkedUploads;
         this.answer = answer;
@@ -160,6 +163,9 @@ public class UploadController {
         }
         Map<String, Object> body = answer.render(outcome.resource(), outcome.analysis(), outcome.existing(), params,
                 checked.account());
+        if (params.bool("return_delete_token", false)) {
+            body.put("delete_token", deleteTokens.issue(checked.account(), outcome.resource().assetId()));
+        }
         eager.derive(outcome.resource(), checked.eager(), body);
         return body;
     }
