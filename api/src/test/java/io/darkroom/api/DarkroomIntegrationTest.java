@@ -55,6 +55,9 @@ import java.util.stream.Collectors;
         "darkroom.clouds[16].url=cloudinary://cdn-key:cdn-secret@cdn-cloud",
         "darkroom.clouds[16].delivery-host=127.0.0.1",
         "darkroom.clouds[17].url=cloudinary://preset-key:preset-secret@preset-cloud",
+        // the browser test's page is served on this port, as allowed.localhost (allowed) and denied.localhost (not)
+        "darkroom.clouds[18].url=cloudinary://cors-key:cors-secret@cors-cloud",
+        "darkroom.clouds[18].allowed-origins=http://allowed.localhost:47913",
         "darkroom.upload.max-file-size=30MB",
         "darkroom.upload.max-request-size=5500KB",
         "darkroom.upload.chunk-grace=4s",

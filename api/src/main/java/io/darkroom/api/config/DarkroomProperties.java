@@ -49,10 +49,12 @@ public record DarkroomProperties(Path dataDir, String publicBaseUrl, String secu
     /**
      * One more cloud to serve. With {@code strictTransformations}, deliveries derive only with named
      * transformations and ones marked {@code allowed_for_strict} (Cloudinary's console setting); {@code deliveryHost}
-     * ({@code host[:port]}) delivers the cloud without its name in the path, the SDKs' {@code private_cdn} form.
+     * ({@code host[:port]}) delivers the cloud without its name in the path, the SDKs' {@code private_cdn} form;
+     * {@code allowedOrigins} are the web origins whose pages may call the cloud's Upload API from a browser (unset: any).
      */
     public record CloudEntry(String url, Integer hourlyLimit, Boolean strictTransformations, Plan plan,
-                             List<String> mediaOptimizerDomains, String notificationUrl, String deliveryHost) {
+                             List<String> mediaOptimizerDomains, String notificationUrl, String deliveryHost,
+                             List<String> allowedOrigins) {
         /** The cloud this entry's {@code url} names. */
         public String cloudName() {
             return CloudinaryUrl.parse(url, 0).name();

@@ -48,6 +48,18 @@ public class UploadConfiguration {
                 properties.upload().orphanGrace(), ids, incoming);
     }
 
+    /** CORS for the Upload API: after the trusted proxies, before the Admin API's guard. */
+    @Bean
+    org.springframework.boot.web.servlet.FilterRegistrationBean<UploadCors> uploadCors(DarkroomProperties properties) {
+        java.util.Map<String, java.util.Set<String>> origins = new java.util.HashMap<>();
+        for (DarkroomProperties.CloudEntry entry : properties.clouds()) {
+            origins.put(entry.cloudName(), UploadCors.origins(entry.allowedOrigins()));
+        }
+        var registration = new org.springframework.boot.web.servlet.FilterRegistrationBean<>(new UploadCors(origins));
+        registration.setOrder(org.springframework.core.Ordered.HIGHEST_PRECEDENCE + 8);
+        return registration;
+    }
+
     @Bean
     DeleteTokens deleteTokens(Clock clock) {
         return new DeleteTokens(clock);
