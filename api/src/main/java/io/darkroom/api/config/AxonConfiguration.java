@@ -213,6 +213,7 @@ public class AxonConfiguration {
                     BlobCleanupProjection.PROCESSING_GROUP,
                     TransformationListingProjection.PROCESSING_GROUP,
                     io.darkroom.application.preset.PresetListingProjection.PROCESSING_GROUP,
+                    io.darkroom.application.notification.ResourceNotifications.PROCESSING_GROUP,
                     io.darkroom.application.derivation.DerivedResourceProjection.PROCESSING_GROUP,
                     io.darkroom.application.optimizer.setup.OptimizerProjection.PROCESSING_GROUP,
                     io.darkroom.application.optimizer.media.OptimizedMediaProjection.PROCESSING_GROUP)) {
@@ -230,6 +231,7 @@ public class AxonConfiguration {
     /** Copies who, from where and in which request onto every event a command produces. */
     @Bean
     CorrelationDataProvider requestCorrelation() {
-        return new SimpleCorrelationDataProvider(RequestMetadata.ACTOR, RequestMetadata.REQUEST_ID, RequestMetadata.CLIENT_ADDRESS);
+        return new SimpleCorrelationDataProvider(RequestMetadata.ACTOR, RequestMetadata.REQUEST_ID, RequestMetadata.CLIENT_ADDRESS,
+                RequestMetadata.NOTIFICATION_URL);
     }
 }

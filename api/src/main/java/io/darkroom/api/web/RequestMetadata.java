@@ -28,6 +28,8 @@ public class RequestMetadata extends OncePerRequestFilter {
     public static final String ACTOR = "actor";
     public static final String REQUEST_ID = "requestId";
     public static final String CLIENT_ADDRESS = "clientAddress";
+    /** Where the current request's change is to be notified (events carry it to the notifications projection). */
+    public static final String NOTIFICATION_URL = "notificationUrl";
 
     private static final ThreadLocal<Map<String, String>> CURRENT = new ThreadLocal<>();
 
@@ -55,6 +57,14 @@ public class RequestMetadata extends OncePerRequestFilter {
         Map<String, String> metadata = CURRENT.get();
         if (metadata != null) {
             metadata.put(ACTOR, apiKey);
+        }
+    }
+
+    /** Records where the current request's change is to be notified. */
+    public static void notificationUrl(String url) {
+        Map<String, String> metadata = CURRENT.get();
+        if (metadata != null) {
+            metadata.put(NOTIFICATION_URL, url);
         }
     }
 

@@ -26,7 +26,7 @@ import java.util.Locale;
  * addresses are allowed by configuration. The body is cut off past {@code maxBytes}.
  */
 public class SafeUrlFetcher implements RemoteFileFetcher, io.darkroom.application.optimizer.delivery.HttpOrigin,
-        io.darkroom.application.optimizer.cache.WebhookSender {
+        io.darkroom.application.notification.WebhookSender {
     private static final int MAX_REDIRECTS = 5;
 
     /** Made on first use: building an HttpClient initialises TLS, a noticeable part of a start that may never fetch. */

@@ -30,7 +30,11 @@ public class UploadActionsController {
     private final ResourceManager manager;
     private final ResourceJson json;
 
-    public UploadActionsController(UploadAuthenticator authenticator, ResourceManager manager, ResourceJson json) {
+    private final io.darkroom.api.notification.NotificationUrls notificationUrls;
+
+    public UploadActionsController(UploadAuthenticator authenticator, ResourceManager manager, ResourceJson json,
+                                   io.darkroom.api.notification.NotificationUrls notificationUrls) {
+        this.notificationUrls = notificationUrls;
         this.authenticator = authenticator;
         this.manager = manager;
         this.json = json;
@@ -93,6 +97,7 @@ public class UploadActionsController {
     Map<String, Object> destroy(@PathVariable String cloud, @PathVariable String resourceType, HttpServletRequest request) {
         ApiParameters params = ApiParameters.of(request);
         authenticator.authenticate(cloud, params);
+        notificationUrls.apply(cloud, params);
         String publicId = params.get("public_id");
         if (publicId == null) {
             throw DarkroomException.badRequest("Missing required parameter - public_id");
@@ -106,6 +111,7 @@ public class UploadActionsController {
     Map<String, Object> rename(@PathVariable String cloud, @PathVariable String resourceType, HttpServletRequest request) {
         ApiParameters params = ApiParameters.of(request);
         authenticator.authenticate(cloud, params);
+        notificationUrls.apply(cloud, params);
         String from = params.get("from_public_id");
         String to = params.get("to_public_id");
         if (from == null || to == null) {

@@ -49,10 +49,13 @@ public class UploadController {
     private final EagerParameter eager;
     private final io.darkroom.api.metrics.DarkroomMetrics metrics;
     private final DeleteTokens deleteTokens;
+    private final io.darkroom.api.notification.NotificationUrls notificationUrls;
 
     public UploadController(UploadAuthenticator authenticator, UploadStaging staging, ResourceUploader uploader,
                             ChunkedUploads chunkedUploads, UploadAnswer answer, EagerParameter eager,
-                            io.darkroom.api.metrics.DarkroomMetrics metrics, DeleteTokens deleteTokens) {
+                            io.darkroom.api.metrics.DarkroomMetrics metrics, DeleteTokens deleteTokens,
+                            io.darkroom.api.notification.NotificationUrls notificationUrls) {
+        this.notificationUrls = notificationUrls;
         this.metrics = metrics;
         this.deleteTokens = deleteTokens;
         this.eager = eager;
@@ -153,6 +156,7 @@ public class UploadController {
         UploadAuthenticator.AuthorizedUpload authorized = authenticator.authorizeUpload(cloud, call);
         ApiParameters params = authorized.params();
         UploadParameters.describe(authorized.cloud().name(), resourceType, params, null);
+        notificationUrls.apply(authorized.cloud().name(), params);
         return new Checked(authorized.cloud(), params, eager.check(params));
     }
 

@@ -166,8 +166,11 @@ class UploadApiTest extends DarkroomIntegrationTest {
 
         HttpResponse<String> unsigned = send("POST", "/v1_1/test-cloud/image/upload", "application/x-www-form-urlencoded",
                 form(params("file", "data:image/png;base64,AAAA")), null, null);
-        assertError(unsigned, 401, "Must supply api_key");
-        assertThat(errorOf(unsigned)).contains("api_key");
+        assertError(unsigned, 400, "Upload preset must be specified when using unsigned upload");
+
+        HttpResponse<String> keyWithoutSignature = send("POST", "/v1_1/test-cloud/image/upload", "application/x-www-form-urlencoded",
+                form(params("file", "data:image/png;base64,AAAA", "api_key", KEY)), null, null);
+        assertError(keyWithoutSignature, 401, "Missing required parameter - signature");
     }
 
     @Test

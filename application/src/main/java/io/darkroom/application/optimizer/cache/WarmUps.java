@@ -1,6 +1,7 @@
 package io.darkroom.application.optimizer.cache;
 
 import io.darkroom.application.cloud.CloudDirectory;
+import io.darkroom.application.notification.WebhookSender;
 import io.darkroom.application.optimizer.delivery.OptimizerDelivery;
 import io.darkroom.application.support.DarkroomException;
 import io.darkroom.application.support.IdGenerator;

@@ -1,4 +1,4 @@
-package io.darkroom.application.optimizer.cache;
+package io.darkroom.application.notification;
 
 import java.net.URI;
 import java.util.Map;

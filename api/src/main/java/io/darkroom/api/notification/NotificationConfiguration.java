@@ -1,0 +1,93 @@
+package io.darkroom.api.notification;
+
+import io.darkroom.api.config.DarkroomProperties;
+import io.darkroom.api.resource.wire.ResourceJson;
+import io.darkroom.application.cloud.CloudDirectory;
+import io.darkroom.application.notification.ResourceNotifications;
+import io.darkroom.application.notification.Webhooks;
+import io.darkroom.application.support.IdGenerator;
+import io.darkroom.infrastructure.fetch.SafeUrlFetcher;
+import io.darkroom.infrastructure.notification.JdbcWebhookQueue;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.binder.MeterBinder;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import java.time.Clock;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+
+/** Notifications: the webhook queue, its sender (the address rules of every fetch), the schedule that drains it on every node. */
+@Configuration(proxyBeanMethods = false)
+public class NotificationConfiguration {
+    /** A queued webhook is sent at once from this node (one drain at a time, later nudges folded in); the schedule is the backstop. */
+    private static final ThreadPoolExecutor NUDGES = new ThreadPoolExecutor(1, 1, 0, TimeUnit.MILLISECONDS,
+            new ArrayBlockingQueue<>(1), runnable -> {
+                Thread thread = new Thread(runnable, "webhook-nudge");
+                thread.setDaemon(true);
+                return thread;
+            }, new ThreadPoolExecutor.DiscardPolicy());
+
+    @Bean
+    JdbcWebhookQueue webhookQueue(JdbcTemplate jdbc, TransactionTemplate transactions, IdGenerator ids) {
+        return new JdbcWebhookQueue(jdbc, transactions, ids);
+    }
+
+    @Bean
+    Webhooks webhooks(JdbcWebhookQueue queue, CloudDirectory clouds, DarkroomProperties properties, Clock clock) {
+        SafeUrlFetcher sender = new SafeUrlFetcher(properties.upload().allowPrivateAddresses(), properties.upload().fetchTimeout());
+        return new Webhooks(queue, sender, clouds, clock, NUDGES);
+    }
+
+    @Bean
+    ResourceNotifications resourceNotifications(JdbcWebhookQueue queue, ResourceJson json, Webhooks webhooks, IdGenerator ids) {
+        return new ResourceNotifications(queue, new NotificationJson(json), webhooks, ids);
+    }
+
+    @Bean
+    NotificationUrls notificationUrls(DarkroomProperties properties) {
+        Map<String, String> defaults = new HashMap<>();
+        for (DarkroomProperties.CloudEntry entry : properties.clouds()) {
+            if (entry.notificationUrl() != null && !entry.notificationUrl().isBlank()) {
+                defaults.put(entry.cloudName(), entry.notificationUrl());
+            }
+        }
+        return new NotificationUrls(defaults);
+    }
+
+    @Bean
+    WebhookSchedule webhookSchedule(Webhooks webhooks) {
+        return new WebhookSchedule(webhooks);
+    }
+
+    @Bean
+    MeterBinder webhookMeters(JdbcWebhookQueue queue) {
+        return registry -> Gauge.builder("darkroom.webhooks.pending", queue::pending)
+                .description("webhooks waiting to be sent (first attempts and retries)").register(registry);
+    }
+
+    /** Sends due webhooks on every node (claims never overlap): retries, and what a node that died left. */
+    static class WebhookSchedule {
+        private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(WebhookSchedule.class);
+        private final Webhooks webhooks;
+
+        WebhookSchedule(Webhooks webhooks) {
+            this.webhooks = webhooks;
+        }
+
+        @Scheduled(fixedDelayString = "${darkroom.webhook-interval:500ms}")
+        void drain() {
+            try {
+                webhooks.drain();
+            } catch (RuntimeException e) {
+                LOG.warn("Webhooks paused; trying again on the next run: {}", e.getMessage());
+            }
+        }
+    }
+}

@@ -1,0 +1,102 @@
+package io.darkroom.api.notification;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.darkroom.api.resource.wire.ResourceJson;
+import io.darkroom.application.notification.NotificationBodies;
+import io.darkroom.application.resource.listing.ResourceView;
+import io.darkroom.domain.resource.MediaFacts;
+import io.darkroom.domain.resource.ResourceDeleted;
+import io.darkroom.domain.resource.ResourceRenamed;
+import io.darkroom.domain.resource.ResourceUploaded;
+import io.darkroom.domain.resource.ResourceVersionUploaded;
+
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Cloudinary's notification bodies: {@code upload} with the asset's fields as the upload answer has them, {@code rename}
+ * with both names, {@code delete} with the deleted resources; each with {@code notification_type}, {@code timestamp} and
+ * the {@code request_id} of the call that made the change.
+ */
+public class NotificationJson implements NotificationBodies {
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final DateTimeFormatter TIMESTAMP = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ssxxx").withZone(ZoneOffset.UTC);
+
+    private final ResourceJson resources;
+
+    public NotificationJson(ResourceJson resources) {
+        this.resources = resources;
+    }
+
+    @Override
+    public byte[] uploaded(ResourceUploaded e, Instant at, String requestId) {
+        ResourceView view = view(e.assetId(), e.cloud(), e.resourceType(), e.type(), e.publicId(), e.versionId(), e.version(),
+                e.facts(), e.tags(), e.context(), e.uploadedAt());
+        Map<String, Object> body = head("upload", at, requestId);
+        body.putAll(resources.withVersion(view));
+        body.put("asset_folder", e.assetFolder());
+        return write(body);
+    }
+
+    @Override
+    public byte[] versionUploaded(ResourceVersionUploaded e, String assetFolder, Instant at, String requestId) {
+        ResourceView view = view(e.assetId(), e.cloud(), e.resourceType(), e.type(), e.publicId(), e.versionId(), e.version(),
+                e.facts(), e.tags(), e.context(), e.uploadedAt());
+        Map<String, Object> body = head("upload", at, requestId);
+        body.putAll(resources.withVersion(view));
+        body.put("overwritten", true);
+        return write(body);
+    }
+
+    @Override
+    public byte[] renamed(ResourceRenamed e, Instant at, String requestId) {
+        Map<String, Object> body = head("rename", at, requestId);
+        body.put("asset_id", e.assetId());
+        body.put("resource_type", e.resourceType());
+        body.put("type", e.type());
+        body.put("from_public_id", e.fromPublicId());
+        body.put("to_public_id", e.publicId());
+        return write(body);
+    }
+
+    @Override
+    public byte[] deleted(ResourceDeleted e, Instant at, String requestId) {
+        Map<String, Object> body = head("delete", at, requestId);
+        Map<String, Object> resource = new LinkedHashMap<>();
+        resource.put("resource_type", e.resourceType());
+        resource.put("type", e.type());
+        resource.put("asset_id", e.assetId());
+        resource.put("public_id", e.publicId());
+        body.put("resources", List.of(resource));
+        return write(body);
+    }
+
+    private static Map<String, Object> head(String type, Instant at, String requestId) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("notification_type", type);
+        body.put("timestamp", TIMESTAMP.format(at));
+        body.put("request_id", requestId);
+        return body;
+    }
+
+    private static ResourceView view(String assetId, String cloud, String resourceType, String type, String publicId,
+                                     String versionId, long version, MediaFacts facts, List<String> tags,
+                                     Map<String, String> context, Instant uploadedAt) {
+        return new ResourceView(assetId, cloud, resourceType, type, publicId, facts.format(), version, versionId, facts.width(),
+                facts.height(), facts.pages(), facts.bytes(), facts.etag(), uploadedAt, tags, context, null, null,
+                facts.originalFilename());
+    }
+
+    private static byte[] write(Map<String, Object> body) {
+        try {
+            return JSON.writeValueAsBytes(body);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("a notification body is always JSON", e);
+        }
+    }
+}

@@ -1,0 +1,2 @@
+/** The webhook queue in PostgreSQL. */
+package io.darkroom.infrastructure.notification;
