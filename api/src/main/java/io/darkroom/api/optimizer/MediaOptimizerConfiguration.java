@@ -115,8 +115,9 @@ public class MediaOptimizerConfiguration {
 
     @Bean
     io.darkroom.application.optimizer.cache.WarmUps warmUps(JdbcTemplate jdbc, io.darkroom.application.optimizer.cache.OptimizerInvalidation urls,
-            io.darkroom.application.optimizer.delivery.OptimizerDelivery delivery, io.darkroom.application.cloud.CloudDirectory clouds,
-            DarkroomProperties properties, java.time.Clock clock,
+            io.darkroom.application.optimizer.delivery.OptimizerDelivery delivery,
+            io.darkroom.infrastructure.notification.JdbcWebhookQueue webhookQueue, io.darkroom.application.notification.Webhooks webhooks,
+            org.axonframework.common.transaction.TransactionManager transactions, DarkroomProperties properties, java.time.Clock clock,
             @org.springframework.beans.factory.annotation.Value("${darkroom.media-optimizer.warm-up-at-once:true}") boolean atOnce,
             io.darkroom.application.support.IdGenerator ids) {
         Map<String, String> perCloud = new HashMap<>();
@@ -126,10 +127,9 @@ public class MediaOptimizerConfiguration {
             }
         }
         String fallback = properties.mediaOptimizer().notificationUrl();
-        io.darkroom.infrastructure.fetch.SafeUrlFetcher webhooks = new io.darkroom.infrastructure.fetch.SafeUrlFetcher(
-                properties.upload().allowPrivateAddresses(), properties.upload().fetchTimeout());
         return new io.darkroom.application.optimizer.cache.WarmUps(new io.darkroom.infrastructure.optimizer.cache.JdbcWarmUpQueue(jdbc, ids), urls, delivery,
-                webhooks, clouds, cloud -> perCloud.getOrDefault(cloud, fallback == null || fallback.isBlank() ? null : fallback), clock,
+                webhookQueue, webhooks, transactions,
+                cloud -> perCloud.getOrDefault(cloud, fallback == null || fallback.isBlank() ? null : fallback), clock,
                 atOnce ? WARM_UP_NUDGES : work -> { }, ids);
     }
 

@@ -18,11 +18,7 @@ public interface WarmUpQueue {
     /** Records the next state (due again after {@code retryIn}); false when the lease was lost (another node has it now). */
     boolean advance(WarmUp warmUp, String state, String error, Duration retryIn);
 
-    /** The derivation is over (with {@code deriveError} when it failed): the notification is next, under the same lease. */
-    boolean derived(WarmUp warmUp, String deriveError);
 
-    /** A notification attempt failed: counted, its error kept, due again after {@code retryIn}. */
-    boolean notifyFailed(WarmUp warmUp, String error, Duration retryIn);
 
     /** The warm-up's state, attempts and last error, for operators and tests. */
     Optional<WarmUp> find(String batchId);

@@ -1,20 +1,18 @@
 package io.darkroom.application.optimizer.cache;
 
-import io.darkroom.application.cloud.CloudDirectory;
-import io.darkroom.application.notification.WebhookSender;
+import io.darkroom.application.notification.WebhookQueue;
+import io.darkroom.application.notification.Webhooks;
 import io.darkroom.application.optimizer.delivery.OptimizerDelivery;
 import io.darkroom.application.support.DarkroomException;
 import io.darkroom.application.support.IdGenerator;
+import org.axonframework.common.transaction.TransactionManager;
 
-import java.net.URI;
+
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -22,10 +20,10 @@ import java.util.function.Function;
 
 /**
  * {@code warm_up}: answered at once with a batch id, the URL's media derived in the background by whichever node claims
- * it, then the notification POSTed to the request's {@code notification_url} or the cloud's, signed as Cloudinary signs
- * webhooks ({@code X-Cld-Timestamp}, {@code X-Cld-Signature} = hex sha1(body + timestamp + api_secret)). A failed
- * notification is retried with a growing delay ({@value #ATTEMPTS} attempts), every attempt recorded; a warm-up whose
- * derivation fails is notified as well ({@code status: "failed"} and the reason), since waiting longer would not help.
+ * it, then its notification to the request's {@code notification_url} or the cloud's handed to the one webhook queue
+ * ({@link Webhooks}: signed, retried with backoff, every attempt recorded) in the transaction that finishes the warm-up. A
+ * warm-up whose derivation fails is notified as well ({@code status: "failed"} and the reason), since waiting longer
+ * would not help; a derivation that finds the engine busy is tried again ({@value #ATTEMPTS} attempts).
  */
 public class WarmUps {
     static final int ATTEMPTS = 8;
@@ -35,23 +33,26 @@ public class WarmUps {
     private final WarmUpQueue queue;
     private final OptimizerInvalidation urls;
     private final OptimizerDelivery delivery;
-    private final WebhookSender webhooks;
-    private final CloudDirectory clouds;
+    private final WebhookQueue webhookQueue;
+    private final Webhooks webhooks;
+    private final TransactionManager transactions;
     private final Function<String, String> notificationUrlOf;
     private final Clock clock;
     private final java.util.concurrent.Executor nudges;
     private final IdGenerator ids;
 
     /** {@code nudges} runs a drain soon after a warm-up is queued (it may drop a nudge while one is pending). */
-    public WarmUps(WarmUpQueue queue, OptimizerInvalidation urls, OptimizerDelivery delivery, WebhookSender webhooks,
-                   CloudDirectory clouds, Function<String, String> notificationUrlOf, Clock clock, java.util.concurrent.Executor nudges, IdGenerator ids) {
+    public WarmUps(WarmUpQueue queue, OptimizerInvalidation urls, OptimizerDelivery delivery, WebhookQueue webhookQueue,
+                   Webhooks webhooks, TransactionManager transactions, Function<String, String> notificationUrlOf, Clock clock,
+                   java.util.concurrent.Executor nudges, IdGenerator ids) {
         this.ids = ids;
         this.nudges = nudges;
         this.queue = queue;
         this.urls = urls;
         this.delivery = delivery;
+        this.webhookQueue = webhookQueue;
         this.webhooks = webhooks;
-        this.clouds = clouds;
+        this.transactions = transactions;
         this.notificationUrlOf = notificationUrlOf;
         this.clock = clock;
     }
@@ -95,7 +96,8 @@ public class WarmUps {
 
     private void work(WarmUpQueue.WarmUp warmUp) {
         if (warmUp.state().equals("notifying")) {
-            notify(warmUp);
+            // left by a version that sent notifications itself: hand it to the webhook queue
+            finish(warmUp, warmUp.deriveError());
             return;
         }
         String failure = null;
@@ -111,41 +113,27 @@ public class WarmUps {
         } catch (RuntimeException e) {
             failure = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
         }
-        if (warmUp.notificationUrl() == null) {
-            queue.advance(warmUp, failure == null ? "done" : "failed", failure, Duration.ZERO);
-            return;
-        }
-        if (queue.derived(warmUp, failure)) {
-            notify(new WarmUpQueue.WarmUp(warmUp.batchId(), warmUp.cloud(), warmUp.url(), warmUp.notificationUrl(), warmUp.requestId(),
-                    "notifying", 0, warmUp.leaseToken(), failure));
-        }
+        finish(warmUp, failure);
     }
 
-    private void notify(WarmUpQueue.WarmUp warmUp) {
-        String error;
-        try {
-            byte[] body = body(warmUp);
-            String timestamp = String.valueOf(clock.instant().getEpochSecond());
-            String secret = clouds.find(warmUp.cloud()).orElseThrow(() -> new IllegalStateException("cloud " + warmUp.cloud()
-                    + " is no longer served")).apiSecret();
-            Map<String, String> headers = new LinkedHashMap<>();
-            headers.put("Content-Type", "application/json");
-            headers.put("X-Cld-Timestamp", timestamp);
-            headers.put("X-Cld-Signature", signature(body, timestamp, secret));
-            int status = webhooks.post(URI.create(warmUp.notificationUrl()), headers, body);
-            if (status >= 200 && status < 300) {
-                queue.advance(warmUp, "done", null, Duration.ZERO);
-                return;
-            }
-            error = "the notification URL answered " + status;
-        } catch (RuntimeException e) {
-            error = "the notification could not be sent: " + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage());
+    /** Ends the warm-up and queues its notification in one transaction: both, or (a lost lease) neither. */
+    private void finish(WarmUpQueue.WarmUp warmUp, String failure) {
+        String state = failure == null ? "done" : "failed";
+        if (warmUp.notificationUrl() == null) {
+            queue.advance(warmUp, state, failure, Duration.ZERO);
+            return;
         }
-        int attempt = warmUp.attempts() + 1;
-        if (attempt >= ATTEMPTS) {
-            queue.advance(warmUp, "failed", error, Duration.ZERO);
-        } else {
-            queue.notifyFailed(warmUp, error, Duration.ofSeconds(Math.min(300, 1L << attempt)));
+        WarmUpQueue.WarmUp notified = new WarmUpQueue.WarmUp(warmUp.batchId(), warmUp.cloud(), warmUp.url(),
+                warmUp.notificationUrl(), warmUp.requestId(), warmUp.state(), warmUp.attempts(), warmUp.leaseToken(), failure);
+        boolean queued = transactions.fetchInTransaction(() -> {
+            if (!queue.advance(warmUp, state, failure, Duration.ZERO)) {
+                return false;
+            }
+            webhookQueue.add(ids.hex32(), warmUp.cloud(), "warm_up", warmUp.notificationUrl(), body(notified));
+            return true;
+        });
+        if (queued) {
+            webhooks.nudge();
         }
     }
 
@@ -182,17 +170,5 @@ public class WarmUps {
             }
         }
         return out.append('"').toString();
-    }
-
-    /** hex(sha1(body + timestamp + api_secret)), as the SDKs verify notifications. */
-    public static String signature(byte[] body, String timestamp, String apiSecret) {
-        try {
-            MessageDigest sha1 = MessageDigest.getInstance("SHA-1");
-            sha1.update(body);
-            sha1.update((timestamp + apiSecret).getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(sha1.digest());
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every JDK has SHA-1", e);
-        }
     }
 }

@@ -52,21 +52,6 @@ public class JdbcWarmUpQueue implements WarmUpQueue {
     }
 
     @Override
-    public boolean derived(WarmUp warmUp, String deriveError) {
-        return jdbc.update("UPDATE mo_warm_up SET state = 'notifying', derive_error = ?, attempts = 0 WHERE batch_id = ? AND lease_token = ?",
-                deriveError, warmUp.batchId(), warmUp.leaseToken()) == 1;
-    }
-
-    @Override
-    public boolean notifyFailed(WarmUp warmUp, String error, Duration retryIn) {
-        return jdbc.update("""
-                UPDATE mo_warm_up SET attempts = attempts + 1, last_error = ?, lease_token = NULL,
-                    leased_until = now() + make_interval(secs => ?)
-                WHERE batch_id = ? AND lease_token = ?""",
-                error, (double) retryIn.toMillis() / 1000, warmUp.batchId(), warmUp.leaseToken()) == 1;
-    }
-
-    @Override
     public Optional<WarmUp> find(String batchId) {
         return jdbc.query("SELECT * FROM mo_warm_up WHERE batch_id = ?", WARM_UP, batchId).stream().findFirst();
     }
