@@ -95,8 +95,10 @@ public class DerivationConfiguration {
     /** A claimed eager_async derivation is another node's to retry after 2 minutes (well past the derivation time bound). */
     @Bean
     EagerAsync eagerAsync(JdbcPendingDerivations pending, Derivations derivations, ResourceQueries queries,
-                          DarkroomProperties properties) {
-        return new EagerAsync(pending, derivations, queries, properties.derivation().timeBound().multipliedBy(2).plusMinutes(1));
+                          DarkroomProperties properties, io.darkroom.application.derivation.EagerNotifications notifications,
+                          org.axonframework.common.transaction.TransactionManager transactions) {
+        return new EagerAsync(pending, derivations, queries, properties.derivation().timeBound().multipliedBy(2).plusMinutes(1),
+                notifications, transactions);
     }
 
     @Bean

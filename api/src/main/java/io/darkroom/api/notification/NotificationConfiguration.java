@@ -51,6 +51,11 @@ public class NotificationConfiguration {
     }
 
     @Bean
+    EagerWebhooks eagerWebhooks(JdbcWebhookQueue queue, ResourceJson json, Webhooks webhooks, IdGenerator ids, Clock clock) {
+        return new EagerWebhooks(queue, new NotificationJson(json), webhooks, ids, clock);
+    }
+
+    @Bean
     NotificationUrls notificationUrls(DarkroomProperties properties) {
         Map<String, String> defaults = new HashMap<>();
         for (DarkroomProperties.CloudEntry entry : properties.clouds()) {

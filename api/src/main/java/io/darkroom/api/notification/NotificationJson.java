@@ -76,6 +76,29 @@ public class NotificationJson implements NotificationBodies {
         return write(body);
     }
 
+    /** The {@code eager} notification of a finished eager_async batch: each transformation derived, or failed. */
+    public byte[] eager(ResourceView resource, String batchId,
+                        List<Map.Entry<io.darkroom.domain.transformation.Transformation,
+                                java.util.Optional<io.darkroom.application.derivation.DerivedResource>>> results, Instant at) {
+        Map<String, Object> body = head("eager", at, null);
+        body.remove("request_id");
+        body.put("batch_id", batchId);
+        body.put("asset_id", resource.assetId());
+        body.put("public_id", resource.publicId());
+        body.put("resource_type", resource.resourceType());
+        body.put("type", resource.type());
+        body.put("version", resource.version());
+        body.put("eager", results.stream().map(result -> result.getValue()
+                .map(derived -> resources.eager(resource, derived))
+                .orElseGet(() -> {
+                    Map<String, Object> failed = new LinkedHashMap<>();
+                    failed.put("transformation", result.getKey().canonical());
+                    failed.put("status", "failed");
+                    return failed;
+                })).toList());
+        return write(body);
+    }
+
     private static Map<String, Object> head(String type, Instant at, String requestId) {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("notification_type", type);

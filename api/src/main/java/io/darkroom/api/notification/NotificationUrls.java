@@ -19,8 +19,8 @@ public class NotificationUrls {
         this.defaults = defaults;
     }
 
-    /** Puts the request's notification URL into its metadata; a 400 when it is no http or https URL. */
-    public void apply(String cloud, ApiParameters params) {
+    /** Puts the request's notification URL into its metadata and answers it (null: none); a 400 when it is no http or https URL. */
+    public String apply(String cloud, ApiParameters params) {
         String url = params.get("notification_url");
         if (url == null) {
             url = defaults.get(cloud);
@@ -30,5 +30,6 @@ public class NotificationUrls {
         if (url != null) {
             RequestMetadata.notificationUrl(url);
         }
+        return url;
     }
 }

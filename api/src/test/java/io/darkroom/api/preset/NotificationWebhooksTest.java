@@ -161,4 +161,22 @@ class NotificationWebhooksTest extends DarkroomIntegrationTest {
         }
         assertThat(race).hasSize(40);
     }
+
+    @Test
+    void an_eager_async_batch_is_notified_once_all_its_derivations_are_done() throws Exception {
+        Map<?, ?> uploaded = cloudinary.uploader().upload(TestImages.png(80, 40, 5), ObjectUtils.asMap("public_id", "hook/eager",
+                "eager", List.of(new com.cloudinary.Transformation().width(10).crop("scale"),
+                        new com.cloudinary.Transformation().width(20).crop("scale")),
+                "eager_async", true, "eager_notification_url", url("/eager")));
+        String batchId = ((Map<?, ?>) ((List<?>) uploaded.get("eager")).get(0)).get("batch_id").toString();
+        Received eager = at("/eager", 1).get(0);
+        assertThat(eager.body().get("notification_type").asText()).isEqualTo("eager");
+        assertThat(eager.body().get("batch_id").asText()).isEqualTo(batchId);
+        assertThat(eager.body().get("public_id").asText()).isEqualTo("hook/eager");
+        assertThat(eager.body().get("eager").get(0).get("transformation").asText()).isEqualTo("c_scale,w_10");
+        assertThat(eager.body().get("eager").get(0).get("width").asInt()).isEqualTo(10);
+        assertThat(eager.body().get("eager").get(1).get("height").asInt()).isEqualTo(10);
+        assertThat(eager.signature()).isEqualTo(Webhooks.signature(eager.rawBody().getBytes(StandardCharsets.UTF_8),
+                eager.timestamp(), "preset-secret"));
+    }
 }

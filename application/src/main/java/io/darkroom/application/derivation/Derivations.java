@@ -67,6 +67,13 @@ public class Derivations {
         return obtain(resource, transformation, null, null, false).derived();
     }
 
+    /** The derived file of {@code transformation} if it is stored (named transformations expanded as in deliveries). */
+    public java.util.Optional<DerivedResource> stored(ResourceView resource, Transformation transformation) {
+        Transformation expanded = named.expanded(resource.cloud(), transformation);
+        DerivationPlan plan = DerivationPlan.of(new Transformation(expanded.components(), transformation.extension()));
+        return catalog.find(derivedId(resource, transformation.chain(), plan.outputFormat(resource.format(), null)));
+    }
+
     /**
      * Checks eager transformations before anything is stored: each parses, the engine can apply it,
      * and the engine is there (else a 503 now rather than after the upload).

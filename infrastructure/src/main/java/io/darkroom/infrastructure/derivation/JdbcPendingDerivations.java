@@ -16,7 +16,13 @@ public class JdbcPendingDerivations implements PendingDerivations {
     }
 
     @Override
-    public void enqueue(String cloud, String assetId, List<String> transformations, String batchId) {
+    public void enqueue(String cloud, String assetId, List<String> transformations, String batchId, String notificationUrl) {
+        if (notificationUrl != null) {
+            jdbc.update("""
+                    INSERT INTO eager_batch (batch_id, cloud, asset_id, transformations, notification_url, remaining)
+                    VALUES (?, ?, ?, ?, ?, ?)""", batchId, cloud, assetId, String.join("|", transformations), notificationUrl,
+                    transformations.size());
+        }
         jdbc.batchUpdate("INSERT INTO pending_derivation (cloud, asset_id, transformation, batch_id) VALUES (?, ?, ?, ?)",
                 transformations.stream().map(t -> new Object[] {cloud, assetId, t, batchId}).toList());
     }
@@ -34,8 +40,19 @@ public class JdbcPendingDerivations implements PendingDerivations {
     }
 
     @Override
-    public void done(long id) {
-        jdbc.update("DELETE FROM pending_derivation WHERE id = ?", id);
+    public Optional<FinishedBatch> done(Pending work) {
+        if (jdbc.update("DELETE FROM pending_derivation WHERE id = ?", work.id()) == 0) {
+            return Optional.empty(); // another node finished it after its lease ran out here
+        }
+        // the row lock of the decrement orders the batch's last finishers: exactly one of them sees 0
+        Optional<FinishedBatch> finished = jdbc.query("""
+                        UPDATE eager_batch SET remaining = remaining - 1 WHERE batch_id = ?
+                        RETURNING batch_id, cloud, asset_id, transformations, notification_url, remaining""",
+                (rs, n) -> rs.getInt("remaining") > 0 ? null : new FinishedBatch(rs.getString("batch_id"), rs.getString("cloud"),
+                        rs.getString("asset_id"), List.of(rs.getString("transformations").split("\\|")), rs.getString("notification_url")),
+                work.batchId()).stream().filter(java.util.Objects::nonNull).findFirst();
+        finished.ifPresent(batch -> jdbc.update("DELETE FROM eager_batch WHERE batch_id = ?", batch.batchId()));
+        return finished;
     }
 
     @Override

@@ -30,20 +30,28 @@ public class EagerParameter {
         this.json = json;
     }
 
-    /** What {@code eager} and {@code eager_async} ask for. */
-    public record Eager(List<Transformation> transformations, boolean async) {
-        static final Eager NONE = new Eager(List.of(), false);
+    /** What {@code eager} and {@code eager_async} ask for, and where an async batch's completion is notified (or null). */
+    public record Eager(List<Transformation> transformations, boolean async, String notificationUrl) {
+        static final Eager NONE = new Eager(List.of(), false, null);
     }
 
-    /** The eager transformations, checked (none when none are asked for). */
-    public Eager check(ApiParameters params) {
+    /**
+     * The eager transformations, checked (none when none are asked for); an async batch is notified at
+     * {@code eager_notification_url}, else where the call's other notifications go ({@code notificationUrl}, may be null).
+     */
+    public Eager check(ApiParameters params, String notificationUrl) {
         String value = params.get("eager");
         if (value == null) {
             return Eager.NONE;
         }
         List<Transformation> eager = Transformation.parseList(value);
         derivations.checkEager(eager);
-        return new Eager(eager, params.bool("eager_async", false));
+        String eagerUrl = params.get("eager_notification_url");
+        if (eagerUrl != null && (!eagerUrl.matches("(?i)https?://[^\\s]+") || eagerUrl.length() > 2048)) {
+            throw io.darkroom.application.support.DarkroomException.badRequest("Invalid eager_notification_url " + eagerUrl
+                    + ": an http or https URL");
+        }
+        return new Eager(eager, params.bool("eager_async", false), eagerUrl != null ? eagerUrl : notificationUrl);
     }
 
     /** Derives each (or queues them) and puts the {@code eager} array into {@code body}. */
@@ -52,7 +60,7 @@ public class EagerParameter {
             return;
         }
         if (eager.async()) {
-            String batchId = async.enqueue(resource, eager.transformations());
+            String batchId = async.enqueue(resource, eager.transformations(), eager.notificationUrl());
             body.put("eager", eager.transformations().stream().map(t -> json.processing(resource, t, batchId)).toList());
             return;
         }

@@ -21,7 +21,8 @@ import java.util.Map;
 /**
  * {@code POST /v1_1/:cloud/:resource_type/explicit} (signed): applies tags, context, face and custom
  * coordinates and manual moderation to an existing asset, all in one transaction, and answers as an
- * upload does; {@code eager} transformations are derived before it answers.
+ * upload does; {@code eager} transformations are derived before it answers (with {@code eager_async}, in the background, and
+ * the batch notified at {@code eager_notification_url} or {@code notification_url}).
  */
 @RestController
 public class ExplicitController {
@@ -31,8 +32,11 @@ public class ExplicitController {
     private final UploadAnswer answer;
     private final EagerParameter eager;
 
+    private final io.darkroom.api.notification.NotificationUrls notificationUrls;
+
     public ExplicitController(UploadAuthenticator authenticator, ResourceManager manager, ResourceQueries queries,
-                              UploadAnswer answer, EagerParameter eager) {
+                              UploadAnswer answer, EagerParameter eager, io.darkroom.api.notification.NotificationUrls notificationUrls) {
+        this.notificationUrls = notificationUrls;
         this.eager = eager;
         this.authenticator = authenticator;
         this.manager = manager;
@@ -50,7 +54,7 @@ public class ExplicitController {
         }
         String moderation = AddOnParameters.moderation(params);
         ResourceUpdate update = UpdateParameters.of(params, moderation == null ? null : "pending");
-        EagerParameter.Eager eagerTransformations = eager.check(params);
+        EagerParameter.Eager eagerTransformations = eager.check(params, notificationUrls.apply(account.name(), params));
         ResourceView resource = manager.update(ResourceKeys.fromWire(account.name(), resourceType, params.get("type") == null ? "upload" : params.get("type")),
                 PublicId.of(publicId).value(), update);
         Map<String, Object> body = answer.render(resource, queries.analysis(resource.assetId()), false, params, account);

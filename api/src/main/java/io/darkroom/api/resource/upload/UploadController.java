@@ -156,8 +156,8 @@ public class UploadController {
         UploadAuthenticator.AuthorizedUpload authorized = authenticator.authorizeUpload(cloud, call);
         ApiParameters params = authorized.params();
         UploadParameters.describe(authorized.cloud().name(), resourceType, params, null);
-        notificationUrls.apply(authorized.cloud().name(), params);
-        return new Checked(authorized.cloud(), params, eager.check(params));
+        String notificationUrl = notificationUrls.apply(authorized.cloud().name(), params);
+        return new Checked(authorized.cloud(), params, eager.check(params, notificationUrl));
     }
 
     private Map<String, Object> render(UploadOutcome outcome, Checked checked) {
