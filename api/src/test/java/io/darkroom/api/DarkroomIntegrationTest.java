@@ -58,6 +58,7 @@ import java.util.stream.Collectors;
         // the browser test's page is served on this port, as allowed.localhost (allowed) and denied.localhost (not)
         "darkroom.clouds[18].url=cloudinary://cors-key:cors-secret@cors-cloud",
         "darkroom.clouds[18].allowed-origins=http://allowed.localhost:47913",
+        "darkroom.clouds[19].url=cloudinary://plist-key:plist-secret@plist-cloud",
         "darkroom.upload.max-file-size=30MB",
         "darkroom.upload.max-request-size=5500KB",
         "darkroom.upload.chunk-grace=4s",

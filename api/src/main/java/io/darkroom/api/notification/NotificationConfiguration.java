@@ -17,8 +17,6 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import java.time.Clock;
-import java.util.HashMap;
-import java.util.Map;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
@@ -53,17 +51,6 @@ public class NotificationConfiguration {
     @Bean
     EagerWebhooks eagerWebhooks(JdbcWebhookQueue queue, ResourceJson json, Webhooks webhooks, IdGenerator ids, Clock clock) {
         return new EagerWebhooks(queue, new NotificationJson(json), webhooks, ids, clock);
-    }
-
-    @Bean
-    NotificationUrls notificationUrls(DarkroomProperties properties) {
-        Map<String, String> defaults = new HashMap<>();
-        for (DarkroomProperties.CloudEntry entry : properties.clouds()) {
-            if (entry.notificationUrl() != null && !entry.notificationUrl().isBlank()) {
-                defaults.put(entry.cloudName(), entry.notificationUrl());
-            }
-        }
-        return new NotificationUrls(defaults);
     }
 
     @Bean

@@ -32,10 +32,10 @@ public class ExplicitController {
     private final UploadAnswer answer;
     private final EagerParameter eager;
 
-    private final io.darkroom.api.notification.NotificationUrls notificationUrls;
+    private final NotificationUrls notificationUrls;
 
     public ExplicitController(UploadAuthenticator authenticator, ResourceManager manager, ResourceQueries queries,
-                              UploadAnswer answer, EagerParameter eager, io.darkroom.api.notification.NotificationUrls notificationUrls) {
+                              UploadAnswer answer, EagerParameter eager, NotificationUrls notificationUrls) {
         this.notificationUrls = notificationUrls;
         this.eager = eager;
         this.authenticator = authenticator;

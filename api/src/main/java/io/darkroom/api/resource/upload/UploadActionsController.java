@@ -30,10 +30,10 @@ public class UploadActionsController {
     private final ResourceManager manager;
     private final ResourceJson json;
 
-    private final io.darkroom.api.notification.NotificationUrls notificationUrls;
+    private final NotificationUrls notificationUrls;
 
     public UploadActionsController(UploadAuthenticator authenticator, ResourceManager manager, ResourceJson json,
-                                   io.darkroom.api.notification.NotificationUrls notificationUrls) {
+                                   NotificationUrls notificationUrls) {
         this.notificationUrls = notificationUrls;
         this.authenticator = authenticator;
         this.manager = manager;

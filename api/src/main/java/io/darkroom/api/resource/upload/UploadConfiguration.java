@@ -61,6 +61,17 @@ public class UploadConfiguration {
     }
 
     @Bean
+    NotificationUrls notificationUrls(DarkroomProperties properties) {
+        java.util.Map<String, String> defaults = new java.util.HashMap<>();
+        for (DarkroomProperties.CloudEntry entry : properties.clouds()) {
+            if (entry.notificationUrl() != null && !entry.notificationUrl().isBlank()) {
+                defaults.put(entry.cloudName(), entry.notificationUrl());
+            }
+        }
+        return new NotificationUrls(defaults);
+    }
+
+    @Bean
     DeleteTokens deleteTokens(Clock clock) {
         return new DeleteTokens(clock);
     }

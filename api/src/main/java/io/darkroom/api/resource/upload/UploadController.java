@@ -49,12 +49,12 @@ public class UploadController {
     private final EagerParameter eager;
     private final io.darkroom.api.metrics.DarkroomMetrics metrics;
     private final DeleteTokens deleteTokens;
-    private final io.darkroom.api.notification.NotificationUrls notificationUrls;
+    private final NotificationUrls notificationUrls;
 
     public UploadController(UploadAuthenticator authenticator, UploadStaging staging, ResourceUploader uploader,
                             ChunkedUploads chunkedUploads, UploadAnswer answer, EagerParameter eager,
                             io.darkroom.api.metrics.DarkroomMetrics metrics, DeleteTokens deleteTokens,
-                            io.darkroom.api.notification.NotificationUrls notificationUrls) {
+                            NotificationUrls notificationUrls) {
         this.notificationUrls = notificationUrls;
         this.metrics = metrics;
         this.deleteTokens = deleteTokens;

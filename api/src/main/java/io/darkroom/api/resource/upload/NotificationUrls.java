@@ -1,4 +1,4 @@
-package io.darkroom.api.notification;
+package io.darkroom.api.resource.upload;
 
 import io.darkroom.api.web.ApiParameters;
 import io.darkroom.api.web.RequestMetadata;
@@ -9,7 +9,7 @@ import java.util.Map;
 /**
  * The notification URL of a change: the call's {@code notification_url}, else the cloud's default
  * ({@code DARKROOM_CLOUDS_N_NOTIFICATION_URL}). It travels as request metadata onto the change's events, where
- * {@link io.darkroom.application.notification.ResourceNotifications} queues the notification. The address rules (no private
+ * {@code ResourceNotifications} queues the notification. The address rules (no private
  * addresses unless allowed) are applied when it is sent, to the address the name has then.
  */
 public class NotificationUrls {

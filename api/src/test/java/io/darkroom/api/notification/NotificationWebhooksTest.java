@@ -1,4 +1,4 @@
-package io.darkroom.api.preset;
+package io.darkroom.api.notification;
 
 import com.cloudinary.Cloudinary;
 import com.cloudinary.utils.ObjectUtils;

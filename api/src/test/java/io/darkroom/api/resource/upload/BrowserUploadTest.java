@@ -1,4 +1,4 @@
-package io.darkroom.api.preset;
+package io.darkroom.api.resource.upload;
 
 import com.cloudinary.Cloudinary;
 import com.cloudinary.utils.ObjectUtils;
