@@ -25,8 +25,8 @@ import java.util.stream.Stream;
  * Authentication and tenancy: every route with no credentials, a wrong secret, another cloud's
  * key, a malformed header and the right key (only the last may pass); another cloud's assets are
  * never visible or changeable; upload signatures replayed after an hour, tampered or truncated
- * are refused; repeated failures lock an address out; and no secret appears in the database
- * or the server log.
+ * are refused; calls without a signature reach nothing but uploads to an unsigned preset; repeated failures lock an
+ * address out; and no secret appears in the database or the server log.
  * One class on purpose: the credential matrix and the secret search are one checklist, read top to bottom.
  */
 final class AuthScenario {
@@ -65,6 +65,7 @@ final class AuthScenario {
             other.upload(Map.of("public_id", "auth/theirs"), CrashScenario.randomPng(), "b.png");
             adminMatrix(darkroom, assetId);
             uploadMatrix(main, other);
+            unsignedMatrix(darkroom, main);
             tenancy(main, other, assetId);
             mediaSourceWithKeys(main);
             secrets = secretsInDatabaseAndLog(darkroom);
@@ -160,6 +161,54 @@ final class AuthScenario {
                     failures.add("auth: " + action + " with " + variant.getKey() + " answered " + answer.status() + " " + answer.body());
                 }
             }
+        }
+    }
+
+    /**
+     * Calls with no signature and no key, naming presets: only an upload through an unsigned preset passes; a signed-only
+     * preset, a missing or unknown one, another cloud's, a parameter only the preset may set, and every other Upload and Admin
+     * API route are refused, and none of them stores or changes anything.
+     */
+    private void unsignedMatrix(DarkroomProcess darkroom, Api main) throws Exception {
+        main.admin("POST", "upload_presets?name=open&unsigned=true&folder=unsigned");
+        main.admin("POST", "upload_presets?name=closed&folder=signed");
+        String file = "data:image/png;base64," + Base64.getEncoder().encodeToString(CrashScenario.randomPng());
+        Map<String, Map<String, String>> calls = new LinkedHashMap<>();
+        calls.put("image/upload to an unsigned preset", Map.of("upload_preset", "open", "file", file, "public_id", "ok"));
+        calls.put("image/upload to a signed-only preset", Map.of("upload_preset", "closed", "file", file));
+        calls.put("image/upload to an unknown preset", Map.of("upload_preset", "nope", "file", file));
+        calls.put("image/upload without a preset", Map.of("file", file));
+        calls.put("image/upload setting what only the preset may", Map.of("upload_preset", "open", "file", file, "overwrite", "true",
+                "type", "private"));
+        for (String action : new String[]{"image/tags", "image/context", "image/destroy", "image/rename", "image/explicit"}) {
+            calls.put(action + " naming an unsigned preset", Map.of("upload_preset", "open", "public_id", "auth/one", "public_ids",
+                    "auth/one", "command", "add", "tag", "x", "context", "a=b", "from_public_id", "auth/one", "to_public_id", "auth/x"));
+        }
+        for (String admin : new String[]{"resources/image/upload", "upload_presets", "upload_presets/open", "audit"}) {
+            calls.put(admin + " (Admin API) naming an unsigned preset", Map.of("upload_preset", "open"));
+        }
+        String before = main.admin("GET", "resources/image/upload?max_results=500&tags=true").body();
+        for (Map.Entry<String, Map<String, String>> call : calls.entrySet()) {
+            String path = call.getKey().substring(0, call.getKey().indexOf(' '));
+            Api.Answer answer = main.send(HttpRequest.newBuilder(URI.create(main.baseUrl() + "/v1_1/" + DarkroomProcess.CLOUD + "/" + path))
+                    .header("Content-Type", "application/x-www-form-urlencoded")
+                    .POST(HttpRequest.BodyPublishers.ofString(Api.form(call.getValue()))));
+            cases++;
+            boolean allowed = call.getKey().equals("image/upload to an unsigned preset");
+            if (allowed != (answer.status() == 200) || answer.status() >= 500) {
+                passedWrongly += allowed ? 0 : 1;
+                failures.add("unsigned: " + call.getKey() + " answered " + answer.status() + " " + answer.body());
+            }
+        }
+        List<String> after = new ArrayList<>();
+        Api.JSON.readTree(main.admin("GET", "resources/image/upload?max_results=500&tags=true").body()).path("resources")
+                .forEach(resource -> after.add(resource.toString()));
+        after.removeIf(resource -> resource.contains("\"public_id\":\"unsigned/ok\""));
+        List<String> expected = new ArrayList<>();
+        Api.JSON.readTree(before).path("resources").forEach(resource -> expected.add(resource.toString()));
+        if (!after.equals(expected)) {
+            passedWrongly++;
+            failures.add("unsigned: a refused call changed the resources: " + after);
         }
     }
 

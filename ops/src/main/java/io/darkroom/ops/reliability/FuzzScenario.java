@@ -50,13 +50,20 @@ final class FuzzScenario {
             "GET /{c}/image/upload/v1/{id}.jpg", "GET /{c}/raw/private/{id}", "GET /actuator/health", "GET /{s}", "POST /{s}/{s}",
             "PUT /v1_1/{c}/resources/image/upload/{id}", "PATCH /v1_1/{c}/image/upload", "GET /v1_1/{c}/{s}/{s}",
             "POST /v1_1/{c}/image/explicit", "GET /v1_1/{c}/resources/by_asset_ids", "GET /v1_1/{c}/resources/{s}",
-            "PUT /v1_1/{c}/resources/{s}", "GET /v1_1/{c}/resources%2Fimage%2Fupload", "DELETE /v1_1/{c}/resources%2Fimage%2F{s}"};
+            "PUT /v1_1/{c}/resources/{s}", "GET /v1_1/{c}/resources%2Fimage%2Fupload", "DELETE /v1_1/{c}/resources%2Fimage%2F{s}",
+            "GET /v1_1/{c}/upload_presets", "POST /v1_1/{c}/upload_presets", "GET /v1_1/{c}/upload_presets/{p}",
+            "PUT /v1_1/{c}/upload_presets/{p}", "DELETE /v1_1/{c}/upload_presets/{p}", "POST /v1_1/{c}/delete_by_token",
+            "POST /v1_1/{c}/image/delete_by_token", "OPTIONS /v1_1/{c}/image/upload", "POST /v1_1/{c}/image/upload?upload_preset={p}"};
+    /** Presets the fuzzer names: one unsigned and one signed-only made at the start, and some that do not exist. */
+    private static final String[] PRESETS = {"open", "open", "closed", "missing", "..", "a%2Fb"};
     private static final String[] NAMES = {"public_id", "public_ids", "public_ids[]", "prefix", "tags", "tags[]", "tag", "context",
             "max_results", "next_cursor", "type", "direction", "start_at", "command", "timestamp", "signature", "api_key", "file",
             "from_public_id", "to_public_id", "overwrite", "all", "keep_original", "moderation_status", "face_coordinates",
             "custom_coordinates", "since", "until", "actor", "folder", "use_filename", "unique_filename", "invalidate",
             "derived_resource_ids", "colors", "image_metadata", "phash", "moderation", "resource_type", "_method", "x",
-            "key", "value", "fields", "asset_ids", "asset_ids[]", "raw_convert", "ocr", "eager", "auto_tagging"};
+            "key", "value", "fields", "asset_ids", "asset_ids[]", "raw_convert", "ocr", "eager", "auto_tagging",
+            "upload_preset", "unsigned", "disallow_public_id", "name", "allowed_formats", "format", "transformation",
+            "notification_url", "eager_notification_url", "eager_async", "return_delete_token", "token", "settings"};
     private static final String[] VALUES = {"", "0", "-1", "1", "500", "501", "99999999999999999999999", "-9223372036854775809",
             "1e309", "NaN", "true", "false", "null", "../../../../etc/passwd", "/etc/passwd", "..\\..\\windows", "a/../../b",
             "%2e%2e%2f%2e%2e%2f", "ünïcødé 💥 ﷽", "\u0000", "a\u0000b", "\r\n", "<script>alert(1)</script>", "' OR 1=1 --",
@@ -64,7 +71,8 @@ final class FuzzScenario {
             "set_exclusive", "asc", "desc", "2026-01-01T00:00:00Z", "not-a-date", "data:image/png;base64,iVBORw0KGgo=",
             "data:;base64,!!!!", "http://127.0.0.1:1/x", "http://169.254.169.254/latest", "file:///etc/passwd", "ftp://x",
             "fuzz/one", "upload", "private", "authenticated", "image", "raw", "video", "0123456789abcdef0123456789abcdef",
-            "Tue Dec 01 2026 19:58:47 GMT+0000 (Coordinated Universal Time)", "illegal", "aspose"};
+            "Tue Dec 01 2026 19:58:47 GMT+0000 (Coordinated Universal Time)", "illegal", "aspose", "open", "closed",
+            "c_scale,w_10", "w_abc", "png", "jpg,png", "exe", "bm90LmEudG9rZW4.00", "http://example.invalid/hook"};
     /** Chunked-upload headers, well-formed and not: sent on a share of the requests. */
     private static final String[] CONTENT_RANGES = {"bytes 0-99/-1", "bytes 0--1/0", "bytes 0-4999999/-1", "bytes 5-1/10",
             "bytes 0-9/5", "bytes -1-2/3", "bytes 99999999999999999999-1/2", "garbage", "", "bytes 0-0/1", "bytes 0-99/100"};
@@ -91,6 +99,8 @@ final class FuzzScenario {
         for (int i = 0; i < 5; i++) {
             api.upload(Map.of("public_id", "fuzz/" + i, "tags", "fuzz"), CrashScenario.randomPng(), "f.png");
         }
+        api.admin("POST", "upload_presets?name=open&unsigned=true&return_delete_token=true");
+        api.admin("POST", "upload_presets?name=closed&transformation=c_scale,w_20");
         ExecutorService pool = Executors.newFixedThreadPool(threads);
         // the HTTP client refuses some generated requests, so attempts go on until enough were sent
         AtomicLong attemptsLeft = new AtomicLong(2 * requests);
@@ -139,6 +149,7 @@ final class FuzzScenario {
         String path = route.substring(route.indexOf(' ') + 1)
                 .replace("{c}", random.nextInt(10) < 8 ? DarkroomProcess.CLOUD : segment(random))
                 .replace("{id}", random.nextInt(3) == 0 ? "fuzz/" + random.nextInt(6) : segment(random) + "/" + segment(random));
+        path = path.replace("{p}", PRESETS[random.nextInt(PRESETS.length)]);
         while (path.contains("{s}")) {
             path = path.replaceFirst("\\{s}", segment(random));
         }
@@ -165,6 +176,14 @@ final class FuzzScenario {
             request.header("Authorization", "Basic " + value(random).replaceAll("[\\r\\n\\u0000]", ""));
         } else if (auth == 7) {
             request.header("Authorization", Api.basic(DarkroomProcess.KEY, "wrong"));
+        }
+        if (random.nextInt(6) == 0) {
+            try {
+                // browsers' cross-origin calls (the Upload API answers CORS)
+                request.header("Origin", random.nextBoolean() ? "http://page.example" : value(random).replaceAll("[\\r\\n\\u0000]", ""));
+            } catch (IllegalArgumentException unsendableHeader) {
+                return;
+            }
         }
         if (random.nextInt(8) == 0) {
             try {

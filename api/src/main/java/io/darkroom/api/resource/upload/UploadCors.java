@@ -26,6 +26,8 @@ public class UploadCors extends OncePerRequestFilter {
             "/v1_1/([^/]+)/(?:(?:image|video|raw|auto)/(?:upload|delete_by_token)|delete_by_token)");
     private static final String ALLOWED_HEADERS = "Content-Type, Content-Range, X-Unique-Upload-Id, X-Requested-With";
     private static final String ANY = "*";
+    /** What a browser sends as {@code Origin}: a scheme, a host and maybe a port (anything else is echoed nowhere). */
+    private static final Pattern ORIGIN = Pattern.compile("https?://[A-Za-z0-9.\\[\\]:-]{1,253}");
 
     private final Map<String, Set<String>> allowedOrigins;
 
@@ -46,11 +48,16 @@ public class UploadCors extends OncePerRequestFilter {
         path.matches();
         String origin = request.getHeader("Origin");
         response.addHeader("Vary", "Origin");
-        if (!allows(path.group(1), origin)) {
+        Set<String> allowed = allowedOrigins.get(path.group(1));
+        if (allowed == null || allowed.isEmpty() || allowed.contains(ANY)) {
+            // any page may upload: "*" (no credentials are ever involved), also for the "null" origin of file:// pages
+            response.setHeader("Access-Control-Allow-Origin", ANY);
+        } else if (ORIGIN.matcher(origin).matches() && allowed.contains(origin)) {
+            response.setHeader("Access-Control-Allow-Origin", origin);
+        } else {
             ApiErrors.write(response, 403, "Origin " + origin + " is not allowed to call the Upload API of cloud " + path.group(1));
             return;
         }
-        response.setHeader("Access-Control-Allow-Origin", origin);
         if ("OPTIONS".equals(request.getMethod()) && request.getHeader("Access-Control-Request-Method") != null) {
             response.setHeader("Access-Control-Allow-Methods", "POST, OPTIONS");
             response.setHeader("Access-Control-Allow-Headers", ALLOWED_HEADERS);
@@ -59,11 +66,6 @@ public class UploadCors extends OncePerRequestFilter {
             return;
         }
         chain.doFilter(request, response);
-    }
-
-    private boolean allows(String cloud, String origin) {
-        Set<String> allowed = allowedOrigins.get(cloud);
-        return allowed == null || allowed.isEmpty() || allowed.contains(ANY) || allowed.contains(origin);
     }
 
     /** The origins as configured: trimmed, without a trailing slash (a browser's {@code Origin} has none). */
