@@ -58,8 +58,11 @@ final class PresetSettingsJson {
                 unknown.add(rawKey);
                 return;
             }
-            String value = LISTS.contains(key) ? String.join(",", params.list(key)) : params.rawValue(rawKey);
-            settings.put(key, value == null ? "" : value.strip());
+            // a JSON body's array (a transformation's components) arrives as one value per item
+            String value = LISTS.contains(key) ? String.join(",", params.list(key))
+                    : key.equals("transformation") ? String.join(",", values) : params.rawValue(rawKey);
+            value = value == null ? "" : value.strip();
+            settings.put(key, key.equals("transformation") ? transformationText(value) : value);
         });
         if (!unknown.isEmpty()) {
             throw DarkroomException.badRequest("Invalid upload preset settings: " + String.join(", ", unknown.stream().sorted().toList())
@@ -71,6 +74,34 @@ final class PresetSettingsJson {
             }
         }
         return settings;
+    }
+
+    /**
+     * A transformation as a preset's details show it, sent back: components with long names, as JSON
+     * ({@code [{"crop":"scale","width":100}]}) or as the Java SDK writes the list it read ({@code [{crop=scale, width=100}]}),
+     * turned into the URL form; any other text is taken as the URL form.
+     */
+    static String transformationText(String value) {
+        if (!value.startsWith("[{") && !value.startsWith("{")) {
+            return value;
+        }
+        String inner = value.replaceAll("^\\[?\\{|}\\]?$", "");
+        List<String> components = new ArrayList<>();
+        for (String component : inner.split("}\\s*,\\s*\\{")) {
+            List<String> pairs = new ArrayList<>();
+            for (String pair : component.split(",\\s*")) {
+                String[] kv = pair.split("\\s*[=:]\\s*", 2);
+                if (kv.length != 2) {
+                    throw DarkroomException.badRequest("Invalid transformation setting: " + value);
+                }
+                String name = kv[0].replace("\"", "").strip();
+                String shortName = io.darkroom.domain.transformation.ParameterKey.ofLongName(name)
+                        .map(io.darkroom.domain.transformation.ParameterKey::shortName).orElse(name);
+                pairs.add(shortName + "_" + kv[1].replace("\"", "").strip());
+            }
+            components.add(String.join(",", pairs));
+        }
+        return String.join("/", components);
     }
 
     /** The settings as details answer them. */

@@ -60,6 +60,8 @@ class SdkUnsignedUploadTest extends DarkroomIntegrationTest {
         assertThat(result.get("public_id")).isEqualTo("uploads/cat");
         assertThat(result.get("tags")).isEqualTo(List.of("from_browser"));
         assertThat(api.resource("uploads/cat", ObjectUtils.emptyMap()).get("asset_id")).isEqualTo(result.get("asset_id"));
+        String history = get("/v1_1/preset-cloud/resources/image/upload/uploads/cat/history", "preset-key", "preset-secret").body();
+        assertThat(history).contains("\"actor\":\"upload_preset:browser\"");
     }
 
     @Test

@@ -81,11 +81,37 @@ class SdkUploadPresetsTest extends DarkroomIntegrationTest {
     }
 
     @Test
+    void a_transformation_read_back_and_sent_back_by_the_sdk_stays_the_same() throws Exception {
+        String name = api.createUploadPreset(ObjectUtils.asMap("transformation",
+                new Transformation().width(100).crop("scale").chain().angle(90))).get("name").toString();
+        Map<String, Object> settings = new java.util.HashMap<>((Map<String, Object>) api.uploadPreset(name, ObjectUtils.emptyMap()).get("settings"));
+        api.updateUploadPreset(name, settings);
+        Map<?, ?> after = (Map<?, ?>) api.uploadPreset(name, ObjectUtils.emptyMap()).get("settings");
+        assertThat(after).isEqualTo(settings);
+        assertThat((List<?>) after.get("transformation")).hasSize(2);
+    }
+
+    @Test
     void a_deleted_preset_is_not_found() throws Exception {
         api.createUploadPreset(ObjectUtils.asMap("name", "to_delete", "folder", "folder"));
         assertThat(api.deleteUploadPreset("to_delete", ObjectUtils.emptyMap()).get("message")).isEqualTo("deleted");
         assertThatThrownBy(() -> api.uploadPreset("to_delete", ObjectUtils.emptyMap()))
                 .isInstanceOf(NotFound.class).hasMessage("Upload preset to_delete not found");
+    }
+
+    @Test
+    void every_change_of_a_preset_is_in_the_audit_trail_with_its_actor() throws Exception {
+        Api audited = new Cloudinary("cloudinary://plist-key:plist-secret@plist-cloud?upload_prefix=http://localhost:" + port).api();
+        audited.createUploadPreset(ObjectUtils.asMap("name", "audited", "folder", "a"));
+        audited.updateUploadPreset("audited", ObjectUtils.asMap("unsigned", true));
+        audited.deleteUploadPreset("audited", ObjectUtils.emptyMap());
+        com.fasterxml.jackson.databind.JsonNode entries = new com.fasterxml.jackson.databind.ObjectMapper().readTree(
+                get("/v1_1/plist-cloud/audit?max_results=3", "plist-key", "plist-secret").body()).path("entries");
+        assertThat(entries.findValuesAsText("event")).containsExactly("UploadPresetDeleted", "UploadPresetUpdated", "UploadPresetCreated");
+        assertThat(entries.findValuesAsText("actor")).containsOnly("plist-key");
+        assertThat(entries.get(1).path("public_id").asText()).isEqualTo("audited");
+        assertThat(entries.get(1).path("changes").path("unsigned").asBoolean()).isTrue();
+        assertThat(entries.get(1).path("changes").path("settings").path("folder").asText()).isEqualTo("a");
     }
 
     @Test

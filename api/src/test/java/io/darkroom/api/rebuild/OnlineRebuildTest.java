@@ -87,6 +87,11 @@ class OnlineRebuildTest {
                 cloudinary.uploader().upload(TestImages.jpeg(70, 50, 3), ObjectUtils.asMap("public_id", "mix/p3", "overwrite", true,
                         "eager", List.of(new Transformation().width(10))));
                 cloudinary.api().createTransformation("rb_small", "w_12", ObjectUtils.emptyMap());
+                cloudinary.api().createUploadPreset(ObjectUtils.asMap("name", "rb_web", "unsigned", true, "folder", "web",
+                        "tags", "a,b", "transformation", "c_scale,w_50"));
+                cloudinary.api().updateUploadPreset("rb_web", ObjectUtils.asMap("colors", true));
+                cloudinary.api().createUploadPreset(ObjectUtils.asMap("name", "rb_gone"));
+                cloudinary.api().deleteUploadPreset("rb_gone", ObjectUtils.emptyMap());
                 for (String path : List.of("c_fill,h_10,w_10/mix/p0.jpg", "t_rb_small/mix/p4.jpg", "mix/p4.jpg")) {
                     HTTP.send(HttpRequest.newBuilder(URI.create(base + "/rb-cloud/image/upload/" + path)).build(),
                             HttpResponse.BodyHandlers.discarding());
@@ -104,10 +109,12 @@ class OnlineRebuildTest {
 
             JdbcTemplate jdbc = darkroom.getBean(JdbcTemplate.class);
             assertThat(jdbc.update("DELETE FROM resource_tag WHERE tag = 'changed'")).isEqualTo(1);
+            assertThat(jdbc.update("UPDATE upload_preset SET unsigned = false WHERE name = 'rb_web'")).isEqualTo(1);
             assertThat(jdbc.update("UPDATE usage_day SET requests = requests + 1000 WHERE cloud = 'rb-cloud' AND day = '2026-04-02'"))
                     .isEqualTo(1);
             JsonNode drift = rebuild(base, "verify");
             assertThat(drift.path("differences").toString()).contains("resource_tag (rebuilt only)", "changed",
+                    "upload_preset (live only)", "upload_preset (rebuilt only)",
                     "usage_day (live only)", "usage_day (rebuilt only)");
 
             // the usage processor stopped behind the uploads: after the switch it must skip what the rebuilt tables hold

@@ -13,7 +13,8 @@ import java.util.TreeMap;
  * The Upload API's request signature, as the official SDKs compute it: every parameter but
  * the excluded ones, empty values dropped, lists joined with {@code ,}, sorted by key, joined
  * as {@code k=v&...}, the secret appended, hex SHA-1 (40 chars) or SHA-256 (64 chars).
- * Newer SDKs write {@code &} inside a value as {@code %26}; older ones do not: both are accepted.
+ * Newer SDKs write {@code &} inside a value as {@code %26}; older ones do not: both are accepted. The Upload Widget adds
+ * {@code source=uw} to what an application's server signed, or has it signed: both are accepted (it changes nothing).
  */
 public final class UploadSignature {
     private static final Set<String> UNSIGNED = Set.of("file", "cloud_name", "resource_type", "api_key", "signature");
@@ -39,6 +40,16 @@ public final class UploadSignature {
             return false;
         }
         String given = signature.toLowerCase(java.util.Locale.ROOT);
+        boolean valid = matches(params, apiSecret, algorithm, given);
+        if (params.containsKey("source")) {
+            Map<String, List<String>> withoutSource = new java.util.HashMap<>(params);
+            withoutSource.remove("source");
+            valid |= matches(withoutSource, apiSecret, algorithm, given);
+        }
+        return valid;
+    }
+
+    private static boolean matches(Map<String, List<String>> params, String apiSecret, String algorithm, String given) {
         return Credentials.matches(digest(algorithm, stringToSign(params, true) + apiSecret), given)
                 | Credentials.matches(digest(algorithm, stringToSign(params, false) + apiSecret), given);
     }

@@ -42,4 +42,16 @@ class UploadSignatureTest {
         assertThat(UploadSignature.verify(params, "secret", "abc")).isFalse();
         assertThat(UploadSignature.verify(params, "secret", null)).isFalse();
     }
+
+    @Test
+    void the_upload_widgets_source_may_be_signed_or_added_after_signing() {
+        Map<String, List<String>> params = Map.of("public_id", List.of("sample_image"), "timestamp", List.of("1315060510"),
+                "source", List.of("uw"));
+        String withoutSource = "b4ad47fb4e25c7bf5f92a20089f9db59bc302313";
+        String withSource = UploadSignature.digest("SHA-1", "public_id=sample_image&source=uw&timestamp=1315060510abcd");
+        assertThat(UploadSignature.verify(params, "abcd", withoutSource)).isTrue();
+        assertThat(UploadSignature.verify(params, "abcd", withSource)).isTrue();
+        assertThat(UploadSignature.verify(Map.of("public_id", List.of("other"), "timestamp", List.of("1315060510"),
+                "source", List.of("uw")), "abcd", withoutSource)).isFalse();
+    }
 }

@@ -82,4 +82,14 @@ public enum ParameterKey {
     static Optional<ParameterKey> of(String shortName) {
         return Optional.ofNullable(BY_SHORT.get(shortName));
     }
+
+    /** The key of a long name ({@code width}), as transformation details and preset settings show it. */
+    public static Optional<ParameterKey> ofLongName(String longName) {
+        for (ParameterKey key : values()) {
+            if (key.longName.equals(longName)) {
+                return Optional.of(key);
+            }
+        }
+        return Optional.empty();
+    }
 }

@@ -17,4 +17,26 @@ class SafeUrlFetcherTest {
             assertThat(SafeUrlFetcher.isInternal(InetAddress.getByName(external))).as(external).isFalse();
         }
     }
+
+    @Test
+    void a_notification_to_a_private_address_is_refused_unless_allowed() throws Exception {
+        com.sun.net.httpserver.HttpServer listener = com.sun.net.httpserver.HttpServer.create(
+                new java.net.InetSocketAddress("127.0.0.1", 0), 0);
+        listener.createContext("/", exchange -> {
+            exchange.sendResponseHeaders(204, -1);
+            exchange.close();
+        });
+        listener.start();
+        try {
+            java.net.URI hook = java.net.URI.create("http://127.0.0.1:" + listener.getAddress().getPort() + "/hook");
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> new SafeUrlFetcher(false, java.time.Duration.ofSeconds(2))
+                            .post(hook, java.util.Map.of(), new byte[0]))
+                    .isInstanceOf(io.darkroom.application.support.DarkroomException.class)
+                    .hasMessage("Reaching 127.0.0.1 is not allowed: it is not a public address");
+            assertThat(new SafeUrlFetcher(true, java.time.Duration.ofSeconds(2)).post(hook, java.util.Map.of(), new byte[0]))
+                    .isEqualTo(204);
+        } finally {
+            listener.stop(0);
+        }
+    }
 }

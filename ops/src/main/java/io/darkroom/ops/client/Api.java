@@ -79,7 +79,19 @@ public final class Api {
      */
     public Answer upload(String resourceType, Map<String, String> params, byte[] bytes, int offset, int length, String filename,
                          Map<String, String> headers) throws IOException, InterruptedException {
-        Map<String, String> signed = sign(params);
+        return multipart(resourceType, sign(params), bytes, offset, length, filename, headers);
+    }
+
+    /** An unsigned multipart upload (no key, no signature), as browsers send one to an unsigned upload preset. */
+    public Answer unsignedUpload(String preset, Map<String, String> params, byte[] bytes, String filename)
+            throws IOException, InterruptedException {
+        Map<String, String> fields = new java.util.LinkedHashMap<>(params);
+        fields.put("upload_preset", preset);
+        return multipart("image", fields, bytes, 0, bytes.length, filename, Map.of());
+    }
+
+    private Answer multipart(String resourceType, Map<String, String> signed, byte[] bytes, int offset, int length, String filename,
+                             Map<String, String> headers) throws IOException, InterruptedException {
         String boundary = "----darkroom" + System.nanoTime();
         StringBuilder head = new StringBuilder();
         for (Map.Entry<String, String> entry : signed.entrySet()) {

@@ -45,6 +45,10 @@ public final class LoadTool {
             OptimizerBenchmark.main(java.util.Arrays.copyOfRange(args, 1, args.length));
             return;
         }
+        if (args.length > 0 && args[0].equals("preset-upload")) {
+            PresetUploadBenchmark.main(java.util.Arrays.copyOfRange(args, 1, args.length));
+            return;
+        }
         if (args.length > 0 && args[0].equals("large-upload")) {
             LargeUploadBenchmark.main(java.util.Arrays.copyOfRange(args, 1, args.length));
             return;
