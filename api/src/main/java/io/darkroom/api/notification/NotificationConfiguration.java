@@ -17,20 +17,12 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import java.time.Clock;
-import java.util.concurrent.ArrayBlockingQueue;
-import java.util.concurrent.ThreadPoolExecutor;
-import java.util.concurrent.TimeUnit;
 
 /** Notifications: the webhook queue, its sender (the address rules of every fetch), the schedule that drains it on every node. */
 @Configuration(proxyBeanMethods = false)
 public class NotificationConfiguration {
-    /** A queued webhook is sent at once from this node (one drain at a time, later nudges folded in); the schedule is the backstop. */
-    private static final ThreadPoolExecutor NUDGES = new ThreadPoolExecutor(1, 1, 0, TimeUnit.MILLISECONDS,
-            new ArrayBlockingQueue<>(1), runnable -> {
-                Thread thread = new Thread(runnable, "webhook-nudge");
-                thread.setDaemon(true);
-                return thread;
-            }, new ThreadPoolExecutor.DiscardPolicy());
+    /** A queued webhook is sent at once from this node; the schedule is the backstop. */
+    private static final java.util.concurrent.ExecutorService NUDGES = io.darkroom.api.config.Nudges.executor("webhook-nudge");
 
     @Bean
     JdbcWebhookQueue webhookQueue(JdbcTemplate jdbc, TransactionTemplate transactions, IdGenerator ids) {

@@ -24,12 +24,7 @@ public class MediaOptimizerConfiguration {
      * A new warm-up is started on this node at once (one drain at a time, later ones folded in), instead of waiting for
      * the schedule, which stays as the backstop for restarts, other nodes' work and retries.
      */
-    private static final java.util.concurrent.ExecutorService WARM_UP_NUDGES = new java.util.concurrent.ThreadPoolExecutor(1, 1, 0,
-            java.util.concurrent.TimeUnit.MILLISECONDS, new java.util.concurrent.ArrayBlockingQueue<>(1), runnable -> {
-                Thread thread = new Thread(runnable, "warm-up-nudge");
-                thread.setDaemon(true);
-                return thread;
-            }, new java.util.concurrent.ThreadPoolExecutor.DiscardPolicy());
+    private static final java.util.concurrent.ExecutorService WARM_UP_NUDGES = io.darkroom.api.config.Nudges.executor("warm-up-nudge");
 
     @Bean
     JdbcOptimizerCatalog optimizerCatalog(JdbcTemplate jdbc) {

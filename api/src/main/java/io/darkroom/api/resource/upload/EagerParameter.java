@@ -46,11 +46,8 @@ public class EagerParameter {
         }
         List<Transformation> eager = Transformation.parseList(value);
         derivations.checkEager(eager);
-        String eagerUrl = params.get("eager_notification_url");
-        if (eagerUrl != null && (!eagerUrl.matches("(?i)https?://[^\\s]+") || eagerUrl.length() > 2048)) {
-            throw io.darkroom.application.support.DarkroomException.badRequest("Invalid eager_notification_url " + eagerUrl
-                    + ": an http or https URL");
-        }
+        String eagerUrl = io.darkroom.application.notification.NotificationUrl.checked("eager_notification_url",
+                params.get("eager_notification_url"));
         return new Eager(eager, params.bool("eager_async", false), eagerUrl != null ? eagerUrl : notificationUrl);
     }
 

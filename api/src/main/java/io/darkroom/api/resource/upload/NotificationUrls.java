@@ -2,7 +2,7 @@ package io.darkroom.api.resource.upload;
 
 import io.darkroom.api.web.ApiParameters;
 import io.darkroom.api.web.RequestMetadata;
-import io.darkroom.application.support.DarkroomException;
+import io.darkroom.application.notification.NotificationUrl;
 
 import java.util.Map;
 
@@ -21,11 +21,9 @@ public class NotificationUrls {
 
     /** Puts the request's notification URL into its metadata and answers it (null: none); a 400 when it is no http or https URL. */
     public String apply(String cloud, ApiParameters params) {
-        String url = params.get("notification_url");
+        String url = NotificationUrl.checked("notification_url", params.get("notification_url"));
         if (url == null) {
             url = defaults.get(cloud);
-        } else if (!url.matches("(?i)https?://[^\\s]+") || url.length() > 2048) {
-            throw DarkroomException.badRequest("Invalid notification_url " + url + ": an http or https URL");
         }
         if (url != null) {
             RequestMetadata.notificationUrl(url);

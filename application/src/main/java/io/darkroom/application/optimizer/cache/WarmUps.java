@@ -1,5 +1,6 @@
 package io.darkroom.application.optimizer.cache;
 
+import io.darkroom.application.notification.NotificationUrl;
 import io.darkroom.application.notification.WebhookQueue;
 import io.darkroom.application.notification.Webhooks;
 import io.darkroom.application.optimizer.delivery.OptimizerDelivery;
@@ -65,9 +66,7 @@ public class WarmUps {
         OptimizerInvalidation.Target target = urls.target(cloud, url);
         delivery.profileFor(target.domain(), target.request().path());
         String notify = notificationUrl != null && !notificationUrl.isBlank() ? notificationUrl : notificationUrlOf.apply(cloud);
-        if (notify != null && !notify.matches("(?i)https?://[^\\s]+")) {
-            throw DarkroomException.badRequest("Invalid notification_url " + notify + ": an http or https URL");
-        }
+        NotificationUrl.checked("notification_url", notify);
         String batchId = ids.hex32() + ids.hex32();
         queue.add(batchId, cloud, url, notify, requestId == null ? ids.hex32() : requestId.replace("-", ""));
         nudges.execute(() -> {

@@ -19,7 +19,8 @@ import java.util.Set;
  */
 public record IncomingRules(Transformation transformation, String format, List<String> allowedFormats) {
     public static final IncomingRules NONE = new IncomingRules(null, null, List.of());
-    private static final Set<String> CONVERTIBLE = Set.of("jpg", "png", "webp", "avif", "gif", "tiff", "heic");
+    /** What the imaging engine writes (as derived images). */
+    private static final Set<String> CONVERTIBLE = Set.of("jpg", "png", "webp", "avif", "gif");
 
     public IncomingRules {
         format = format == null ? null : normalized(format);
@@ -49,7 +50,8 @@ public record IncomingRules(Transformation transformation, String format, List<S
             }
             return null;
         }
-        String target = format == null ? current : format;
+        // a transformed image keeps its format where the engine writes it, else becomes a JPEG (as derived images do)
+        String target = format != null ? format : CONVERTIBLE.contains(current) ? current : "jpg";
         return transformation != null || !target.equals(current) ? target : null;
     }
 
