@@ -23,6 +23,12 @@ import java.time.Clock;
 public class NotificationConfiguration {
     /** A queued webhook is sent at once from this node; the schedule is the backstop. */
     private static final java.util.concurrent.ExecutorService NUDGES = io.darkroom.api.config.Nudges.executor("webhook-nudge");
+    /** Sends a claimed batch side by side (HTTP calls that mostly wait on the receiver). */
+    private static final java.util.concurrent.ExecutorService SENDERS = java.util.concurrent.Executors.newFixedThreadPool(8, runnable -> {
+        Thread thread = new Thread(runnable, "webhook-sender");
+        thread.setDaemon(true);
+        return thread;
+    });
 
     @Bean
     JdbcWebhookQueue webhookQueue(JdbcTemplate jdbc, TransactionTemplate transactions, IdGenerator ids) {
@@ -32,7 +38,7 @@ public class NotificationConfiguration {
     @Bean
     Webhooks webhooks(JdbcWebhookQueue queue, CloudDirectory clouds, DarkroomProperties properties, Clock clock) {
         SafeUrlFetcher sender = new SafeUrlFetcher(properties.upload().allowPrivateAddresses(), properties.upload().fetchTimeout());
-        return new Webhooks(queue, sender, clouds, clock, NUDGES);
+        return new Webhooks(queue, sender, clouds, clock, NUDGES, SENDERS);
     }
 
     @Bean

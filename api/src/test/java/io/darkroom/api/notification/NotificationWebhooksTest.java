@@ -144,7 +144,8 @@ class NotificationWebhooksTest extends DarkroomIntegrationTest {
         ExecutorService pool = Executors.newFixedThreadPool(2);
         List<Future<Integer>> drains = new ArrayList<>();
         for (int node = 0; node < 2; node++) {
-            Webhooks sender = new Webhooks(queue, new SafeUrlFetcher(true, Duration.ofSeconds(5)), clouds, Clock.systemUTC(), Runnable::run);
+            Webhooks sender = new Webhooks(queue, new SafeUrlFetcher(true, Duration.ofSeconds(5)), clouds, Clock.systemUTC(), Runnable::run,
+                    Executors.newFixedThreadPool(4));
             drains.add(pool.submit(sender::drain));
         }
         for (Future<Integer> drain : drains) {

@@ -17,8 +17,8 @@ public interface WebhookQueue {
     /** Queues a webhook in the caller's transaction, due now. */
     void add(String id, String cloud, String kind, String url, byte[] body);
 
-    /** The next due webhook, leased to the caller for {@code lease}. */
-    Optional<Webhook> claim(Duration lease);
+    /** Up to {@code max} due webhooks, oldest first, leased to the caller for {@code lease}. */
+    List<Webhook> claim(Duration lease, int max);
 
     /**
      * Records an attempt ({@code status} null when the receiver was not reached) and the webhook's next state: delivered,

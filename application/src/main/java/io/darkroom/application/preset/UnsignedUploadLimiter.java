@@ -1,9 +1,14 @@
 package io.darkroom.application.preset;
 
 import java.time.Instant;
+import java.util.Map;
+import java.util.Optional;
 
-/** Port: counts one unsigned upload against a scope's hourly allowance, shared by all nodes. */
+/** Port: counts one unsigned upload against hourly allowances, shared by all nodes. */
 public interface UnsignedUploadLimiter {
-    /** Counts the call and answers whether it is within {@code hourlyLimit} (0 = unlimited: nothing is counted). */
-    boolean consume(String scope, int hourlyLimit, Instant now);
+    /**
+     * Counts the call against each scope's allowance ({@code hourlyLimits}, in this order; 0 = unlimited: not counted) and
+     * answers the first scope whose allowance it exceeds, if any.
+     */
+    Optional<String> consume(Map<String, Integer> hourlyLimits, Instant now);
 }

@@ -27,12 +27,12 @@ class WebhooksTest {
         }
 
         @Override
-        public Optional<Webhook> claim(Duration lease) {
+        public List<Webhook> claim(Duration lease, int max) {
             if (claimed) {
-                return Optional.empty();
+                return List.of();
             }
             claimed = true;
-            return Optional.of(webhook);
+            return List.of(webhook);
         }
 
         @Override
@@ -62,7 +62,7 @@ class WebhooksTest {
 
     private static OneWebhook sentWith(WebhookSender sender) {
         OneWebhook queue = new OneWebhook();
-        new Webhooks(queue, sender, CLOUDS, Clock.systemUTC(), Runnable::run).drain();
+        new Webhooks(queue, sender, CLOUDS, Clock.systemUTC(), Runnable::run, Runnable::run).drain();
         return queue;
     }
 
@@ -90,7 +90,7 @@ class WebhooksTest {
     void the_last_attempt_that_fails_gives_up() {
         OneWebhook queue = new OneWebhook();
         queue.webhook = new WebhookQueue.Webhook("w1", "demo", "upload", "http://x/", "{}".getBytes(), Webhooks.ATTEMPTS - 1, "lease");
-        new Webhooks(queue, (url, headers, body) -> 500, CLOUDS, Clock.systemUTC(), Runnable::run).drain();
+        new Webhooks(queue, (url, headers, body) -> 500, CLOUDS, Clock.systemUTC(), Runnable::run, Runnable::run).drain();
         assertThat(queue.outcomes).containsExactly("failed 500 the notification URL answered 500");
     }
 }

@@ -36,12 +36,12 @@ public class JdbcWebhookQueue implements WebhookQueue {
     }
 
     @Override
-    public Optional<Webhook> claim(Duration lease) {
+    public List<Webhook> claim(Duration lease, int max) {
         return jdbc.query("""
                 UPDATE webhook SET leased_until = now() + make_interval(secs => ?), lease_token = ?
-                WHERE id = (SELECT id FROM webhook WHERE state = 'pending' AND leased_until <= now()
-                            ORDER BY leased_until LIMIT 1 FOR UPDATE SKIP LOCKED)
-                RETURNING *""", WEBHOOK, (double) lease.toMillis() / 1000, ids.hex32()).stream().findFirst();
+                WHERE id IN (SELECT id FROM webhook WHERE state = 'pending' AND leased_until <= now()
+                             ORDER BY leased_until LIMIT ? FOR UPDATE SKIP LOCKED)
+                RETURNING *""", WEBHOOK, (double) lease.toMillis() / 1000, ids.hex32(), max);
     }
 
     @Override

@@ -66,18 +66,60 @@ public final class PresetUploadBenchmark {
                 images.get(i % images.size()), "p.jpg").status());
         System.out.printf("%d uploads of %d-%d byte JPEGs per run, %d clients%n", uploads,
                 images.stream().mapToInt(b -> b.length).min().orElse(0), images.stream().mapToInt(b -> b.length).max().orElse(0), clients);
+        List<Double> ratios = new ArrayList<>();
         for (int round = 1; round <= rounds; round++) {
-            double signed = rate(clients, uploads, i -> api.upload(Map.of("public_id", "bench/s" + ids.incrementAndGet()),
-                    images.get(i % images.size()), "p.jpg").status());
-            double unsigned = rate(clients, uploads, i -> api.unsignedUpload(preset,
-                    Map.of("public_id", "bench/u" + ids.incrementAndGet()), images.get(i % images.size()), "p.jpg").status());
-            System.out.printf("round %d: signed %.1f uploads/s, unsigned through a preset %.1f uploads/s (%.1f%% of signed)%n",
-                    round, signed, unsigned, 100 * unsigned / signed);
+            // the order alternates, so that a server still getting faster favours neither
+            boolean signedFirst = round % 2 == 1;
+            double signed = 0;
+            double unsigned = 0;
+            for (int turn = 0; turn < 2; turn++) {
+                if ((turn == 0) == signedFirst) {
+                    signed = rate(clients, uploads, i -> api.upload(Map.of("public_id", "bench/s" + ids.incrementAndGet()),
+                            images.get(i % images.size()), "p.jpg").status());
+                } else {
+                    unsigned = rate(clients, uploads, i -> api.unsignedUpload(preset,
+                            Map.of("public_id", "bench/u" + ids.incrementAndGet()), images.get(i % images.size()), "p.jpg").status());
+                }
+            }
+            ratios.add(unsigned / signed);
+            System.out.printf("round %d (%s first): signed %.1f uploads/s, unsigned through a preset %.1f uploads/s (%.1f%% of signed)%n",
+                    round, signedFirst ? "signed" : "unsigned", signed, unsigned, 100 * unsigned / signed);
         }
+        List<Double> sorted = ratios.stream().sorted().toList();
+        System.out.printf("unsigned / signed over %d rounds: median %.1f%%, lowest %.1f%%, highest %.1f%%%n", rounds,
+                100 * sorted.get(sorted.size() / 2), 100 * sorted.get(0), 100 * sorted.get(sorted.size() - 1));
+        mixed(api, preset, images, clients, uploads * rounds, ids);
         if (hooks > 0) {
             notificationLatency(api, images, clients, hooks);
         }
         System.exit(0);
+    }
+
+    /**
+     * Signed and unsigned uploads interleaved by every client (so both meet the same server, warm or not, at the same
+     * time): the mean latency of each and what it means for throughput.
+     */
+    private static void mixed(Api api, String preset, List<byte[]> images, int clients, int count, AtomicInteger ids)
+            throws Exception {
+        Histogram signed = new Histogram(TimeUnit.SECONDS.toMicros(60), 3);
+        Histogram unsigned = new Histogram(TimeUnit.SECONDS.toMicros(60), 3);
+        double rate = rate(clients, count, i -> {
+            long begin = System.nanoTime();
+            int status = i % 2 == 0
+                    ? api.upload(Map.of("public_id", "bench/m" + ids.incrementAndGet()), images.get(i % images.size()), "p.jpg").status()
+                    : api.unsignedUpload(preset, Map.of("public_id", "bench/m" + ids.incrementAndGet()), images.get(i % images.size()),
+                    "p.jpg").status();
+            long micros = (System.nanoTime() - begin) / 1000;
+            Histogram histogram = i % 2 == 0 ? signed : unsigned;
+            synchronized (histogram) {
+                histogram.recordValue(Math.min(micros, histogram.getHighestTrackableValue()));
+            }
+            return status;
+        });
+        System.out.printf("interleaved, %d uploads at %.1f/s: signed mean %.2f ms (p50 %.2f), unsigned mean %.2f ms (p50 %.2f):"
+                        + " an unsigned upload takes %.1f%% of a signed one's time%n", count, rate, signed.getMean() / 1000,
+                signed.getValueAtPercentile(50) / 1000.0, unsigned.getMean() / 1000, unsigned.getValueAtPercentile(50) / 1000.0,
+                100 * unsigned.getMean() / signed.getMean());
     }
 
     interface Upload {

@@ -7,7 +7,9 @@ import io.darkroom.application.preset.UnsignedUploadLimiter;
 import io.darkroom.application.support.DarkroomException;
 
 import java.time.Clock;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -45,14 +47,15 @@ public class UnsignedUploads {
         if (preset.disallowPublicId() && params.get("public_id") != null) {
             throw DarkroomException.badRequest("public_id is not allowed by upload preset " + preset.name());
         }
-        String client = RequestMetadata.clientAddress();
-        if (!limiter.consume("preset|" + preset.cloud() + "|" + preset.name(), perPreset, clock.instant())) {
-            throw new DarkroomException(DarkroomException.Kind.RATE_LIMITED, "Rate Limit Exceeded. Limit of " + perPreset
-                    + " unsigned uploads per hour through upload preset " + preset.name() + " reached");
-        }
-        if (!limiter.consume("address|" + preset.cloud() + "|" + client, perAddress, clock.instant())) {
-            throw new DarkroomException(DarkroomException.Kind.RATE_LIMITED, "Rate Limit Exceeded. Limit of " + perAddress
-                    + " unsigned uploads per hour from one address reached");
-        }
+        String presetScope = "preset|" + preset.cloud() + "|" + preset.name();
+        Map<String, Integer> allowances = new LinkedHashMap<>();
+        allowances.put(presetScope, perPreset);
+        allowances.put("address|" + preset.cloud() + "|" + RequestMetadata.clientAddress(), perAddress);
+        limiter.consume(allowances, clock.instant()).ifPresent(exceeded -> {
+            throw new DarkroomException(DarkroomException.Kind.RATE_LIMITED, exceeded.equals(presetScope)
+                    ? "Rate Limit Exceeded. Limit of " + perPreset + " unsigned uploads per hour through upload preset "
+                    + preset.name() + " reached"
+                    : "Rate Limit Exceeded. Limit of " + perAddress + " unsigned uploads per hour from one address reached");
+        });
     }
 }

@@ -20,9 +20,9 @@ class UnsignedUploadsTest {
     private final List<String> counted = new ArrayList<>();
 
     private UnsignedUploads allowing(String exhaustedScopePrefix) {
-        return new UnsignedUploads((scope, limit, now) -> {
-            counted.add(scope);
-            return !scope.startsWith(exhaustedScopePrefix);
+        return new UnsignedUploads((limits, now) -> {
+            counted.addAll(limits.keySet());
+            return limits.keySet().stream().filter(scope -> scope.startsWith(exhaustedScopePrefix)).findFirst();
         }, Clock.systemUTC(), 10, 5);
     }
 
