@@ -59,6 +59,9 @@ import java.util.stream.Collectors;
         "darkroom.clouds[18].url=cloudinary://cors-key:cors-secret@cors-cloud",
         "darkroom.clouds[18].allowed-origins=http://allowed.localhost:47913",
         "darkroom.clouds[19].url=cloudinary://plist-key:plist-secret@plist-cloud",
+        // the notification test's listener is on this port
+        "darkroom.clouds[20].url=cloudinary://hook-key:hook-secret@hook-cloud",
+        "darkroom.clouds[20].notification-url=http://127.0.0.1:47914/default",
         "darkroom.upload.max-file-size=30MB",
         "darkroom.upload.max-request-size=5500KB",
         "darkroom.upload.chunk-grace=4s",

@@ -3,6 +3,7 @@ package io.darkroom.api.notification;
 import io.darkroom.api.config.DarkroomProperties;
 import io.darkroom.api.resource.wire.ResourceJson;
 import io.darkroom.application.cloud.CloudDirectory;
+import io.darkroom.application.notification.DefaultNotificationUrls;
 import io.darkroom.application.notification.ResourceNotifications;
 import io.darkroom.application.notification.Webhooks;
 import io.darkroom.application.support.IdGenerator;
@@ -42,8 +43,21 @@ public class NotificationConfiguration {
     }
 
     @Bean
-    ResourceNotifications resourceNotifications(JdbcWebhookQueue queue, ResourceJson json, Webhooks webhooks, IdGenerator ids) {
-        return new ResourceNotifications(queue, new NotificationJson(json), webhooks, ids);
+    ResourceNotifications resourceNotifications(JdbcWebhookQueue queue, ResourceJson json, Webhooks webhooks, IdGenerator ids,
+                                                DefaultNotificationUrls defaults) {
+        return new ResourceNotifications(queue, new NotificationJson(json), webhooks, ids, defaults);
+    }
+
+    /** {@code DARKROOM_CLOUDS_N_NOTIFICATION_URL}: where a cloud's changes are notified when the call names no URL. */
+    @Bean
+    DefaultNotificationUrls defaultNotificationUrls(DarkroomProperties properties) {
+        java.util.Map<String, String> defaults = new java.util.HashMap<>();
+        for (DarkroomProperties.CloudEntry entry : properties.clouds()) {
+            if (entry.notificationUrl() != null && !entry.notificationUrl().isBlank()) {
+                defaults.put(entry.cloudName(), entry.notificationUrl());
+            }
+        }
+        return new DefaultNotificationUrls(defaults);
     }
 
     @Bean

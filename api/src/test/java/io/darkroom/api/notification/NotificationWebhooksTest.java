@@ -53,7 +53,8 @@ class NotificationWebhooksTest extends DarkroomIntegrationTest {
     @BeforeAll
     void start() throws Exception {
         cloudinary = new Cloudinary("cloudinary://preset-key:preset-secret@preset-cloud?upload_prefix=http://localhost:" + port);
-        listener = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        // the port hook-cloud's default notification URL names (DarkroomIntegrationTest)
+        listener = HttpServer.create(new InetSocketAddress("127.0.0.1", 47914), 0);
         listener.createContext("/", exchange -> {
             String path = exchange.getRequestURI().getPath();
             byte[] body = exchange.getRequestBody().readAllBytes();
@@ -179,5 +180,18 @@ class NotificationWebhooksTest extends DarkroomIntegrationTest {
         assertThat(eager.body().get("eager").get(1).get("height").asInt()).isEqualTo(10);
         assertThat(eager.signature()).isEqualTo(Webhooks.signature(eager.rawBody().getBytes(StandardCharsets.UTF_8),
                 eager.timestamp(), "preset-secret"));
+    }
+
+    @Test
+    void a_clouds_default_notification_url_hears_of_changes_made_through_any_api() throws Exception {
+        Cloudinary hooked = new Cloudinary("cloudinary://hook-key:hook-secret@hook-cloud?upload_prefix=http://localhost:" + port);
+        hooked.uploader().upload(TestImages.png(6, 6, 7), ObjectUtils.asMap("public_id", "hook/default"));
+        assertThat(at("/default", 1).get(0).body().get("notification_type").asText()).isEqualTo("upload");
+        hooked.api().deleteResources(List.of("hook/default"), ObjectUtils.emptyMap());
+        Received delete = at("/default", 2).get(1);
+        assertThat(delete.body().get("notification_type").asText()).isEqualTo("delete");
+        assertThat(delete.body().get("resources").get(0).get("public_id").asText()).isEqualTo("hook/default");
+        assertThat(delete.signature()).isEqualTo(Webhooks.signature(delete.rawBody().getBytes(StandardCharsets.UTF_8),
+                delete.timestamp(), "hook-secret"));
     }
 }

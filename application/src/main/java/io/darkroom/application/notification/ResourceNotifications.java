@@ -11,8 +11,8 @@ import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
 
 /**
- * Queues the notification of an upload, rename or delete whose request named a notification URL (or whose cloud has a
- * default one), as event metadata {@value #NOTIFICATION_URL}. It runs in the change's own transaction, so the change and
+ * Queues the notification of an upload, rename or delete: to the notification URL its request named (event metadata
+ * {@value #NOTIFICATION_URL}), else to its cloud's default one, whichever API made the change. It runs in the change's own transaction, so the change and
  * its notification commit together or not at all; sending happens after the commit ({@link Webhooks}). Never replayed:
  * rebuilding read models must not notify again.
  */
@@ -25,8 +25,11 @@ public class ResourceNotifications {
     private final NotificationBodies bodies;
     private final Webhooks webhooks;
     private final IdGenerator ids;
+    private final DefaultNotificationUrls defaults;
 
-    public ResourceNotifications(WebhookQueue queue, NotificationBodies bodies, Webhooks webhooks, IdGenerator ids) {
+    public ResourceNotifications(WebhookQueue queue, NotificationBodies bodies, Webhooks webhooks, IdGenerator ids,
+                                 DefaultNotificationUrls defaults) {
+        this.defaults = defaults;
         this.queue = queue;
         this.bodies = bodies;
         this.webhooks = webhooks;
@@ -35,7 +38,7 @@ public class ResourceNotifications {
 
     @EventHandler
     void on(ResourceUploaded event, EventMessage<?> message) {
-        String url = urlOf(message);
+        String url = urlOf(event.cloud(), message);
         if (url != null) {
             add(event.cloud(), "upload", url, bodies.uploaded(event, message.getTimestamp(), requestId(message)));
         }
@@ -43,7 +46,7 @@ public class ResourceNotifications {
 
     @EventHandler
     void on(ResourceVersionUploaded event, EventMessage<?> message) {
-        String url = urlOf(message);
+        String url = urlOf(event.cloud(), message);
         if (url != null) {
             add(event.cloud(), "upload", url, bodies.versionUploaded(event, null, message.getTimestamp(), requestId(message)));
         }
@@ -51,7 +54,7 @@ public class ResourceNotifications {
 
     @EventHandler
     void on(ResourceRenamed event, EventMessage<?> message) {
-        String url = urlOf(message);
+        String url = urlOf(event.cloud(), message);
         if (url != null) {
             add(event.cloud(), "rename", url, bodies.renamed(event, message.getTimestamp(), requestId(message)));
         }
@@ -59,7 +62,7 @@ public class ResourceNotifications {
 
     @EventHandler
     void on(ResourceDeleted event, EventMessage<?> message) {
-        String url = urlOf(message);
+        String url = urlOf(event.cloud(), message);
         if (url != null) {
             add(event.cloud(), "delete", url, bodies.deleted(event, message.getTimestamp(), requestId(message)));
         }
@@ -74,9 +77,9 @@ public class ResourceNotifications {
         }
     }
 
-    private static String urlOf(EventMessage<?> message) {
+    private String urlOf(String cloud, EventMessage<?> message) {
         Object url = message.getMetaData().get(NOTIFICATION_URL);
-        return url == null || url.toString().isBlank() ? null : url.toString();
+        return url == null || url.toString().isBlank() ? defaults.of(cloud) : url.toString();
     }
 
     private static String requestId(EventMessage<?> message) {

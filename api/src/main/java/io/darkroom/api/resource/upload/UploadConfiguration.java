@@ -61,13 +61,7 @@ public class UploadConfiguration {
     }
 
     @Bean
-    NotificationUrls notificationUrls(DarkroomProperties properties) {
-        java.util.Map<String, String> defaults = new java.util.HashMap<>();
-        for (DarkroomProperties.CloudEntry entry : properties.clouds()) {
-            if (entry.notificationUrl() != null && !entry.notificationUrl().isBlank()) {
-                defaults.put(entry.cloudName(), entry.notificationUrl());
-            }
-        }
+    NotificationUrls notificationUrls(io.darkroom.application.notification.DefaultNotificationUrls defaults) {
         return new NotificationUrls(defaults);
     }
 
