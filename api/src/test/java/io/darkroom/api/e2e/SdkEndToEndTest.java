@@ -190,6 +190,16 @@ class SdkEndToEndTest extends DarkroomIntegrationTest {
     }
 
     @Test
+    @Order(9)
+    void the_configuration_names_the_cloud_and_its_folder_mode() throws Exception {
+        ApiResponse config = api.configuration(ObjectUtils.asMap("settings", true));
+        assertThat(config.get("cloud_name")).isEqualTo("sdk-cloud");
+        assertThat(config.get("created_at").toString()).matches("\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}Z");
+        assertThat(((java.util.Map<?, ?>) config.get("settings")).get("folder_mode")).isEqualTo("fixed");
+        assertThat(api.configuration(ObjectUtils.emptyMap()).containsKey("settings")).isFalse();
+    }
+
+    @Test
     @Order(10)
     void a_missing_resource_is_a_not_found_error_in_the_sdk() {
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> api.resource("no/such", ObjectUtils.emptyMap()))

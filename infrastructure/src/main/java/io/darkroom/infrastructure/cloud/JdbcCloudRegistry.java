@@ -75,4 +75,10 @@ public class JdbcCloudRegistry implements CloudDirectory {
     public Optional<Cloud> find(String cloudName) {
         return Optional.ofNullable(clouds.get(cloudName));
     }
+
+    @Override
+    public Optional<java.time.Instant> createdAt(String cloudName) {
+        return jdbc.query("SELECT created_at FROM cloud WHERE name = ?", (rs, n) -> rs.getTimestamp("created_at").toInstant(),
+                cloudName).stream().findFirst();
+    }
 }

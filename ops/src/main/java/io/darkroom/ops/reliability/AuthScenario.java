@@ -79,7 +79,7 @@ final class AuthScenario {
     private void adminMatrix(DarkroomProcess darkroom, String assetId) throws Exception {
         String[] routes = {"GET resources/image", "GET resources/image/upload", "GET resources/image/upload/auth/one",
                 "GET resources/image/tags/t1", "GET resources/image/moderations/manual/pending", "GET resources",
-                "GET tags/image", "GET audit", "GET ping", "GET resources/by_asset_id/" + assetId + "/history",
+                "GET tags/image", "GET audit", "GET ping", "GET config?settings=true", "GET upload_presets", "GET resources/by_asset_id/" + assetId + "/history",
                 "GET resources/image/upload/auth/one/history", "POST resources/image/upload/auth/one?tags=hacked",
                 "DELETE resources/image/upload?public_ids[]=auth/one", "DELETE resources/image/tags/t1",
                 "DELETE derived_resources?derived_resource_ids[]=x"};
