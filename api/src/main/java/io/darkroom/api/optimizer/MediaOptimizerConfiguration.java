@@ -114,17 +114,12 @@ public class MediaOptimizerConfiguration {
             io.darkroom.infrastructure.notification.JdbcWebhookQueue webhookQueue, io.darkroom.application.notification.Webhooks webhooks,
             org.axonframework.common.transaction.TransactionManager transactions, DarkroomProperties properties, java.time.Clock clock,
             @org.springframework.beans.factory.annotation.Value("${darkroom.media-optimizer.warm-up-at-once:true}") boolean atOnce,
-            io.darkroom.application.support.IdGenerator ids) {
-        Map<String, String> perCloud = new HashMap<>();
-        for (DarkroomProperties.CloudEntry entry : properties.clouds()) {
-            if (entry.notificationUrl() != null && !entry.notificationUrl().isBlank()) {
-                perCloud.put(entry.cloudName(), entry.notificationUrl());
-            }
-        }
+            io.darkroom.application.support.IdGenerator ids, io.darkroom.application.notification.DefaultNotificationUrls defaults) {
         String fallback = properties.mediaOptimizer().notificationUrl();
         return new io.darkroom.application.optimizer.cache.WarmUps(new io.darkroom.infrastructure.optimizer.cache.JdbcWarmUpQueue(jdbc, ids), urls, delivery,
                 webhookQueue, webhooks, transactions,
-                cloud -> perCloud.getOrDefault(cloud, fallback == null || fallback.isBlank() ? null : fallback), clock,
+                cloud -> defaults.of(cloud) != null ? defaults.of(cloud) : fallback == null || fallback.isBlank() ? null : fallback,
+                clock,
                 atOnce ? WARM_UP_NUDGES : work -> { }, ids);
     }
 

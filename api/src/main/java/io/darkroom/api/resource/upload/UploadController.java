@@ -1,22 +1,14 @@
 package io.darkroom.api.resource.upload;
 
-import io.darkroom.api.resource.wire.AddOnParameters;
-import io.darkroom.api.resource.wire.ContextParameter;
-import io.darkroom.api.resource.wire.CoordinatesParameter;
 import io.darkroom.api.web.ApiParameters;
 import io.darkroom.application.cloud.Cloud;
 import io.darkroom.application.resource.upload.ResourceUploader;
 import io.darkroom.application.resource.upload.StagedFile;
 import io.darkroom.application.resource.upload.UploadOutcome;
-import io.darkroom.application.resource.upload.UploadRequest;
 import io.darkroom.application.resource.upload.chunked.ByteRange;
 import io.darkroom.application.resource.upload.chunked.ChunkProgress;
 import io.darkroom.application.resource.upload.chunked.ChunkedUploads;
 import io.darkroom.application.support.DarkroomException;
-import io.darkroom.domain.resource.DeliveryType;
-import io.darkroom.domain.resource.Labels;
-import io.darkroom.domain.resource.Moderation;
-import io.darkroom.domain.resource.ResourceType;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -25,7 +17,6 @@ import org.springframework.web.bind.annotation.RestController;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 
