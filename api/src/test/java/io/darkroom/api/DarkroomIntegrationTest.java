@@ -44,6 +44,8 @@ import java.util.stream.Collectors;
         "darkroom.clouds[11].url=cloudinary://strict-key:strict-secret@strict-cloud",
         "darkroom.clouds[11].strict-transformations=true",
         "darkroom.clouds[12].url=cloudinary://usage-key:usage-secret@usage-cloud",
+        // usage by folder here is by the public ids' paths
+        "darkroom.clouds[12].folder-mode=fixed",
         "darkroom.clouds[12].plan.name=Plus",
         "darkroom.clouds[12].plan.storage-limit=1000000000",
         "darkroom.clouds[12].plan.credits-limit=225",
@@ -62,6 +64,12 @@ import java.util.stream.Collectors;
         // the notification test's listener is on this port
         "darkroom.clouds[20].url=cloudinary://hook-key:hook-secret@hook-cloud",
         "darkroom.clouds[20].notification-url=http://127.0.0.1:47914/default",
+        "darkroom.clouds[21].url=cloudinary://folder-key:folder-secret@folder-cloud",
+        "darkroom.clouds[22].url=cloudinary://fixed-key:fixed-secret@fixed-cloud",
+        "darkroom.clouds[22].folder-mode=fixed",
+        "darkroom.clouds[23].url=cloudinary://search-key:search-secret@search-cloud",
+        "darkroom.clouds[24].url=cloudinary://fpage-key:fpage-secret@fpage-cloud",
+        "darkroom.folder-move-interval=100ms",
         "darkroom.upload.max-file-size=30MB",
         "darkroom.upload.max-request-size=5500KB",
         "darkroom.upload.chunk-grace=4s",

@@ -207,12 +207,14 @@ public class AxonConfiguration {
                     .configureSnapshotTrigger(c -> ResourceSnapshotTrigger.definition(c.snapshotter(), snapshotThreshold)));
             configurer.configureAggregate(TransformationDefinition.class);
             configurer.configureAggregate(io.darkroom.domain.preset.UploadPreset.class);
+            configurer.configureAggregate(io.darkroom.domain.folder.Folder.class);
             configurer.configureAggregate(io.darkroom.domain.optimizer.OptimizerSetup.class);
             configurer.configureAggregate(io.darkroom.domain.optimizer.OptimizedMedia.class);
             for (String group : List.of(ResourceListingProjection.PROCESSING_GROUP, AuditProjection.PROCESSING_GROUP,
                     BlobCleanupProjection.PROCESSING_GROUP,
                     TransformationListingProjection.PROCESSING_GROUP,
                     io.darkroom.application.preset.PresetListingProjection.PROCESSING_GROUP,
+                    io.darkroom.application.folder.FolderProjection.PROCESSING_GROUP,
                     io.darkroom.application.notification.ResourceNotifications.PROCESSING_GROUP,
                     io.darkroom.application.derivation.DerivedResourceProjection.PROCESSING_GROUP,
                     io.darkroom.application.optimizer.setup.OptimizerProjection.PROCESSING_GROUP,

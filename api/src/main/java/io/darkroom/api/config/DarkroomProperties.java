@@ -51,10 +51,11 @@ public record DarkroomProperties(Path dataDir, String publicBaseUrl, String secu
      * transformations and ones marked {@code allowed_for_strict} (Cloudinary's console setting); {@code deliveryHost}
      * ({@code host[:port]}) delivers the cloud without its name in the path, the SDKs' {@code private_cdn} form;
      * {@code allowedOrigins} are the web origins whose pages may call the cloud's Upload API from a browser (unset: any).
+     * {@code folderMode} is {@code dynamic} (unset) or {@code fixed}.
      */
     public record CloudEntry(String url, Integer hourlyLimit, Boolean strictTransformations, Plan plan,
                              List<String> mediaOptimizerDomains, String notificationUrl, String deliveryHost,
-                             List<String> allowedOrigins) {
+                             List<String> allowedOrigins, String folderMode) {
         /** The cloud this entry's {@code url} names. */
         public String cloudName() {
             return CloudinaryUrl.parse(url, 0).name();

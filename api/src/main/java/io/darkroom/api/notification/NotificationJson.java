@@ -36,7 +36,7 @@ public class NotificationJson implements NotificationBodies {
     @Override
     public byte[] uploaded(ResourceUploaded e, Instant at, String requestId) {
         ResourceView view = view(e.assetId(), e.cloud(), e.resourceType(), e.type(), e.publicId(), e.versionId(), e.version(),
-                e.facts(), e.tags(), e.context(), e.uploadedAt());
+                e.facts(), e.tags(), e.context(), e.uploadedAt(), e.assetFolder(), e.displayName());
         Map<String, Object> body = head("upload", at, requestId);
         body.putAll(resources.withVersion(view));
         body.put("asset_folder", e.assetFolder());
@@ -46,7 +46,8 @@ public class NotificationJson implements NotificationBodies {
     @Override
     public byte[] versionUploaded(ResourceVersionUploaded e, String assetFolder, Instant at, String requestId) {
         ResourceView view = view(e.assetId(), e.cloud(), e.resourceType(), e.type(), e.publicId(), e.versionId(), e.version(),
-                e.facts(), e.tags(), e.context(), e.uploadedAt());
+                e.facts(), e.tags(), e.context(), e.uploadedAt(), assetFolder,
+                e.publicId().substring(e.publicId().lastIndexOf('/') + 1));
         Map<String, Object> body = head("upload", at, requestId);
         body.putAll(resources.withVersion(view));
         body.put("overwritten", true);
@@ -109,10 +110,10 @@ public class NotificationJson implements NotificationBodies {
 
     private static ResourceView view(String assetId, String cloud, String resourceType, String type, String publicId,
                                      String versionId, long version, MediaFacts facts, List<String> tags,
-                                     Map<String, String> context, Instant uploadedAt) {
+                                     Map<String, String> context, Instant uploadedAt, String assetFolder, String displayName) {
         return new ResourceView(assetId, cloud, resourceType, type, publicId, facts.format(), version, versionId, facts.width(),
                 facts.height(), facts.pages(), facts.bytes(), facts.etag(), uploadedAt, tags, context, null, null,
-                facts.originalFilename());
+                facts.originalFilename(), assetFolder, displayName);
     }
 
     private static byte[] write(Map<String, Object> body) {

@@ -50,6 +50,8 @@ public class RebuildConfiguration {
                         shadow -> new TransformationListingProjection(new JdbcTransformationCatalog(shadow.jdbc()))),
                 new ReadModel("upload-presets", List.of("upload_preset"), List.of(),
                         shadow -> new PresetListingProjection(new JdbcPresetCatalog(shadow.jdbc()))),
+                new ReadModel("folders", List.of("folder"), List.of(), shadow -> new io.darkroom.application.folder.FolderProjection(
+                        new io.darkroom.infrastructure.folder.JdbcFolderCatalog(shadow.jdbc(), java.time.Clock.systemUTC()))),
                 // the derived projection queues removed files: in a rebuild that goes to a scratch copy, never to the live queue
                 new ReadModel("derived", List.of("derived_resource"), List.of("blob_deletion"),
                         shadow -> new DerivedResourceProjection(new JdbcDerivedResourceCatalog(shadow.jdbc()),

@@ -43,8 +43,8 @@ public class ResourceConfiguration {
 
     @Bean
     ResourceManager resourceManager(JdbcPublicIdClaims claims, JdbcResourceCatalog catalog, Commands commands,
-                                    AggregatePrefetch prefetch) {
-        return new ResourceManager(claims, catalog, commands, prefetch);
+                                    AggregatePrefetch prefetch, io.darkroom.application.cloud.FolderModes folderModes) {
+        return new ResourceManager(claims, catalog, commands, prefetch, folderModes);
     }
 
     /** Bulk deletions run their batches on one thread per core (plus one), carrying the request's metadata. */

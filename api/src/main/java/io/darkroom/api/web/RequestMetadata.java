@@ -74,6 +74,12 @@ public class RequestMetadata extends OncePerRequestFilter {
         return metadata == null ? "unknown" : metadata.getOrDefault(CLIENT_ADDRESS, "unknown");
     }
 
+    /** The current request's metadata (actor, request id, client address), for work that goes on after it answers. */
+    public static Map<String, String> current() {
+        Map<String, String> metadata = CURRENT.get();
+        return metadata == null ? Map.of(ACTOR, "system") : Map.copyOf(metadata);
+    }
+
     public static String requestId() {
         Map<String, String> metadata = CURRENT.get();
         return metadata == null ? "none" : metadata.get(REQUEST_ID);
@@ -104,7 +110,11 @@ public class RequestMetadata extends OncePerRequestFilter {
             public BiFunction<Integer, CommandMessage<?>, CommandMessage<?>> handle(List<? extends CommandMessage<?>> messages) {
                 return (index, command) -> {
                     Map<String, String> metadata = CURRENT.get();
-                    return command.andMetaData(metadata == null ? Map.of(ACTOR, "system") : Map.copyOf(metadata));
+                    if (metadata == null) {
+                        // work done for an earlier request (a folder rename) carries that request's metadata already
+                        return command.getMetaData().containsKey(ACTOR) ? command : command.andMetaData(Map.of(ACTOR, "system"));
+                    }
+                    return command.andMetaData(Map.copyOf(metadata));
                 };
             }
         };

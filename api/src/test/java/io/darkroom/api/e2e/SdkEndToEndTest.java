@@ -195,7 +195,7 @@ class SdkEndToEndTest extends DarkroomIntegrationTest {
         ApiResponse config = api.configuration(ObjectUtils.asMap("settings", true));
         assertThat(config.get("cloud_name")).isEqualTo("sdk-cloud");
         assertThat(config.get("created_at").toString()).matches("\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}Z");
-        assertThat(((java.util.Map<?, ?>) config.get("settings")).get("folder_mode")).isEqualTo("fixed");
+        assertThat(((java.util.Map<?, ?>) config.get("settings")).get("folder_mode")).isEqualTo("dynamic");
         assertThat(api.configuration(ObjectUtils.emptyMap()).containsKey("settings")).isFalse();
     }
 

@@ -57,10 +57,12 @@ class SdkUnsignedUploadTest extends DarkroomIntegrationTest {
     @Test
     void an_unsigned_preset_takes_an_upload_with_no_key_and_no_signature() throws Exception {
         Map<?, ?> result = unsigned(TestImages.png(30, 20, 1), "browser", ObjectUtils.asMap("public_id", "cat"));
-        assertThat(result.get("public_id")).isEqualTo("uploads/cat");
+        // dynamic folder mode: the preset's folder files the asset, its public id stays as given
+        assertThat(result.get("public_id")).isEqualTo("cat");
+        assertThat(result.get("asset_folder")).isEqualTo("uploads");
         assertThat(result.get("tags")).isEqualTo(List.of("from_browser"));
-        assertThat(api.resource("uploads/cat", ObjectUtils.emptyMap()).get("asset_id")).isEqualTo(result.get("asset_id"));
-        String history = get("/v1_1/preset-cloud/resources/image/upload/uploads/cat/history", "preset-key", "preset-secret").body();
+        assertThat(api.resource("cat", ObjectUtils.emptyMap()).get("asset_id")).isEqualTo(result.get("asset_id"));
+        String history = get("/v1_1/preset-cloud/resources/image/upload/cat/history", "preset-key", "preset-secret").body();
         assertThat(history).contains("\"actor\":\"upload_preset:browser\"");
     }
 
@@ -107,7 +109,7 @@ class SdkUnsignedUploadTest extends DarkroomIntegrationTest {
         Map<?, ?> result = cloudinary.uploader().uploadLarge(file.toFile(), ObjectUtils.asMap("unsigned", true,
                 "upload_preset", "browser", "public_id", "large", "chunk_size", 5 * 1024 * 1024));
         Files.delete(file);
-        assertThat(result.get("public_id")).isEqualTo("uploads/large");
+        assertThat(result.get("public_id")).isEqualTo("large");
         assertThat(((Number) result.get("bytes")).longValue()).isEqualTo(image.length);
         assertThat(result.get("width")).isEqualTo(1400);
     }
@@ -140,7 +142,7 @@ class SdkUnsignedUploadTest extends DarkroomIntegrationTest {
     void a_delete_token_deletes_its_asset_right_after_the_upload() throws Exception {
         Map<?, ?> result = unsigned(TestImages.png(8, 8, 3), "browser", ObjectUtils.asMap("public_id", "regret"));
         assertThat(cloudinary.uploader().deleteByToken(result.get("delete_token").toString()).get("result")).isEqualTo("ok");
-        assertThatThrownBy(() -> api.resource("uploads/regret", ObjectUtils.emptyMap())).isInstanceOf(NotFound.class);
+        assertThatThrownBy(() -> api.resource("regret", ObjectUtils.emptyMap())).isInstanceOf(NotFound.class);
     }
 
     @Test
@@ -153,6 +155,6 @@ class SdkUnsignedUploadTest extends DarkroomIntegrationTest {
                 .hasMessage("Stale token: a delete token deletes its asset within 10 minutes of the upload");
         assertThatThrownBy(() -> cloudinary.uploader().deleteByToken(result.get("delete_token") + "0"))
                 .hasMessage("Invalid token");
-        assertThat(api.resource("uploads/kept", ObjectUtils.emptyMap()).get("asset_id")).isEqualTo(result.get("asset_id"));
+        assertThat(api.resource("kept", ObjectUtils.emptyMap()).get("asset_id")).isEqualTo(result.get("asset_id"));
     }
 }

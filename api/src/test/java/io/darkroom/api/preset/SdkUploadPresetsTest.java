@@ -142,7 +142,8 @@ class SdkUploadPresetsTest extends DarkroomIntegrationTest {
                 "context", "source=preset"));
         Map<?, ?> uploaded = cloudinary.uploader().upload(TestImages.png(20, 10, 1), ObjectUtils.asMap(
                 "upload_preset", "signed_only", "public_id", "mine", "tags", "from_call"));
-        assertThat(uploaded.get("public_id")).isEqualTo("presetfolder/mine");
+        assertThat(uploaded.get("public_id")).isEqualTo("mine");
+        assertThat(uploaded.get("asset_folder")).isEqualTo("presetfolder");
         assertThat(uploaded.get("tags")).isEqualTo(List.of("from_call"));
         assertThat(((Map<?, ?>) ((Map<?, ?>) uploaded.get("context")).get("custom")).get("source")).isEqualTo("preset");
     }

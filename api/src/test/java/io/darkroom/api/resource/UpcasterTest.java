@@ -37,9 +37,10 @@ class UpcasterTest extends DarkroomIntegrationTest {
         String assetId = UUID.randomUUID().toString().replace("-", "");
         ResourceUploaded current = new ResourceUploaded(assetId, "upcast-cloud", "image", "upload", "old/shape/photo", "v".repeat(32),
                 1_700_000_000L, new MediaFacts("jpg", 10, 10, 1, 123, "e", null, List.of(), Map.of(), Map.of(), "photo.jpg"),
-                List.of("t"), Map.of(), null, null, Instant.parse("2023-11-14T22:13:20Z"), "ignored");
+                List.of("t"), Map.of(), null, null, Instant.parse("2023-11-14T22:13:20Z"), "ignored", "ignored too");
         ObjectNode payload = (ObjectNode) new ObjectMapper().readTree(serializer.serialize(current, byte[].class).getData());
         payload.remove("assetFolder");
+        payload.remove("displayName");
         assertThat(payload.has("assetFolder")).isFalse();
         jdbc.update("""
                         INSERT INTO domain_event_entry (event_identifier, aggregate_identifier, sequence_number, type, time_stamp,
@@ -50,6 +51,7 @@ class UpcasterTest extends DarkroomIntegrationTest {
 
         ResourceUploaded read = (ResourceUploaded) events.readEvents(assetId).next().getPayload();
         assertThat(read.assetFolder()).isEqualTo("old/shape");
+        assertThat(read.displayName()).isEqualTo("photo");
         assertThat(read.publicId()).isEqualTo("old/shape/photo");
         assertThat(read.facts().bytes()).isEqualTo(123);
     }

@@ -65,6 +65,14 @@ public class Commands {
         }
     }
 
+    /**
+     * Sends once on behalf of a request made earlier ({@code metadata}: its actor, request id and client address), for
+     * work that goes on after the request answered.
+     */
+    public <R> R sendAs(Object command, java.util.Map<String, String> metadata) {
+        return send(org.axonframework.commandhandling.GenericCommandMessage.asCommandMessage(command).andMetaData(metadata));
+    }
+
     /** Runs {@code work} (which sends commands, maybe inside a transaction) again when it lost a race. */
     public <R> R retrying(Supplier<R> work) {
         for (int attempt = 1; ; attempt++) {
@@ -104,6 +112,9 @@ public class Commands {
         }
         if (cause instanceof io.darkroom.domain.optimizer.ReadOnlyMappingFunctionException readOnly) {
             return new DarkroomException(DarkroomException.Kind.NOT_ALLOWED, readOnly.getMessage());
+        }
+        if (cause instanceof io.darkroom.domain.folder.FolderRenameRunningException running) {
+            return new DarkroomException(DarkroomException.Kind.ALREADY_EXISTS, running.getMessage());
         }
         if (cause instanceof RuntimeException runtime) {
             return runtime;

@@ -72,8 +72,21 @@ public class UsageProjection {
         if (batch.skips(token)) {
             return;
         }
-        String folder = PublicId.of(event.publicId()).folder();
-        store.renamed(event.assetId(), folder).filter(before -> !before.folder().equals(folder)).ifPresent(before -> {
+        moved(batch, event.assetId(), event.assetFolder(), at);
+    }
+
+    @EventHandler
+    void on(io.darkroom.domain.resource.ResourceMoved event, @Timestamp Instant at, TrackingToken token) {
+        Batch batch = batch();
+        if (batch.skips(token)) {
+            return;
+        }
+        moved(batch, event.assetId(), event.assetFolder(), at);
+    }
+
+    /** The asset's storage counts in {@code folder} from now on. */
+    private void moved(Batch batch, String assetId, String folder, Instant at) {
+        store.renamed(assetId, folder).filter(before -> !before.folder().equals(folder)).ifPresent(before -> {
             long held = before.originalBytes() + before.derivedBytes();
             batch.add(before.cloud(), at, UsageDelta.NONE, before.folder(), -held);
             batch.add(before.cloud(), at, UsageDelta.NONE, folder, held);

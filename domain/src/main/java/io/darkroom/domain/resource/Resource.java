@@ -17,7 +17,7 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
  * free a name reach here only inside the transaction that claims or frees it. A change that
  * changes nothing records nothing. A deleted resource, or one of another cloud, is not found.
  */
-@Revision("3") // of the snapshot's shape: the fields below; change it with them
+@Revision("4") // of the snapshot's shape: the fields below; change it with them
 public class Resource {
     @AggregateIdentifier
     private String assetId;
@@ -25,6 +25,8 @@ public class Resource {
     private String resourceType;
     private String type;
     private String publicId;
+    private String assetFolder;
+    private String displayName;
     private long version;
     private List<String> tags;
     private Map<String, String> context;
@@ -51,7 +53,7 @@ public class Resource {
                 command.versionId(), VersionPolicy.next(0, command.uploadedAt()), command.facts(),
                 command.labels().tags(), command.labels().context(),
                 moderation == null ? null : moderation.kind(), moderation == null ? null : moderation.status(),
-                command.uploadedAt(), command.publicId().folder()));
+                command.uploadedAt(), command.assetFolder().value(), command.displayName().value()));
     }
 
     @CommandHandler
@@ -104,10 +106,27 @@ public class Resource {
     }
 
     @CommandHandler
+    public void handle(MoveResource command) {
+        requireVisibleTo(command.cloud().value());
+        if (!command.to().value().equals(assetFolder)) {
+            apply(new ResourceMoved(assetId, cloud, resourceType, type, publicId, command.to().value(), assetFolder));
+        }
+    }
+
+    @CommandHandler
+    public void handle(ChangeDisplayName command) {
+        requireVisibleTo(command.cloud().value());
+        if (!command.to().value().equals(displayName)) {
+            apply(new ResourceDisplayNameChanged(assetId, cloud, resourceType, type, publicId, command.to().value()));
+        }
+    }
+
+    @CommandHandler
     public void handle(RenameResource command) {
         requireVisibleTo(command.cloud().value());
         if (!command.to().value().equals(publicId)) {
-            apply(new ResourceRenamed(assetId, cloud, resourceType, type, command.to().value(), publicId));
+            String folderAfter = command.assetFolder() == null ? assetFolder : command.assetFolder().value();
+            apply(new ResourceRenamed(assetId, cloud, resourceType, type, command.to().value(), publicId, folderAfter));
         }
     }
 
@@ -157,6 +176,8 @@ public class Resource {
         resourceType = event.resourceType();
         type = event.type();
         publicId = event.publicId();
+        assetFolder = event.assetFolder();
+        displayName = event.displayName();
         version = event.version();
         tags = event.tags();
         context = event.context();
@@ -202,6 +223,17 @@ public class Resource {
     @EventSourcingHandler
     void on(ResourceRenamed event) {
         publicId = event.publicId();
+        assetFolder = event.assetFolder();
+    }
+
+    @EventSourcingHandler
+    void on(ResourceMoved event) {
+        assetFolder = event.assetFolder();
+    }
+
+    @EventSourcingHandler
+    void on(ResourceDisplayNameChanged event) {
+        displayName = event.displayName();
     }
 
     @EventSourcingHandler

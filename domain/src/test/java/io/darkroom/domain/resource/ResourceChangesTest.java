@@ -28,7 +28,7 @@ class ResourceChangesTest {
 
     private static ResourceUploaded uploaded(List<String> tags, String moderation) {
         return new ResourceUploaded(ID, "demo", "image", "upload", "a/b", "v1", T0.getEpochSecond(), FACTS, tags,
-                Map.of("alt", "x"), moderation == null ? null : "manual", moderation, T0, "a");
+                Map.of("alt", "x"), moderation == null ? null : "manual", moderation, T0, "a", "b");
     }
 
     @Test
@@ -94,7 +94,7 @@ class ResourceChangesTest {
     void coordinatesAreClippedToTheImageAsCloudinaryDoes() {
         MediaFacts small = TestFacts.of("png").size(241, 81).build();
         fixture.given(new ResourceUploaded(ID, "demo", "image", "upload", "a/b", "v1", T0.getEpochSecond(), small, List.of(),
-                        Map.of(), null, null, T0, "a"))
+                        Map.of(), null, null, T0, "a", "b"))
                 .when(new SetCoordinates(ASSET, CLOUD, List.of(new Region(120, 30, 109, 150)), List.of(new Region(300, 90, 5, 5))))
                 .expectEvents(new ResourceCoordinatesChanged(ID, "demo", "image", "upload", "a/b",
                         List.of(List.of(120, 30, 109, 81)), List.of(List.of(240, 80, 5, 5))));
@@ -158,8 +158,15 @@ class ResourceChangesTest {
     @Test
     void renamingKeepsTheAssetAndRecordsBothNames() {
         fixture.given(uploaded(List.of(), null))
-                .when(new RenameResource(ASSET, CLOUD, PublicId.of("c/d")))
-                .expectEvents(new ResourceRenamed(ID, "demo", "image", "upload", "c/d", "a/b"));
+                .when(new RenameResource(ASSET, CLOUD, PublicId.of("c/d"), null))
+                .expectEvents(new ResourceRenamed(ID, "demo", "image", "upload", "c/d", "a/b", "a"));
+    }
+
+    @Test
+    void aRenameThatNamesAFolderMovesTheResourceThere() {
+        fixture.given(uploaded(List.of(), null))
+                .when(new RenameResource(ASSET, CLOUD, PublicId.of("c/d"), io.darkroom.domain.folder.FolderPath.of("c")))
+                .expectEvents(new ResourceRenamed(ID, "demo", "image", "upload", "c/d", "a/b", "c"));
     }
 
     @Test

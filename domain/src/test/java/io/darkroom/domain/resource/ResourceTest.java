@@ -1,5 +1,7 @@
 package io.darkroom.domain.resource;
 
+import io.darkroom.domain.folder.FolderPath;
+
 import io.darkroom.domain.cloud.CloudName;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.axonframework.test.aggregate.FixtureConfiguration;
@@ -28,14 +30,15 @@ class ResourceTest {
 
     private static ResourceUploaded uploaded() {
         return new ResourceUploaded(ASSET.value(), "demo", "image", "upload", "folder/photo", "v1id", T0.getEpochSecond(),
-                JPEG, List.of("a", "b"), Map.of("alt", "x"), null, null, T0, "folder");
+                JPEG, List.of("a", "b"), Map.of("alt", "x"), null, null, T0, "folder", "photo");
     }
 
     @Test
     void uploadingRecordsTheFileFactsLabelsAndUploadTimeAsVersion() {
         fixture.givenNoPriorActivity()
                 .when(new UploadResource(ASSET, CLOUD, ResourceType.IMAGE, DeliveryType.UPLOAD, PublicId.of("folder/photo"),
-                        "v1id", JPEG, new Labels(List.of("a", " b ", "a", ""), Map.of("alt", "x")), null, T0))
+                        "v1id", JPEG, new Labels(List.of("a", " b ", "a", ""), Map.of("alt", "x")), null, T0,
+                        FolderPath.of("folder"), DisplayName.of("photo")))
                 .expectSuccessfulHandlerExecution()
                 .expectEvents(uploaded());
     }
@@ -44,9 +47,10 @@ class ResourceTest {
     void uploadingIntoManualModerationRecordsItAsPending() {
         fixture.givenNoPriorActivity()
                 .when(new UploadResource(ASSET, CLOUD, ResourceType.IMAGE, DeliveryType.UPLOAD, PublicId.of("folder/photo"),
-                        "v1id", JPEG, Labels.NONE, Moderation.pendingManual(), T0))
+                        "v1id", JPEG, Labels.NONE, Moderation.pendingManual(), T0,
+                        FolderPath.of("folder"), DisplayName.of("photo")))
                 .expectEvents(new ResourceUploaded(ASSET.value(), "demo", "image", "upload", "folder/photo", "v1id",
-                        T0.getEpochSecond(), JPEG, List.of(), Map.of(), "manual", "pending", T0, "folder"));
+                        T0.getEpochSecond(), JPEG, List.of(), Map.of(), "manual", "pending", T0, "folder", "photo"));
     }
 
     @Test

@@ -47,7 +47,12 @@ final class ShadowSchema {
     static void switchInto(JdbcTemplate locked, List<String> tables, List<ReadModel> readModels) {
         for (String table : tables) {
             locked.execute("DELETE FROM public." + table);
-            locked.execute("INSERT INTO public." + table + " SELECT * FROM " + NAME + "." + table);
+            // generated columns (the listing's search words) are computed again, never written
+            String columns = String.join(", ", locked.queryForList("""
+                    SELECT quote_ident(column_name) FROM information_schema.columns
+                    WHERE table_schema = 'public' AND table_name = ? AND is_generated = 'NEVER' ORDER BY ordinal_position""",
+                    String.class, table));
+            locked.execute("INSERT INTO public." + table + " (" + columns + ") SELECT " + columns + " FROM " + NAME + "." + table);
         }
         for (ReadModel readModel : readModels) {
             locked.update("DELETE FROM " + NAME + ".rebuild_progress WHERE projections = ?", readModel.name());

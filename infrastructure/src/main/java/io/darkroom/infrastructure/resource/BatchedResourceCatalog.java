@@ -107,9 +107,23 @@ public final class BatchedResourceCatalog implements ResourceCatalog {
     }
 
     @Override
-    public void savePublicId(String assetId, String publicId) {
-        if (!fold(assetId, view -> view.withPublicId(publicId))) {
-            catalog.savePublicId(assetId, publicId);
+    public void savePublicId(String assetId, String publicId, String assetFolder) {
+        if (!fold(assetId, view -> view.withPublicId(publicId, assetFolder))) {
+            catalog.savePublicId(assetId, publicId, assetFolder);
+        }
+    }
+
+    @Override
+    public void saveAssetFolder(String assetId, String assetFolder) {
+        if (!fold(assetId, view -> view.withPublicId(view.publicId(), assetFolder))) {
+            catalog.saveAssetFolder(assetId, assetFolder);
+        }
+    }
+
+    @Override
+    public void saveDisplayName(String assetId, String displayName) {
+        if (!fold(assetId, view -> view.withDisplayName(displayName))) {
+            catalog.saveDisplayName(assetId, displayName);
         }
     }
 

@@ -26,18 +26,20 @@ import java.util.Optional;
  * shapes, tags, context, moderation), so a change of a column or an index is made and reviewed in one file.
  */
 public class JdbcResourceCatalog implements ResourceCatalog, ResourceReadModel {
-    private static final String COLUMNS = """
+    /** The listing columns of {@link #VIEW}, on alias {@code r}; the search reads the same rows. */
+    public static final String COLUMNS = """
             r.asset_id, r.cloud, r.resource_type, r.type, r.public_id, r.format, r.version, r.version_id, r.width,
             r.height, r.pages, r.bytes, r.etag, r.created_at, r.tags, r.context::text AS context, r.moderation_kind,
-            r.moderation_status, r.original_filename""";
+            r.moderation_status, r.original_filename, r.asset_folder, r.display_name""";
 
-    private static final RowMapper<ResourceView> VIEW = (rs, row) -> new ResourceView(
+    public static final RowMapper<ResourceView> VIEW = (rs, row) -> new ResourceView(
             rs.getString("asset_id"), rs.getString("cloud"), rs.getString("resource_type"), rs.getString("type"),
             rs.getString("public_id"), rs.getString("format"), rs.getLong("version"), rs.getString("version_id"),
             rs.getInt("width"), rs.getInt("height"), rs.getInt("pages"), rs.getLong("bytes"), rs.getString("etag"),
             rs.getObject("created_at", OffsetDateTime.class).toInstant(), textArray(rs.getArray("tags")),
             JsonColumns.map(rs.getString("context")), rs.getString("moderation_kind"),
-            rs.getString("moderation_status"), rs.getString("original_filename"));
+            rs.getString("moderation_status"), rs.getString("original_filename"), rs.getString("asset_folder"),
+            rs.getString("display_name"));
 
     private final JdbcTemplate jdbc;
 
@@ -48,13 +50,14 @@ public class JdbcResourceCatalog implements ResourceCatalog, ResourceReadModel {
     private static final String UPSERT = """
             INSERT INTO resource_listing (asset_id, cloud, resource_type, type, public_id, format, version, version_id,
                 width, height, pages, bytes, etag, created_at, tags, context, moderation_kind, moderation_status,
-                original_filename)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                original_filename, asset_folder, display_name)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             ON CONFLICT (asset_id) DO UPDATE SET format = excluded.format, version = excluded.version,
                 version_id = excluded.version_id, width = excluded.width, height = excluded.height,
                 pages = excluded.pages, bytes = excluded.bytes, etag = excluded.etag, created_at = excluded.created_at,
                 tags = excluded.tags, context = excluded.context, moderation_kind = excluded.moderation_kind,
-                moderation_status = excluded.moderation_status, original_filename = excluded.original_filename
+                moderation_status = excluded.moderation_status, original_filename = excluded.original_filename,
+                asset_folder = excluded.asset_folder, display_name = excluded.display_name
             WHERE resource_listing.version <= excluded.version""";
 
     @Override
@@ -121,7 +124,7 @@ public class JdbcResourceCatalog implements ResourceCatalog, ResourceReadModel {
         return new Object[]{r.assetId(), r.cloud(), r.resourceType(), r.type(), r.publicId(), r.format(), r.version(),
                 r.versionId(), r.width(), r.height(), r.pages(), r.bytes(), r.etag(), timestamp(r.createdAt()),
                 r.tags().toArray(String[]::new), JsonColumns.jsonb(r.context()), r.moderationKind(), r.moderationStatus(),
-                r.originalFilename()};
+                r.originalFilename(), r.assetFolder(), r.displayName()};
     }
 
     @Override
@@ -199,8 +202,25 @@ public class JdbcResourceCatalog implements ResourceCatalog, ResourceReadModel {
     }
 
     @Override
-    public void savePublicId(String assetId, String publicId) {
-        jdbc.update("UPDATE resource_listing SET public_id = ? WHERE asset_id = ?", publicId, assetId);
+    public void savePublicId(String assetId, String publicId, String assetFolder) {
+        jdbc.update("UPDATE resource_listing SET public_id = ?, asset_folder = ? WHERE asset_id = ?", publicId, assetFolder, assetId);
+    }
+
+    @Override
+    public void saveAssetFolder(String assetId, String assetFolder) {
+        jdbc.update("UPDATE resource_listing SET asset_folder = ? WHERE asset_id = ?", assetFolder, assetId);
+    }
+
+    @Override
+    public void saveDisplayName(String assetId, String displayName) {
+        jdbc.update("UPDATE resource_listing SET display_name = ? WHERE asset_id = ?", displayName, assetId);
+    }
+
+    @Override
+    public boolean displayNameTaken(String cloud, String assetFolder, String displayName) {
+        return Boolean.TRUE.equals(jdbc.queryForObject("""
+                SELECT EXISTS (SELECT 1 FROM resource_listing WHERE cloud = ? AND asset_folder = ? AND display_name = ?)""",
+                Boolean.class, cloud, assetFolder, displayName));
     }
 
     @Override
@@ -315,6 +335,25 @@ public class JdbcResourceCatalog implements ResourceCatalog, ResourceReadModel {
                         JsonColumns.map(rs.getString("exif")), JsonColumns.map(rs.getString("metadata")),
                         JsonColumns.regions(rs.getString("faces")), JsonColumns.regions(rs.getString("custom"))),
                 assetId).stream().findFirst().orElse(ResourceAnalysis.NONE);
+    }
+
+    @Override
+    public java.util.Map<String, ResourceAnalysis> analyses(java.util.Collection<String> assetIds) {
+        java.util.Map<String, ResourceAnalysis> found = new java.util.HashMap<>();
+        if (assetIds.isEmpty()) {
+            return found;
+        }
+        jdbc.query("""
+                        SELECT asset_id, phash, colors::text AS colors, exif::text AS exif, metadata::text AS metadata,
+                            faces::text AS faces, custom_coordinates::text AS custom
+                        FROM resource_analysis WHERE asset_id = ANY (?::char(32)[])""",
+                rs -> {
+                    found.put(rs.getString("asset_id"), new ResourceAnalysis(rs.getString("phash"),
+                            JsonColumns.colors(rs.getString("colors")), JsonColumns.map(rs.getString("exif")),
+                            JsonColumns.map(rs.getString("metadata")), JsonColumns.regions(rs.getString("faces")),
+                            JsonColumns.regions(rs.getString("custom"))));
+                }, (Object) assetIds.toArray(String[]::new));
+        return found;
     }
 
     @Override

@@ -45,7 +45,7 @@ class BatchedResourceCatalogTest {
 
     private static ResourceUploaded uploaded(String cloud, int n, String publicId, long version, List<String> tags) {
         return new ResourceUploaded(assetId(cloud, n), cloud, "image", "upload", publicId, "v" + version, version, facts(n), tags,
-                Map.of(), null, null, T0.plusSeconds(version), "b");
+                Map.of(), null, null, T0.plusSeconds(version), "b", publicId);
     }
 
     /** Uploads followed by every kind of change, to held uploads and to rows an earlier unit wrote. */
@@ -55,7 +55,7 @@ class BatchedResourceCatalogTest {
         events.add(new ResourceTagsChanged(assetId(cloud, 1), cloud, "image", "upload", "b/1", List.of("t", "u"), List.of("u"), List.of()));
         events.add(new ResourceContextChanged(assetId(cloud, 1), cloud, "image", "upload", "b/1", Map.of("k", "v")));
         events.add(new ResourceModerated(assetId(cloud, 1), cloud, "image", "upload", "b/1", "manual", "approved"));
-        events.add(new ResourceRenamed(assetId(cloud, 1), cloud, "image", "upload", "b/one", "b/1"));
+        events.add(new ResourceRenamed(assetId(cloud, 1), cloud, "image", "upload", "b/one", "b/1", "b"));
         events.add(uploaded(cloud, 2, "b/2", 2, List.of("t")));
         events.add(new ResourceDeleted(assetId(cloud, 2), cloud, "image", "upload", "b/2", List.of("v2")));
         // the deleted resource's name taken by another one, and an old upload event that must not win
@@ -64,7 +64,7 @@ class BatchedResourceCatalogTest {
         events.add(uploaded(cloud, 4, "b/4", 4, List.of("w")));
         events.add(new ResourceCoordinatesChanged(assetId(cloud, 4), cloud, "image", "upload", "b/4",
                 List.of(List.of(1, 2, 3, 4)), List.of()));
-        events.add(new ResourceRenamed(assetId(cloud, 4), cloud, "image", "upload", "b/four", "b/4"));
+        events.add(new ResourceRenamed(assetId(cloud, 4), cloud, "image", "upload", "b/four", "b/4", "b"));
         events.add(new ResourceVersionUploaded(assetId(cloud, 3), cloud, "image", "upload", "b/2", "v5", 5, facts(5),
                 List.of("x", "y"), Map.of("n", "5"), T0.plusSeconds(5)));
         events.add(new ResourceTagsChanged(assetId(cloud, 3), cloud, "image", "upload", "b/2", List.of("y"), List.of(), List.of("x")));

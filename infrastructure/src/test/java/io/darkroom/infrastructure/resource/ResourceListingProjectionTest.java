@@ -57,7 +57,8 @@ class ResourceListingProjectionTest {
                 List.of(new ColorShare("#FF0000", 100.0)), Map.of("Make", "Test"), Map.of("Keywords", "k"), "f" + n + ".png");
         return new ResourceUploaded(assetId(n), cloud, "image", "upload", publicId, "v" + String.format("%031x", n), T0.getEpochSecond() + n,
                 facts, tags, Map.of("n", String.valueOf(n)), moderation == null ? null : "manual", moderation, T0.plusSeconds(n),
-                publicId.contains("/") ? publicId.substring(0, publicId.lastIndexOf('/')) : "");
+                publicId.contains("/") ? publicId.substring(0, publicId.lastIndexOf('/')) : "",
+                publicId.substring(publicId.lastIndexOf('/') + 1));
     }
 
     private ListingQuery query(String prefix, String tag, int limit) {

@@ -43,9 +43,10 @@ public class UploadConfiguration {
     ResourceUploader resourceUploader(MediaInspector inspector, BlobStore blobs, JdbcPublicIdClaims claims,
                                       JdbcResourceCatalog catalog, Commands commands,
                                       TransactionManager transactions, Clock clock, JdbcBlobDeletionQueue deletions,
-                                      DarkroomProperties properties, IdGenerator ids, IncomingConversion incoming) {
+                                      DarkroomProperties properties, IdGenerator ids, IncomingConversion incoming,
+                                      io.darkroom.application.cloud.FolderModes folderModes) {
         return new ResourceUploader(inspector, blobs, claims, catalog, commands, transactions, clock, deletions,
-                properties.upload().orphanGrace(), ids, incoming);
+                properties.upload().orphanGrace(), ids, incoming, folderModes);
     }
 
     /** CORS for the Upload API: after the trusted proxies, before the Admin API's guard. */

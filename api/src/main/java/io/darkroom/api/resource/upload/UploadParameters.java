@@ -6,7 +6,10 @@ import io.darkroom.api.resource.wire.CoordinatesParameter;
 import io.darkroom.api.web.ApiParameters;
 import io.darkroom.application.resource.upload.IncomingRules;
 import io.darkroom.application.resource.upload.StagedFile;
+import io.darkroom.application.resource.upload.UploadPlacement;
 import io.darkroom.application.resource.upload.UploadRequest;
+import io.darkroom.domain.folder.FolderPath;
+import io.darkroom.domain.resource.DisplayName;
 import io.darkroom.domain.resource.DeliveryType;
 import io.darkroom.domain.resource.Labels;
 import io.darkroom.domain.resource.Moderation;
@@ -24,7 +27,10 @@ public final class UploadParameters {
     }
 
     /** The request; {@code file} null to check the parameters only. */
-    public static UploadRequest describe(String cloud, String resourceType, ApiParameters params, StagedFile file) {
+    public static UploadRequest describe(String cloud, String resourceType, ApiParameters params, StagedFile given) {
+        // filename_override: the name the file is known by (original_filename, use_filename, use_filename_as_display_name)
+        String override = params.get("filename_override");
+        StagedFile file = given == null || override == null ? given : new StagedFile(given.path(), override.strip());
         AddOnParameters.refuse(params);
         ResourceType kind = resourceType.equals("auto") ? null : ResourceType.fromWire(resourceType);
         DeliveryType type = DeliveryType.fromWire(params.get("type") == null ? "upload" : params.get("type"));
@@ -32,11 +38,30 @@ public final class UploadParameters {
         String contextText = params.get("context");
         Labels labels = tags == null && contextText == null ? null
                 : new Labels(tags == null ? List.of() : tags, ContextParameter.parse(contextText));
-        return new UploadRequest(cloud, kind, type, params.get("public_id"), params.get("folder"),
+        return new UploadRequest(cloud, kind, type, params.get("public_id"), placement(params),
                 params.bool("use_filename", false), params.bool("unique_filename", true), params.bool("overwrite", true),
                 labels, AddOnParameters.moderation(params) == null ? null : Moderation.pendingManual(),
                 CoordinatesParameter.parse("face_coordinates", params.rawValue("face_coordinates")),
                 CoordinatesParameter.parse("custom_coordinates", params.rawValue("custom_coordinates")), incoming(params), file);
+    }
+
+    /** Where the upload is filed and what it is called; folder names are checked here, so a bad one is a 400 early. */
+    static UploadPlacement placement(ApiParameters params) {
+        String folder = params.get("folder");
+        String assetFolder = params.rawValue("asset_folder");
+        String prefix = params.get("public_id_prefix");
+        for (String path : java.util.Arrays.asList(folder, assetFolder, prefix)) {
+            if (path != null) {
+                FolderPath.of(path);
+            }
+        }
+        String displayName = params.get("display_name");
+        if (displayName != null) {
+            DisplayName.of(displayName.strip());
+        }
+        return new UploadPlacement(folder, assetFolder, displayName, prefix,
+                params.bool("use_asset_folder_as_public_id_prefix", false), params.bool("use_filename_as_display_name", false),
+                params.bool("unique_display_name", false));
     }
 
     /** Checks parameters that name no file yet and no resource type (a preset's settings). */

@@ -1,6 +1,7 @@
 package io.darkroom.api.resource.wire;
 
 import io.darkroom.application.derivation.DerivedResource;
+import io.darkroom.application.cloud.FolderModes;
 import io.darkroom.application.resource.listing.ResourceAnalysis;
 import io.darkroom.application.resource.listing.ResourceView;
 import io.darkroom.domain.resource.ColorShare;
@@ -25,13 +26,15 @@ public class ResourceJson {
     }
 
     private final DeliveryUrls urls;
+    private final FolderModes folderModes;
 
     public DeliveryUrls urls() {
         return urls;
     }
 
-    public ResourceJson(DeliveryUrls urls) {
+    public ResourceJson(DeliveryUrls urls, FolderModes folderModes) {
         this.urls = urls;
+        this.folderModes = folderModes;
     }
 
     public Map<String, Object> summary(ResourceView r, Include include) {
@@ -55,8 +58,14 @@ public class ResourceJson {
             json.put("width", r.width());
             json.put("height", r.height());
         }
-        int slash = r.publicId().lastIndexOf('/');
-        json.put("folder", slash < 0 ? "" : r.publicId().substring(0, slash));
+        // as Cloudinary answers in each folder mode: dynamic shows the asset's own folder and name, fixed the id's path
+        if (folderModes.dynamic(r.cloud())) {
+            json.put("asset_folder", r.assetFolder());
+            json.put("display_name", r.displayName());
+        } else {
+            int slash = r.publicId().lastIndexOf('/');
+            json.put("folder", slash < 0 ? "" : r.publicId().substring(0, slash));
+        }
         String path = DeliveryUrls.path(r);
         json.put("url", bases.plain() + path);
         json.put("secure_url", bases.secure() + path);

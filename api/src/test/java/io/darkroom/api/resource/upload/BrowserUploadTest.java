@@ -116,8 +116,9 @@ class BrowserUploadTest extends DarkroomIntegrationTest {
 
     @Test
     void a_page_on_an_allowed_origin_uploads_to_an_unsigned_preset() throws Exception {
-        assertThat(uploadFrom("allowed.localhost", "from_page")).isEqualTo("status 200 web/from_page");
-        Map<?, ?> stored = cloudinary.api().resource("web/from_page", ObjectUtils.emptyMap());
+        assertThat(uploadFrom("allowed.localhost", "from_page")).isEqualTo("status 200 from_page");
+        Map<?, ?> stored = cloudinary.api().resource("from_page", ObjectUtils.emptyMap());
+        assertThat(stored.get("asset_folder")).isEqualTo("web");
         assertThat(stored.get("width")).isEqualTo(120);
         assertThat(stored.get("format")).isEqualTo("jpg");
     }
@@ -125,7 +126,7 @@ class BrowserUploadTest extends DarkroomIntegrationTest {
     @Test
     void the_same_page_on_another_origin_fails_in_the_browser_and_stores_nothing() throws Exception {
         assertThat(uploadFrom("denied.localhost", "from_elsewhere")).isEqualTo("failed TypeError");
-        assertThat(cloudinary.api().resources(ObjectUtils.asMap("prefix", "web/from_elsewhere")).get("resources"))
+        assertThat(cloudinary.api().resources(ObjectUtils.asMap("prefix", "from_elsewhere")).get("resources"))
                 .isEqualTo(java.util.List.of());
     }
 

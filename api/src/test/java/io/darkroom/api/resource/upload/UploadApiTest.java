@@ -64,7 +64,7 @@ class UploadApiTest extends DarkroomIntegrationTest {
                 "SELECT payload_type, payload_revision, convert_from(meta_data, 'UTF8') AS meta, convert_from(payload, 'UTF8') AS payload "
                         + "FROM domain_event_entry WHERE aggregate_identifier = ?", body.path("asset_id").asText());
         assertThat(event.get("payload_type")).isEqualTo("io.darkroom.domain.resource.ResourceUploaded");
-        assertThat(event.get("payload_revision")).isEqualTo("2");
+        assertThat(event.get("payload_revision")).isEqualTo("3");
         JsonNode meta = JSON.readTree(event.get("meta").toString());
         assertThat(meta.path("actor").asText()).isEqualTo(KEY);
         assertThat(meta.path("clientAddress").asText()).isEqualTo("127.0.0.1");
@@ -100,7 +100,8 @@ class UploadApiTest extends DarkroomIntegrationTest {
                     "unique_filename", "false", "folder", "remote"));
             assertThat(response.statusCode()).isEqualTo(200);
             JsonNode body = json(response);
-            assertThat(body.path("public_id").asText()).isEqualTo("remote/holiday");
+            assertThat(body.path("public_id").asText()).isEqualTo("holiday");
+            assertThat(body.path("asset_folder").asText()).isEqualTo("remote");
             assertThat(body.path("original_filename").asText()).isEqualTo("holiday");
             assertThat(body.path("bytes").asInt()).isEqualTo(jpeg.length);
         } finally {

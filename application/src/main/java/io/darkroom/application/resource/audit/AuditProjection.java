@@ -44,6 +44,20 @@ public class AuditProjection {
                 metadata(message, "clientAddress"), "upload_preset", "upload_preset", event.name(), EventChanges.of(event)));
     }
 
+    /** Folder entries: the folder's id, {@code resource_type} and {@code type} folder, its path as {@code public_id}. */
+    @EventHandler
+    void on(io.darkroom.domain.folder.FolderEvent event, EventMessage<?> message) {
+        java.util.Map<String, Object> changes = new java.util.LinkedHashMap<>();
+        if (event instanceof io.darkroom.domain.folder.FolderRenameStarted e) {
+            changes.put("to_folder", e.to());
+        } else if (event instanceof io.darkroom.domain.folder.FolderRenamed e) {
+            changes.put("to_folder", e.to());
+        }
+        log.record(new AuditEntry(message.getIdentifier(), event.cloud(), event.id(), event.getClass().getSimpleName(),
+                message.getTimestamp().truncatedTo(ChronoUnit.MILLIS), actorOf(message), metadata(message, "requestId"),
+                metadata(message, "clientAddress"), "folder", "folder", event.path(), changes));
+    }
+
     /** Media Optimizer entries: the component's id, {@code resource_type} its kind, {@code type} media_optimizer, its name. */
     @EventHandler
     void on(io.darkroom.domain.optimizer.OptimizerEvent event, EventMessage<?> message) {

@@ -98,6 +98,8 @@ public final class EventChanges {
             changes.put("bytes", e.facts().bytes());
             changes.put("tags", e.tags());
             changes.put("context", e.context());
+            changes.put("asset_folder", e.assetFolder());
+            changes.put("display_name", e.displayName());
             if (e.moderationKind() != null) {
                 changes.put("moderation", Map.of("kind", e.moderationKind(), "status", e.moderationStatus()));
             }
@@ -121,6 +123,12 @@ public final class EventChanges {
         } else if (event instanceof ResourceRenamed e) {
             changes.put("from_public_id", e.fromPublicId());
             changes.put("to_public_id", e.publicId());
+            changes.put("asset_folder", e.assetFolder());
+        } else if (event instanceof io.darkroom.domain.resource.ResourceMoved e) {
+            changes.put("from_asset_folder", e.fromAssetFolder());
+            changes.put("to_asset_folder", e.assetFolder());
+        } else if (event instanceof io.darkroom.domain.resource.ResourceDisplayNameChanged e) {
+            changes.put("display_name", e.displayName());
         } else if (event instanceof ResourceDeleted e) {
             changes.put("versions_removed", e.versionIds().size());
         } else if (event instanceof io.darkroom.domain.resource.ResourceDerived e) {

@@ -8,7 +8,10 @@ public interface ResourceCatalog {
     /** Insert or replace the resource, unless a newer version is already stored. */
     void saveUploaded(ResourceView resource, ResourceAnalysis analysis);
 
-    /** Replace the file facts, tags and context of an existing resource, keeping its moderation; older versions are ignored. */
+    /**
+     * Replace the file facts, tags and context of an existing resource, keeping its moderation, folder and display name
+     * (null in {@code resource}); older versions are ignored.
+     */
     void saveNewVersion(ResourceView resource, ResourceAnalysis analysis);
 
     /** The tags become {@code tags}; {@code added} and {@code removed} are the difference from the tags before. */
@@ -22,7 +25,11 @@ public interface ResourceCatalog {
 
     void saveModeration(String assetId, String kind, String status);
 
-    void savePublicId(String assetId, String publicId);
+    void savePublicId(String assetId, String publicId, String assetFolder);
+
+    void saveAssetFolder(String assetId, String assetFolder);
+
+    void saveDisplayName(String assetId, String displayName);
 
     /** Remove the resource's rows; nothing happens when there are none. */
     void delete(String assetId);

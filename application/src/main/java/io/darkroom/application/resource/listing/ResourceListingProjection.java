@@ -4,6 +4,8 @@ import io.darkroom.domain.resource.MediaFacts;
 import io.darkroom.domain.resource.ResourceContextChanged;
 import io.darkroom.domain.resource.ResourceCoordinatesChanged;
 import io.darkroom.domain.resource.ResourceDeleted;
+import io.darkroom.domain.resource.ResourceDisplayNameChanged;
+import io.darkroom.domain.resource.ResourceMoved;
 import io.darkroom.domain.resource.ResourceEvent;
 import io.darkroom.domain.resource.ResourceModerated;
 import io.darkroom.domain.resource.ResourceRenamed;
@@ -36,14 +38,15 @@ public class ResourceListingProjection {
     @EventHandler
     void on(ResourceUploaded event) {
         catalog.saveUploaded(view(event, event.versionId(), event.version(), event.facts(), event.uploadedAt(), event.tags(),
-                event.context(), event.moderationKind(), event.moderationStatus()), ResourceAnalysis.of(event.facts()));
+                event.context(), event.moderationKind(), event.moderationStatus(), event.assetFolder(), event.displayName()),
+                ResourceAnalysis.of(event.facts()));
     }
 
     @EventHandler
     void on(ResourceVersionUploaded event) {
         // moderation is not part of a new version: saveNewVersion keeps the stored one
         catalog.saveNewVersion(view(event, event.versionId(), event.version(), event.facts(), event.uploadedAt(), event.tags(),
-                event.context(), null, null), ResourceAnalysis.of(event.facts()));
+                event.context(), null, null, null, null), ResourceAnalysis.of(event.facts()));
     }
 
     @EventHandler
@@ -68,7 +71,17 @@ public class ResourceListingProjection {
 
     @EventHandler
     void on(ResourceRenamed event) {
-        catalog.savePublicId(event.assetId(), event.publicId());
+        catalog.savePublicId(event.assetId(), event.publicId(), event.assetFolder());
+    }
+
+    @EventHandler
+    void on(ResourceMoved event) {
+        catalog.saveAssetFolder(event.assetId(), event.assetFolder());
+    }
+
+    @EventHandler
+    void on(ResourceDisplayNameChanged event) {
+        catalog.saveDisplayName(event.assetId(), event.displayName());
     }
 
     @EventHandler
@@ -83,9 +96,10 @@ public class ResourceListingProjection {
 
     private static ResourceView view(ResourceEvent event, String versionId, long version, MediaFacts facts, Instant uploadedAt,
                                      List<String> tags, Map<String, String> context, String moderationKind,
-                                     String moderationStatus) {
+                                     String moderationStatus, String assetFolder, String displayName) {
         return new ResourceView(event.assetId(), event.cloud(), event.resourceType(), event.type(), event.publicId(),
                 facts.format(), version, versionId, facts.width(), facts.height(), facts.pages(), facts.bytes(), facts.etag(),
-                uploadedAt, tags, context, moderationKind, moderationStatus, facts.originalFilename());
+                uploadedAt, tags, context, moderationKind, moderationStatus, facts.originalFilename(), assetFolder,
+                displayName);
     }
 }

@@ -19,11 +19,17 @@ public interface ResourceReadModel {
 
     ResourceAnalysis analysis(String assetId);
 
+    /** The analyses of {@code assetIds} in one query (a search page with {@code image_metadata}); missing ones are left out. */
+    java.util.Map<String, ResourceAnalysis> analyses(java.util.Collection<String> assetIds);
+
     /** Distinct tags of a resource type in ascending order, after {@code afterTag} (exclusive, may be null); up to {@code limit}. */
     List<String> tags(String cloud, String resourceType, String prefix, String afterTag, int limit);
 
     /** Every asset of the resource type that carries {@code tag}. */
     List<String> assetsTagged(String cloud, String resourceType, String tag);
+
+    /** Whether an asset of the cloud in {@code assetFolder} is called {@code displayName} (for {@code unique_display_name}). */
+    boolean displayNameTaken(String cloud, String assetFolder, String displayName);
 
     /** The resource types that hold at least one resource in the cloud. */
     List<String> resourceTypes(String cloud);

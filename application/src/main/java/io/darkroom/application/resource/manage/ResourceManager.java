@@ -16,6 +16,10 @@ import io.darkroom.domain.resource.DeleteResource;
 import io.darkroom.domain.resource.Moderate;
 import io.darkroom.domain.resource.PublicId;
 import io.darkroom.domain.resource.RenameResource;
+import io.darkroom.application.cloud.FolderModes;
+import io.darkroom.domain.folder.FolderPath;
+import io.darkroom.domain.resource.ChangeDisplayName;
+import io.darkroom.domain.resource.MoveResource;
 import io.darkroom.domain.resource.SetCoordinates;
 import io.darkroom.domain.resource.TagOperation;
 
@@ -37,8 +41,11 @@ public class ResourceManager {
     private final ResourceReadModel readModel;
     private final Commands commands;
     private final AggregatePrefetch prefetch;
+    private final FolderModes folderModes;
 
-    public ResourceManager(PublicIdClaims claims, ResourceReadModel readModel, Commands commands, AggregatePrefetch prefetch) {
+    public ResourceManager(PublicIdClaims claims, ResourceReadModel readModel, Commands commands, AggregatePrefetch prefetch,
+                           FolderModes folderModes) {
+        this.folderModes = folderModes;
         this.claims = claims;
         this.readModel = readModel;
         this.commands = commands;
@@ -76,6 +83,12 @@ public class ResourceManager {
             }
             if (update.moderationStatus() != null) {
                 commands.send(new Moderate(id, name, update.moderationStatus()));
+            }
+            if (update.assetFolder() != null) {
+                commands.send(new MoveResource(id, name, update.assetFolder()));
+            }
+            if (update.displayName() != null) {
+                commands.send(new ChangeDisplayName(id, name, update.displayName()));
             }
             return null;
         }));
@@ -137,7 +150,9 @@ public class ResourceManager {
                 deleteLocked(key.cloud(), List.of(holder));
                 claims.claim(key, to.value(), assetId);
             }
-            commands.send(new RenameResource(AssetId.of(assetId), CloudName.of(key.cloud()), to));
+            // fixed folder mode: the public id's path is the folder, so a rename may move the asset; dynamic: it stays
+            FolderPath folder = folderModes.dynamic(key.cloud()) ? null : FolderPath.of(to.folder());
+            commands.send(new RenameResource(AssetId.of(assetId), CloudName.of(key.cloud()), to, folder));
             claims.releaseName(key, fromPublicId, assetId);
             return null;
         }));

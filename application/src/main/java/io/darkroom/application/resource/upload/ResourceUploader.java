@@ -11,7 +11,11 @@ import io.darkroom.application.support.Commands;
 import io.darkroom.application.support.DarkroomException;
 import io.darkroom.application.support.IdGenerator;
 import io.darkroom.domain.cloud.CloudName;
+import io.darkroom.application.cloud.FolderModes;
 import io.darkroom.domain.resource.AssetId;
+import io.darkroom.domain.resource.ChangeDisplayName;
+import io.darkroom.domain.resource.DisplayName;
+import io.darkroom.domain.resource.MoveResource;
 import io.darkroom.domain.resource.Labels;
 import io.darkroom.domain.resource.MediaFacts;
 import io.darkroom.domain.resource.PublicId;
@@ -46,10 +50,13 @@ public class ResourceUploader {
     private final Duration orphanGrace;
     private final IdGenerator ids;
     private final IncomingConversion conversion;
+    private final FolderModes folderModes;
 
     public ResourceUploader(MediaInspector inspector, BlobStore blobs, PublicIdClaims claims, ResourceReadModel readModel,
                             Commands commands, TransactionManager transactions, Clock clock, BlobDeletionQueue deletions,
-                            Duration orphanGrace, IdGenerator ids, IncomingConversion conversion) {
+                            Duration orphanGrace, IdGenerator ids, IncomingConversion conversion,
+                            FolderModes folderModes) {
+        this.folderModes = folderModes;
         this.ids = ids;
         this.conversion = conversion;
         this.inspector = inspector;
@@ -91,7 +98,7 @@ public class ResourceUploader {
     }
 
     private UploadOutcome store(UploadRequest request, ResourceType kind, MediaFacts facts) {
-        PublicId publicId = PublicIdNaming.choose(request, kind, facts.format(), ids);
+        UploadNaming.Naming naming = UploadNaming.choose(request, folderModes.of(request.cloud()), kind, facts.format(), ids);
         String versionId = ids.hex32();
         String blobKey = BlobStore.keyOf(request.cloud(), versionId);
         // the file is stored before its event commits: queue it for removal first, and let the
@@ -103,7 +110,7 @@ public class ResourceUploader {
             throw new UncheckedIOException("Could not store the uploaded file", e);
         }
         try {
-            UploadOutcome outcome = recordWithRetry(request, kind, publicId, versionId, facts);
+            UploadOutcome outcome = recordWithRetry(request, kind, naming, versionId, facts);
             if (outcome.existing()) {
                 deleteQuietly(blobKey);
             }
@@ -114,10 +121,10 @@ public class ResourceUploader {
         }
     }
 
-    private UploadOutcome recordWithRetry(UploadRequest request, ResourceType kind, PublicId publicId, String versionId,
+    private UploadOutcome recordWithRetry(UploadRequest request, ResourceType kind, UploadNaming.Naming naming, String versionId,
                                           MediaFacts facts) {
         return commands.retrying(() -> transactions.fetchInTransaction(() -> {
-            UploadOutcome outcome = record(request, kind, publicId, versionId, facts);
+            UploadOutcome outcome = record(request, kind, naming, versionId, facts);
             if (!outcome.existing()) {
                 deletions.cancel(BlobStore.keyOf(request.cloud(), versionId));
             }
@@ -125,17 +132,20 @@ public class ResourceUploader {
         }));
     }
 
-    private UploadOutcome record(UploadRequest request, ResourceType kind, PublicId publicId, String versionId,
+    private UploadOutcome record(UploadRequest request, ResourceType kind, UploadNaming.Naming naming, String versionId,
                                  MediaFacts facts) {
+        PublicId publicId = naming.publicId();
         Instant now = clock.instant().truncatedTo(java.time.temporal.ChronoUnit.MICROS);
         String newAssetId = ids.hex32();
         String holder = claims.claim(new ResourceKey(request.cloud(), kind.wireName(), request.type().wireName()), publicId.value(), newAssetId);
         Labels labels = request.labels();
         if (holder.equals(newAssetId)) {
             commands.send(new UploadResource(AssetId.of(newAssetId), CloudName.of(request.cloud()), kind, request.type(), publicId,
-                    versionId, facts, labels == null ? Labels.NONE : labels, request.moderation(), now));
+                    versionId, facts, labels == null ? Labels.NONE : labels, request.moderation(), now, naming.assetFolder(),
+                    displayName(request, naming)));
         } else if (request.overwrite()) {
             commands.send(new UploadNewVersion(AssetId.of(holder), CloudName.of(request.cloud()), versionId, facts, labels, now));
+            placeNewVersion(request, naming, holder);
         } else {
             ResourceView existing = readModel.findByAssetId(request.cloud(), holder)
                     .orElseThrow(() -> new IllegalStateException("claimed name without a resource: " + holder));
@@ -148,6 +158,26 @@ public class ResourceUploader {
         ResourceView stored = readModel.findByAssetId(request.cloud(), assetId)
                 .orElseThrow(() -> new IllegalStateException("projection did not record " + assetId));
         return new UploadOutcome(stored, request.setsCoordinates() ? readModel.analysis(assetId) : ResourceAnalysis.of(facts), false);
+    }
+
+    private DisplayName displayName(UploadRequest request, UploadNaming.Naming naming) {
+        boolean taken = request.placement().uniqueDisplayName() && folderModes.dynamic(request.cloud())
+                && readModel.displayNameTaken(request.cloud(), naming.assetFolder().value(), naming.displayName().value());
+        return taken ? UploadNaming.unique(naming.displayName(), ids) : naming.displayName();
+    }
+
+    /** A new version that names a folder or display name (dynamic mode) moves or renames the asset as a new upload would. */
+    private void placeNewVersion(UploadRequest request, UploadNaming.Naming naming, String assetId) {
+        UploadPlacement placement = request.placement();
+        if (!folderModes.dynamic(request.cloud()) || !placement.placesExplicitly()) {
+            return;
+        }
+        if (placement.assetFolder() != null || placement.folder() != null) {
+            commands.send(new MoveResource(AssetId.of(assetId), CloudName.of(request.cloud()), naming.assetFolder()));
+        }
+        if (placement.displayName() != null) {
+            commands.send(new ChangeDisplayName(AssetId.of(assetId), CloudName.of(request.cloud()), naming.displayName()));
+        }
     }
 
     private static ResourceType kindFor(ResourceType requested, ResourceType detected) {
