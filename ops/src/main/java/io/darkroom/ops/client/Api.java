@@ -123,6 +123,13 @@ public final class Api {
                 .header("Authorization", basic(key, secret)).method(method, HttpRequest.BodyPublishers.noBody()));
     }
 
+    /** An Admin API call with a JSON body (search, restore), as the SDKs send those. */
+    public Answer adminJson(String method, String path, String json) throws IOException, InterruptedException {
+        return send(HttpRequest.newBuilder(URI.create(baseUrl + "/v1_1/" + cloud + "/" + path))
+                .header("Authorization", basic(key, secret)).header("Content-Type", "application/json")
+                .method(method, HttpRequest.BodyPublishers.ofString(json)));
+    }
+
     public Answer get(String absoluteUrl) throws IOException, InterruptedException {
         return send(HttpRequest.newBuilder(URI.create(absoluteUrl)).GET());
     }

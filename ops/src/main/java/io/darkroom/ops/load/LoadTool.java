@@ -37,6 +37,10 @@ public final class LoadTool {
             ReplayRateBenchmark.main(java.util.Arrays.copyOfRange(args, 1, args.length));
             return;
         }
+        if (args.length > 0 && args[0].equals("search")) {
+            SearchBenchmark.main(java.util.Arrays.copyOfRange(args, 1, args.length));
+            return;
+        }
         if (args.length > 0 && args[0].equals("delivery")) {
             DeliveryBenchmark.main(java.util.Arrays.copyOfRange(args, 1, args.length));
             return;

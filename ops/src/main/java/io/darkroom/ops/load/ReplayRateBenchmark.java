@@ -149,7 +149,7 @@ public final class ReplayRateBenchmark {
             }
             System.out.println("during the rebuild: " + load(api, 15));
             JsonNode status;
-            Slope slope = new Slope(rebuildStart);
+            RateSlope slope = new RateSlope(rebuildStart);
             do {
                 Thread.sleep(2000);
                 status = Api.JSON.readTree(target.http().send(HttpRequest.newBuilder(URI.create(url + "/ops/rebuild"))
@@ -167,46 +167,11 @@ public final class ReplayRateBenchmark {
                     + "%d differences; store holds %,d events%n", status.path("events").asLong(), seconds, rebuildRate,
                     100 * rebuildRate / scanRate, status.path("differences").size(), total);
             slope.add(System.nanoTime(), status.path("events").asLong());
-            double first = slope.rate(0, SLOPE_WINDOW);
-            double last = slope.rate(status.path("events").asLong() - SLOPE_WINDOW, status.path("events").asLong());
+            double first = slope.rate(0, RateSlope.WINDOW);
+            double last = slope.rate(status.path("events").asLong() - RateSlope.WINDOW, status.path("events").asLong());
             System.out.printf("  first %,d events at %,.0f events/s, last %,d at %,.0f events/s (%.0f%% of the first); scan %,.0f events/s%n",
-                    SLOPE_WINDOW, first, SLOPE_WINDOW, last, 100 * last / first, scanRate);
+                    RateSlope.WINDOW, first, RateSlope.WINDOW, last, 100 * last / first, scanRate);
         }
     }
 
-    /** Events per window at the start and the end of a run: a cost that grows with history shows as a falling last rate. */
-    private static final long SLOPE_WINDOW = 100_000;
-
-    /** The rebuild's progress as (time, events done) samples, and the rate over a range of events (times interpolated). */
-    private static final class Slope {
-        private final java.util.List<long[]> samples = new java.util.ArrayList<>();
-
-        Slope(long start) {
-            samples.add(new long[] {start, 0});
-        }
-
-        void add(long nanos, long done) {
-            if (done >= samples.get(samples.size() - 1)[1]) {
-                samples.add(new long[] {nanos, done});
-            }
-        }
-
-        double rate(long fromEvent, long toEvent) {
-            double seconds = (timeAt(Math.max(0, toEvent)) - timeAt(Math.max(0, fromEvent))) / 1e9;
-            return seconds <= 0 ? Double.NaN : (toEvent - Math.max(0, fromEvent)) / seconds;
-        }
-
-        /** When {@code events} were done, interpolated between the two samples around it. */
-        private double timeAt(long events) {
-            for (int i = 1; i < samples.size(); i++) {
-                long[] before = samples.get(i - 1);
-                long[] after = samples.get(i);
-                if (events <= after[1]) {
-                    double share = after[1] == before[1] ? 1 : (double) (events - before[1]) / (after[1] - before[1]);
-                    return before[0] + share * (after[0] - before[0]);
-                }
-            }
-            return samples.get(samples.size() - 1)[0];
-        }
-    }
 }

@@ -33,7 +33,8 @@ import java.util.stream.Stream;
  * One class on purpose: the route table and its mutations are read together.
  */
 final class FuzzScenario {
-    record Result(long sent, long serverErrors, long nonJsonErrors, long cutOff, Map<Integer, Long> statuses, List<String> failures) {
+    record Result(long sent, long serverErrors, long nonJsonErrors, long cutOff, Map<Integer, Long> statuses, List<String> failures,
+                  SearchFuzz.Result search) {
     }
 
     private static final String[] ROUTES = {
@@ -53,7 +54,10 @@ final class FuzzScenario {
             "PUT /v1_1/{c}/resources/{s}", "GET /v1_1/{c}/resources%2Fimage%2Fupload", "DELETE /v1_1/{c}/resources%2Fimage%2F{s}",
             "GET /v1_1/{c}/upload_presets", "POST /v1_1/{c}/upload_presets", "GET /v1_1/{c}/upload_presets/{p}",
             "PUT /v1_1/{c}/upload_presets/{p}", "DELETE /v1_1/{c}/upload_presets/{p}", "POST /v1_1/{c}/delete_by_token",
-            "POST /v1_1/{c}/image/delete_by_token", "OPTIONS /v1_1/{c}/image/upload", "POST /v1_1/{c}/image/upload?upload_preset={p}"};
+            "POST /v1_1/{c}/image/delete_by_token", "OPTIONS /v1_1/{c}/image/upload", "POST /v1_1/{c}/image/upload?upload_preset={p}",
+            "GET /v1_1/{c}/folders", "GET /v1_1/{c}/folders/{s}", "POST /v1_1/{c}/folders/{s}", "PUT /v1_1/{c}/folders/{s}",
+            "DELETE /v1_1/{c}/folders/{s}", "POST /v1_1/{c}/folders/search", "GET /v1_1/{c}/resources/by_asset_folder",
+            "POST /v1_1/{c}/resources/search", "GET /v1_1/{c}/resources/search", "GET /v1_1/{c}/config"};
     /** Presets the fuzzer names: one unsigned and one signed-only made at the start, and some that do not exist. */
     private static final String[] PRESETS = {"open", "open", "closed", "missing", "..", "a%2Fb"};
     private static final String[] NAMES = {"public_id", "public_ids", "public_ids[]", "prefix", "tags", "tags[]", "tag", "context",
@@ -63,7 +67,9 @@ final class FuzzScenario {
             "derived_resource_ids", "colors", "image_metadata", "phash", "moderation", "resource_type", "_method", "x",
             "key", "value", "fields", "asset_ids", "asset_ids[]", "raw_convert", "ocr", "eager", "auto_tagging",
             "upload_preset", "unsigned", "disallow_public_id", "name", "allowed_formats", "format", "transformation",
-            "notification_url", "eager_notification_url", "eager_async", "return_delete_token", "token", "settings"};
+            "notification_url", "eager_notification_url", "eager_async", "return_delete_token", "token", "settings",
+            "expression", "sort_by", "aggregate", "with_field", "to_folder", "asset_folder", "display_name", "public_id_prefix",
+            "use_asset_folder_as_public_id_prefix", "unique_display_name", "use_filename_as_display_name"};
     private static final String[] VALUES = {"", "0", "-1", "1", "500", "501", "99999999999999999999999", "-9223372036854775809",
             "1e309", "NaN", "true", "false", "null", "../../../../etc/passwd", "/etc/passwd", "..\\..\\windows", "a/../../b",
             "%2e%2e%2f%2e%2e%2f", "ünïcødé 💥 ﷽", "\u0000", "a\u0000b", "\r\n", "<script>alert(1)</script>", "' OR 1=1 --",
@@ -72,7 +78,9 @@ final class FuzzScenario {
             "data:;base64,!!!!", "http://127.0.0.1:1/x", "http://169.254.169.254/latest", "file:///etc/passwd", "ftp://x",
             "fuzz/one", "upload", "private", "authenticated", "image", "raw", "video", "0123456789abcdef0123456789abcdef",
             "Tue Dec 01 2026 19:58:47 GMT+0000 (Coordinated Universal Time)", "illegal", "aspose", "open", "closed",
-            "c_scale,w_10", "w_abc", "png", "jpg,png", "exe", "bm90LmEudG9rZW4.00", "http://example.invalid/hook"};
+            "c_scale,w_10", "w_abc", "png", "jpg,png", "exe", "bm90LmEudG9rZW4.00", "http://example.invalid/hook",
+            "tags:fuzz AND (format:png OR bytes>1m)", "[{\"public_id\":\"asc\"}]", "created_at:sideways", "format",
+            "fuzz/moved", "a+b", "folder:fuzz/*", "uploaded_at>1w", "context.alt=\"x y\""};
     /** Chunked-upload headers, well-formed and not: sent on a share of the requests. */
     private static final String[] CONTENT_RANGES = {"bytes 0-99/-1", "bytes 0--1/0", "bytes 0-4999999/-1", "bytes 5-1/10",
             "bytes 0-9/5", "bytes -1-2/3", "bytes 99999999999999999999-1/2", "garbage", "", "bytes 0-0/1", "bytes 0-99/100"};
@@ -122,6 +130,12 @@ final class FuzzScenario {
         if (!pool.awaitTermination(2, TimeUnit.HOURS)) {
             failures.add("fuzz: did not finish");
         }
+        // search expressions: a tenth of the requests, at least a thousand
+        SearchFuzz.Result search = new SearchFuzz(api).run((int) Math.max(1000, requests / 10), 31L, darkroom.log());
+        failures.addAll(search.failures());
+        if (search.sqlErrorsInLog() > 0) {
+            failures.add("fuzz: " + search.sqlErrorsInLog() + " SQL errors in the server's log");
+        }
         if (!darkroom.isAlive()) {
             failures.add("fuzz: the server died");
         } else {
@@ -140,7 +154,7 @@ final class FuzzScenario {
         darkroom.stop();
         Map<Integer, Long> counts = new java.util.TreeMap<>();
         statuses.forEach((status, count) -> counts.put(status, count.get()));
-        return new Result(sent.get(), serverErrors.get(), nonJson.get(), cutOff.get(), counts, failures);
+        return new Result(sent.get(), serverErrors.get(), nonJson.get(), cutOff.get(), counts, failures, search);
     }
 
     private void fuzzOnce(Api api, SplittableRandom random) {

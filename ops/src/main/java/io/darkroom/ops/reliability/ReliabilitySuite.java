@@ -61,6 +61,9 @@ public final class ReliabilitySuite {
             report.row("fuzz errors not in the JSON error shape", String.valueOf(fuzz.nonJsonErrors()));
             report.row("fuzz requests over the 64 KB header limit cut off without an answer", String.valueOf(fuzz.cutOff()));
             report.row("fuzz statuses", fuzz.statuses().toString());
+            report.row("search expressions fuzzed (5xx or non-JSON errors; slowest; SQL errors logged)",
+                    fuzz.search().sent() + " (" + fuzz.search().serverErrors() + "; " + fuzz.search().slowestMillis() + " ms; "
+                            + fuzz.search().sqlErrorsInLog() + ")");
             report.failures(fuzz.failures());
         }
         if (options.scenarios().contains("twonode")) {
