@@ -65,6 +65,32 @@ public class NotificationJson implements NotificationBodies {
         return write(body);
     }
 
+    /** Cloudinary's {@code move}: the moved assets by asset id, each with both folders. */
+    @Override
+    public byte[] moved(io.darkroom.domain.resource.ResourceMoved e, Instant at, String requestId) {
+        Map<String, Object> body = head("move", at, requestId);
+        Map<String, Object> resource = new LinkedHashMap<>();
+        resource.put("public_id", e.publicId());
+        resource.put("resource_type", e.resourceType());
+        resource.put("type", e.type());
+        resource.put("from_asset_folder", e.fromAssetFolder());
+        resource.put("to_asset_folder", e.assetFolder());
+        body.put("resources", Map.of(e.assetId(), resource));
+        return write(body);
+    }
+
+    @Override
+    public byte[] displayNameChanged(io.darkroom.domain.resource.ResourceDisplayNameChanged e, Instant at, String requestId) {
+        Map<String, Object> body = head("resource_display_name_changed", at, requestId);
+        Map<String, Object> resource = new LinkedHashMap<>();
+        resource.put("public_id", e.publicId());
+        resource.put("resource_type", e.resourceType());
+        resource.put("type", e.type());
+        resource.put("new_display_name", e.displayName());
+        body.put("resources", Map.of(e.assetId(), resource));
+        return write(body);
+    }
+
     @Override
     public byte[] deleted(ResourceDeleted e, Instant at, String requestId) {
         Map<String, Object> body = head("delete", at, requestId);

@@ -7,19 +7,20 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import java.time.Clock;
 import java.time.Duration;
-import javax.sql.DataSource;
 
-/** The Search API: searches run on their own JdbcTemplate, whose statements time out after {@code darkroom.search-timeout}. */
+/** The Search API: each search's statements time out after {@code darkroom.search-timeout} (its own transaction's setting). */
 @Configuration(proxyBeanMethods = false)
 public class SearchConfiguration {
     @Bean
-    ResourceSearch resourceSearch(DataSource dataSource, Clock clock, CursorCodec cursors,
-                                  @Value("${darkroom.search-timeout:5s}") Duration timeout) {
-        JdbcTemplate jdbc = new JdbcTemplate(dataSource);
-        jdbc.setQueryTimeout((int) Math.max(1, timeout.toSeconds()));
-        return new ResourceSearch(new JdbcSearchIndex(jdbc, clock), cursors);
+    ResourceSearch resourceSearch(JdbcTemplate jdbc, PlatformTransactionManager transactionManager, Clock clock,
+                                  CursorCodec cursors, @Value("${darkroom.search-timeout:5s}") Duration timeout) {
+        TransactionTemplate readOnly = new TransactionTemplate(transactionManager);
+        readOnly.setReadOnly(true);
+        return new ResourceSearch(new JdbcSearchIndex(jdbc, readOnly, clock, timeout), cursors);
     }
 }

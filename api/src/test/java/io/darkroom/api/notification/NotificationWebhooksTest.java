@@ -95,6 +95,19 @@ class NotificationWebhooksTest extends DarkroomIntegrationTest {
                 + received.stream().filter(r -> r.path().equals(path)).count());
     }
 
+    private Received firstOf(String path, String type) throws InterruptedException {
+        long deadline = System.nanoTime() + Duration.ofSeconds(15).toNanos();
+        while (System.nanoTime() < deadline) {
+            var found = received.stream().filter(r -> r.path().equals(path)
+                    && r.body().get("notification_type").asText().equals(type)).findFirst();
+            if (found.isPresent()) {
+                return found.get();
+            }
+            Thread.sleep(20);
+        }
+        throw new AssertionError("no " + type + " notification at " + path);
+    }
+
     @Test
     void an_upload_rename_and_destroy_each_notify_signed() throws Exception {
         Map<?, ?> uploaded = cloudinary.uploader().upload(TestImages.png(12, 6, 1), ObjectUtils.asMap("public_id", "hook/one",
@@ -193,5 +206,18 @@ class NotificationWebhooksTest extends DarkroomIntegrationTest {
         assertThat(delete.body().get("resources").get(0).get("public_id").asText()).isEqualTo("hook/default");
         assertThat(delete.signature()).isEqualTo(Webhooks.signature(delete.rawBody().getBytes(StandardCharsets.UTF_8),
                 delete.timestamp(), "hook-secret"));
+    }
+
+    @Test
+    void a_move_to_another_folder_is_notified_with_both_folders() throws Exception {
+        Cloudinary hooked = new Cloudinary("cloudinary://hook-key:hook-secret@hook-cloud?upload_prefix=http://localhost:" + port);
+        Map<?, ?> uploaded = hooked.uploader().upload(TestImages.png(6, 6, 8), ObjectUtils.asMap("public_id", "hook/moving",
+                "asset_folder", "before"));
+        hooked.api().update("hook/moving", ObjectUtils.asMap("asset_folder", "after"));
+        Received move = firstOf("/default", "move");
+        var resource = move.body().get("resources").get(uploaded.get("asset_id").toString());
+        assertThat(resource.get("from_asset_folder").asText()).isEqualTo("before");
+        assertThat(resource.get("to_asset_folder").asText()).isEqualTo("after");
+        assertThat(resource.get("public_id").asText()).isEqualTo("hook/moving");
     }
 }

@@ -16,4 +16,8 @@ public interface NotificationBodies {
     byte[] renamed(ResourceRenamed event, Instant at, String requestId);
 
     byte[] deleted(ResourceDeleted event, Instant at, String requestId);
+
+    byte[] moved(io.darkroom.domain.resource.ResourceMoved event, Instant at, String requestId);
+
+    byte[] displayNameChanged(io.darkroom.domain.resource.ResourceDisplayNameChanged event, Instant at, String requestId);
 }

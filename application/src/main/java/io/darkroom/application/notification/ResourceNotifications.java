@@ -53,6 +53,23 @@ public class ResourceNotifications {
     }
 
     @EventHandler
+    void on(io.darkroom.domain.resource.ResourceMoved event, EventMessage<?> message) {
+        String url = urlOf(event.cloud(), message);
+        if (url != null) {
+            add(event.cloud(), "move", url, bodies.moved(event, message.getTimestamp(), requestId(message)));
+        }
+    }
+
+    @EventHandler
+    void on(io.darkroom.domain.resource.ResourceDisplayNameChanged event, EventMessage<?> message) {
+        String url = urlOf(event.cloud(), message);
+        if (url != null) {
+            add(event.cloud(), "resource_display_name_changed", url,
+                    bodies.displayNameChanged(event, message.getTimestamp(), requestId(message)));
+        }
+    }
+
+    @EventHandler
     void on(ResourceRenamed event, EventMessage<?> message) {
         String url = urlOf(event.cloud(), message);
         if (url != null) {

@@ -10,6 +10,7 @@ import io.darkroom.application.support.DarkroomException;
 import io.darkroom.infrastructure.resource.JdbcResourceCatalog;
 import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import java.sql.Timestamp;
 import java.time.Clock;
@@ -32,31 +33,49 @@ public class JdbcSearchIndex implements SearchIndex {
                  WHEN r.bytes < 104857600 THEN 'large' ELSE 'huge' END""";
 
     private final JdbcTemplate jdbc;
+    private final TransactionTemplate transactions;
     private final Clock clock;
+    private final long timeoutMillis;
 
-    /** {@code jdbc} should carry the search's query timeout. */
-    public JdbcSearchIndex(JdbcTemplate jdbc, Clock clock) {
+    public JdbcSearchIndex(JdbcTemplate jdbc, TransactionTemplate transactions, Clock clock, java.time.Duration timeout) {
         this.jdbc = jdbc;
+        this.transactions = transactions;
         this.clock = clock;
+        this.timeoutMillis = timeout.toMillis();
     }
 
+    /**
+     * Both queries in one read-only transaction that sets, for itself only, the statement timeout and custom plans: a
+     * search's selectivity lies in its values (a tag held by ten assets or by half the cloud), so a plan cached for one
+     * set of values (what the driver's prepared statements get after a few runs) can be a thousand times too slow for
+     * another.
+     */
     @Override
     public SearchPage search(SearchRequest request) {
         SearchSql.Condition condition = SearchSql.of(request.expression(), clock);
         try {
-            List<ResourceView> rows = page(request, condition);
-            boolean more = rows.size() > request.maxResults();
-            List<ResourceView> resources = more ? rows.subList(0, request.maxResults()) : rows;
-            Map<String, Map<String, Long>> aggregations = new LinkedHashMap<>();
-            long total = counts(request, condition, aggregations);
-            List<String> after = more ? position(request, resources.get(resources.size() - 1)) : null;
-            return new SearchPage(List.copyOf(resources), total, aggregations, after);
+            return transactions.execute(status -> {
+                // work_mem: an aggregate's grouping sets hashed in memory instead of sorted on disk
+                jdbc.query("SELECT set_config('statement_timeout', ?, true), set_config('plan_cache_mode', 'force_custom_plan', true), "
+                        + "set_config('work_mem', '32MB', true)", rs -> null, String.valueOf(timeoutMillis));
+                return run(request, condition);
+            });
         } catch (DataAccessException e) {
             if (isTimeout(e)) {
                 throw DarkroomException.badRequest("Search took too long: narrow the expression (a folder, a tag, a date range)");
             }
             throw e;
         }
+    }
+
+    private SearchPage run(SearchRequest request, SearchSql.Condition condition) {
+        List<ResourceView> rows = page(request, condition);
+        boolean more = rows.size() > request.maxResults();
+        List<ResourceView> resources = more ? rows.subList(0, request.maxResults()) : rows;
+        Map<String, Map<String, Long>> aggregations = new LinkedHashMap<>();
+        long total = counts(request, condition, aggregations);
+        List<String> after = more ? position(request, resources.get(resources.size() - 1)) : null;
+        return new SearchPage(List.copyOf(resources), total, aggregations, after);
     }
 
     /** The sort keys as SQL, the asset id last in the last key's direction. */

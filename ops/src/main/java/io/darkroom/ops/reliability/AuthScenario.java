@@ -82,7 +82,10 @@ final class AuthScenario {
                 "GET tags/image", "GET audit", "GET ping", "GET config?settings=true", "GET upload_presets", "GET resources/by_asset_id/" + assetId + "/history",
                 "GET resources/image/upload/auth/one/history", "POST resources/image/upload/auth/one?tags=hacked",
                 "DELETE resources/image/upload?public_ids[]=auth/one", "DELETE resources/image/tags/t1",
-                "DELETE derived_resources?derived_resource_ids[]=x"};
+                "DELETE derived_resources?derived_resource_ids[]=x", "GET folders", "GET folders/auth", "POST folders/auth/new",
+                "PUT folders/auth?to_folder=stolen", "DELETE folders/auth", "POST folders/search?expression=name:auth",
+                "GET resources/by_asset_folder?asset_folder=auth", "GET resources/search?expression=tags:t1",
+                "POST resources/search?expression=tags:t1"};
         Map<String, String> headers = new LinkedHashMap<>();
         headers.put("none", null);
         headers.put("wrong secret", Api.basic(DarkroomProcess.KEY, "not-the-secret"));
@@ -184,7 +187,8 @@ final class AuthScenario {
             calls.put(action + " naming an unsigned preset", Map.of("upload_preset", "open", "public_id", "auth/one", "public_ids",
                     "auth/one", "command", "add", "tag", "x", "context", "a=b", "from_public_id", "auth/one", "to_public_id", "auth/x"));
         }
-        for (String admin : new String[]{"resources/image/upload", "upload_presets", "upload_presets/open", "audit"}) {
+        for (String admin : new String[]{"resources/image/upload", "upload_presets", "upload_presets/open", "audit", "folders/auth",
+                "resources/search"}) {
             calls.put(admin + " (Admin API) naming an unsigned preset", Map.of("upload_preset", "open"));
         }
         String before = main.admin("GET", "resources/image/upload?max_results=500&tags=true").body();
