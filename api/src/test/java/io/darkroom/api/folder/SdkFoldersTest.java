@@ -175,5 +175,9 @@ class SdkFoldersTest extends DarkroomIntegrationTest {
         assertThat(paths(fixed.api().rootFolders(ObjectUtils.emptyMap()))).contains("posters");
         assertThatThrownBy(() -> fixed.api().renameFolder("posters", "prints", ObjectUtils.emptyMap()))
                 .isInstanceOf(BadRequest.class).hasMessageStartingWith("Renaming a folder needs dynamic folder mode");
+        Map<?, ?> found = fixed.search().expression("folder=posters").execute();
+        assertThat(((List<?>) found.get("resources")).stream().map(r -> (Object) ((Map<?, ?>) r).get("public_id")).toList())
+                .containsExactly("posters/cover");
+        assertThat(((Map<?, ?>) ((List<?>) found.get("resources")).get(0)).get("folder")).isEqualTo("posters");
     }
 }

@@ -1,6 +1,5 @@
 package io.darkroom.application.usage;
 
-import io.darkroom.domain.resource.PublicId;
 import io.darkroom.domain.resource.ResourceDeleted;
 import io.darkroom.domain.resource.ResourceDerived;
 import io.darkroom.domain.resource.ResourceDerivedDeleted;

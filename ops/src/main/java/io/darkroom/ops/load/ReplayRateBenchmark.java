@@ -120,22 +120,7 @@ public final class ReplayRateBenchmark {
                 rs.next();
                 total = rs.getLong(1);
             }
-            db.setAutoCommit(false);
-            long scanStart = System.nanoTime();
-            long scanned = 0;
-            long bytes = 0;
-            try (Statement scan = db.createStatement()) {
-                scan.setFetchSize(10_000);
-                try (ResultSet rs = scan.executeQuery("SELECT global_index, payload, meta_data FROM domain_event_entry ORDER BY global_index")) {
-                    while (rs.next()) {
-                        bytes += rs.getBytes(2).length;
-                        scanned++;
-                    }
-                }
-            }
-            db.commit();
-            double scanRate = scanned / ((System.nanoTime() - scanStart) / 1e9);
-            System.out.printf("plain SELECT scan: %,d events (%,d MB of payload) at %,.0f events/s%n", scanned, bytes / 1_000_000, scanRate);
+            double scanRate = EventTableScan.rate(db);
 
             String baseline = load(api, 15);
             System.out.println("without a rebuild: " + baseline);

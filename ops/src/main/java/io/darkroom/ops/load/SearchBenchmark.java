@@ -11,7 +11,6 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
-import java.sql.Statement;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -131,22 +130,7 @@ public final class SearchBenchmark {
 
     /** A switch-mode rebuild of every read model: the seeded events become listing and search rows. */
     private static void rebuild(BenchmarkTarget target, String url, String token, Connection db) throws Exception {
-        db.setAutoCommit(false);
-        long scanStart = System.nanoTime();
-        long scanned = 0;
-        try (Statement scan = db.createStatement()) {
-            scan.setFetchSize(10_000);
-            try (ResultSet rs = scan.executeQuery("SELECT global_index, payload, meta_data FROM domain_event_entry ORDER BY global_index")) {
-                while (rs.next()) {
-                    rs.getBytes(2);
-                    scanned++;
-                }
-            }
-        }
-        db.commit();
-        db.setAutoCommit(true);
-        double scanRate = scanned / ((System.nanoTime() - scanStart) / 1e9);
-        System.out.printf("plain SELECT scan: %,d events at %,.0f events/s%n", scanned, scanRate);
+        double scanRate = EventTableScan.rate(db);
         long start = System.nanoTime();
         HttpResponse<String> started = target.http().send(HttpRequest.newBuilder(URI.create(url + "/ops/rebuild?projections=all&mode=switch"))
                 .header("Authorization", "Bearer " + token).POST(HttpRequest.BodyPublishers.noBody()).build(),
