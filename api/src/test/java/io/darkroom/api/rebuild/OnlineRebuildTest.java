@@ -96,6 +96,18 @@ class OnlineRebuildTest {
                     HTTP.send(HttpRequest.newBuilder(URI.create(base + "/rb-cloud/image/upload/" + path)).build(),
                             HttpResponse.BodyHandlers.discarding());
                 }
+                // dynamic folders: filed, moved and renamed assets, a folder made on its own, a folder renamed and one deleted
+                cloudinary.uploader().upload(TestImages.jpeg(20, 20, 11), ObjectUtils.asMap("public_id", "mix/filed",
+                        "asset_folder", "rb_albums/2026", "display_name", "Filed"));
+                cloudinary.api().update("mix/p0", ObjectUtils.asMap("asset_folder", "rb_albums/old", "display_name", "Zero"));
+                cloudinary.api().createFolder("rb_made/inner", ObjectUtils.emptyMap());
+                cloudinary.api().createFolder("rb_empty", ObjectUtils.emptyMap());
+                cloudinary.api().deleteFolder("rb_empty", ObjectUtils.emptyMap());
+                cloudinary.api().renameFolder("rb_albums", "rb_archive/albums", ObjectUtils.emptyMap());
+                JdbcTemplate moves = darkroom.getBean(JdbcTemplate.class);
+                for (int wait = 0; wait < 300 && moves.queryForObject("SELECT count(*) FROM folder_move", Long.class) > 0; wait++) {
+                    Thread.sleep(50);
+                }
                 day("2026-04-03");
                 cloudinary.api().deleteResources(List.of("mix/p5"), ObjectUtils.emptyMap());
                 cloudinary.api().deleteResources(List.of("mix/p4"), ObjectUtils.asMap("keep_original", true));
@@ -110,11 +122,14 @@ class OnlineRebuildTest {
             JdbcTemplate jdbc = darkroom.getBean(JdbcTemplate.class);
             assertThat(jdbc.update("DELETE FROM resource_tag WHERE tag = 'changed'")).isEqualTo(1);
             assertThat(jdbc.update("UPDATE upload_preset SET unsigned = false WHERE name = 'rb_web'")).isEqualTo(1);
+            assertThat(jdbc.queryForObject("SELECT asset_folder FROM resource_listing WHERE public_id = 'mix/filed'", String.class))
+                    .isEqualTo("rb_archive/albums/2026");
+            assertThat(jdbc.update("DELETE FROM folder WHERE cloud = 'rb-cloud' AND path = 'rb_made/inner'")).isEqualTo(1);
             assertThat(jdbc.update("UPDATE usage_day SET requests = requests + 1000 WHERE cloud = 'rb-cloud' AND day = '2026-04-02'"))
                     .isEqualTo(1);
             JsonNode drift = rebuild(base, "verify");
             assertThat(drift.path("differences").toString()).contains("resource_tag (rebuilt only)", "changed",
-                    "upload_preset (live only)", "upload_preset (rebuilt only)",
+                    "upload_preset (live only)", "upload_preset (rebuilt only)", "folder (rebuilt only)", "rb_made/inner",
                     "usage_day (live only)", "usage_day (rebuilt only)");
 
             // the usage processor stopped behind the uploads: after the switch it must skip what the rebuilt tables hold
@@ -146,7 +161,7 @@ class OnlineRebuildTest {
                     Long.class)).as("the switch repaired usage").isLessThan(1000);
             assertThat(rebuild(base, "verify").path("differences")).isEmpty();
             assertThat(jdbc.queryForObject("SELECT sum(resources) FROM usage_day WHERE cloud = 'rb-cloud'", Long.class))
-                    .as("6 + 1 chunked + 10 before and 30 during the switch - 1 deleted, none counted twice").isEqualTo(46);
+                    .as("6 + 1 chunked + 1 filed + 10 before and 30 during the switch - 1 deleted, none counted twice").isEqualTo(47);
 
             assertThat(HTTP.send(HttpRequest.newBuilder(URI.create(base + "/ops/rebuild")).build(),
                     HttpResponse.BodyHandlers.ofString()).statusCode()).isEqualTo(401);
