@@ -40,12 +40,7 @@ public class AssetFolderController {
         if (raw == null) {
             throw DarkroomException.badRequest("Missing required parameter - asset_folder");
         }
-        FolderPath folder;
-        try {
-            folder = FolderPath.of(raw);
-        } catch (IllegalArgumentException e) {
-            throw DarkroomException.badRequest(e.getMessage());
-        }
+        FolderPath folder = FolderPath.of(raw);
         String expression = "asset_folder=\"" + folder.value().replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
         ResourceSearch.Result result = search.search(cloud, expression,
                 List.of(new SearchRequest.SortKey(SearchField.CREATED_AT, true)), params.integer("max_results", 50, 1, 500),

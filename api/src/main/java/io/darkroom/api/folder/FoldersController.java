@@ -18,7 +18,6 @@ import org.springframework.web.bind.annotation.RestController;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 
 /**
@@ -78,7 +77,7 @@ public class FoldersController {
         if (target == null) {
             throw DarkroomException.badRequest("Missing required parameter - to_folder");
         }
-        FolderPath to = checked(target);
+        FolderPath to = FolderPath.of(target);
         folders.startRename(cloud, from, to, RequestMetadata.current());
         return Map.of("from", Map.of("name", from.name(), "path", from.value()), "to", Map.of("name", to.name(), "path", to.value()));
     }
@@ -118,16 +117,8 @@ public class FoldersController {
         return params.integer("max_results", 50, 1, Folders.MAX_PAGE);
     }
 
+    /** A folder path from the caller; a bad one is a 400 naming what is wrong ({@code InvalidValueException}). */
     private static FolderPath path(String captured) {
-        return checked(ApiParameters.pathRest(captured, "folder"));
-    }
-
-    /** A folder path from the caller: a bad one is a 400 naming what is wrong. */
-    private static FolderPath checked(String raw) {
-        try {
-            return FolderPath.of(raw);
-        } catch (IllegalArgumentException e) {
-            throw DarkroomException.badRequest(e.getMessage());
-        }
+        return FolderPath.of(ApiParameters.pathRest(captured, "folder"));
     }
 }

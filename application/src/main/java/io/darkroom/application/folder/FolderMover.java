@@ -1,12 +1,12 @@
 package io.darkroom.application.folder;
 
 import io.darkroom.application.support.Commands;
+import io.darkroom.application.support.DarkroomException;
 import io.darkroom.domain.cloud.CloudName;
 import io.darkroom.domain.folder.FinishFolderRename;
 import io.darkroom.domain.folder.FolderPath;
 import io.darkroom.domain.resource.AssetId;
 import io.darkroom.domain.resource.MoveResource;
-import io.darkroom.domain.resource.ResourceNotFoundException;
 import org.axonframework.common.transaction.TransactionManager;
 
 import java.time.Duration;
@@ -78,24 +78,11 @@ public class FolderMover {
         FolderPath target = from.movedTo(to, FolderPath.of(asset.assetFolder()));
         try {
             commands.sendAs(new MoveResource(AssetId.of(asset.assetId()), CloudName.of(move.cloud()), target), move.origin());
-        } catch (RuntimeException e) {
-            if (!(rootCause(e) instanceof ResourceNotFoundException) && !isNotFound(e)) {
+        } catch (DarkroomException e) {
+            // Commands.send reports a resource deleted since the batch was read as NOT_FOUND: nothing to move
+            if (e.kind() != DarkroomException.Kind.NOT_FOUND) {
                 throw e;
             }
-            // deleted since the batch was read: nothing to move
         }
-    }
-
-    private static boolean isNotFound(RuntimeException e) {
-        return e instanceof io.darkroom.application.support.DarkroomException d
-                && d.kind() == io.darkroom.application.support.DarkroomException.Kind.NOT_FOUND;
-    }
-
-    private static Throwable rootCause(Throwable e) {
-        Throwable cause = e;
-        while (cause.getCause() != null && cause.getCause() != cause) {
-            cause = cause.getCause();
-        }
-        return cause;
     }
 }

@@ -17,6 +17,9 @@ public interface FolderQueries {
 
     long countChildren(String cloud, String parent);
 
+    /** Every folder below {@code path} (not the folder itself), by path. */
+    List<String> subtree(String cloud, String path);
+
     boolean exists(String cloud, String path);
 
     /** Whether any asset is filed in the folder or below it. */

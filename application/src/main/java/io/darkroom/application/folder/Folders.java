@@ -97,7 +97,7 @@ public class Folders {
         }
         List<String> removed = new ArrayList<>();
         removed.add(path.value());
-        collectSubfolders(cloud, path.value(), removed);
+        removed.addAll(queries.subtree(cloud, path.value()));
         commands.retrying(() -> commands.send(new DeleteFolder(cloud, path)));
         return removed;
     }
@@ -124,21 +124,6 @@ public class Folders {
             moves.add(cloud, from.value(), to.value(), origin);
             return null;
         }));
-    }
-
-    private void collectSubfolders(String cloud, String path, List<String> into) {
-        String after = null;
-        while (true) {
-            List<FolderQueries.FolderRow> page = queries.children(cloud, path, after, 500);
-            for (FolderQueries.FolderRow row : page) {
-                into.add(row.path());
-                collectSubfolders(cloud, row.path(), into);
-            }
-            if (page.size() < 500) {
-                return;
-            }
-            after = page.get(page.size() - 1).path();
-        }
     }
 
     private void requireExists(String cloud, FolderPath path) {

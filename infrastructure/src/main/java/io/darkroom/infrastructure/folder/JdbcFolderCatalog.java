@@ -138,6 +138,12 @@ public class JdbcFolderCatalog implements FolderCatalog, FolderQueries {
     }
 
     @Override
+    public List<String> subtree(String cloud, String path) {
+        return jdbc.queryForList("SELECT path FROM folder WHERE cloud = ? AND path >= ? AND path < ? ORDER BY path", String.class,
+                cloud, path + "/", path + "0");
+    }
+
+    @Override
     public boolean exists(String cloud, String path) {
         return Boolean.TRUE.equals(jdbc.queryForObject("SELECT EXISTS (SELECT 1 FROM folder WHERE cloud = ? AND path = ?)",
                 Boolean.class, cloud, path));

@@ -6,7 +6,6 @@ import io.darkroom.application.search.SearchSyntaxException;
 
 import java.sql.Timestamp;
 import java.time.Clock;
-import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
