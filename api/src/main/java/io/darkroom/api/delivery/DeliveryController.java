@@ -16,7 +16,6 @@ import io.darkroom.domain.resource.PublicId;
 import io.darkroom.domain.transformation.Transformation;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.core.io.ByteArrayResource;
-import org.springframework.core.io.InputStreamResource;
 import org.springframework.core.io.Resource;
 import org.springframework.http.CacheControl;
 import org.springframework.http.MediaType;
@@ -29,7 +28,6 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RestController;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -43,7 +41,7 @@ import java.util.regex.Pattern;
  * the stored original, or an image derived from it (made on the first request, stored, then served
  * as stored). Leading path segments that read as transformation parameters are the transformation.
  * Answers carry a content type, an ETag (304 for {@code If-None-Match}) and a long cache lifetime;
- * derived images also answer {@code Range}. Errors carry {@code X-Cld-Error} as Cloudinary's do.
+ * originals ({@link OriginalDelivery}) and derived images also answer {@code Range}. Errors carry {@code X-Cld-Error} as Cloudinary's do.
  * Query parameters (the SDKs' {@code _a=} analytics) are ignored. {@code private} and
  * {@code authenticated} assets are served only with the signature the SDKs' signed URLs carry, checked
  * over the path as sent; a signed URL also passes the cloud's strict transformations.
@@ -57,7 +55,7 @@ public class DeliveryController {
     private static final CacheControl LONG_PRIVATE = CacheControl.maxAge(Duration.ofDays(365)).cachePrivate();
 
     private final ResourceQueries queries;
-    private final BlobStore blobs;
+    private final OriginalDelivery originals;
     private final Derivations derivations;
     private final CloudDirectory clouds;
     private final StrictTransformations strict;
@@ -69,7 +67,7 @@ public class DeliveryController {
         this.cache = cache;
         this.metrics = metrics;
         this.queries = queries;
-        this.blobs = blobs;
+        this.originals = new OriginalDelivery(blobs, cache, metrics);
         this.derivations = derivations;
         this.clouds = clouds;
         this.strict = strict;
@@ -113,7 +111,8 @@ public class DeliveryController {
         String requestedFormat = addressed.format();
         boolean converts = requestedFormat != null && !requestedFormat.equalsIgnoreCase(resource.format());
         if (transformation.isEmpty() && !converts) {
-            return original(resource, resourceType, ifNoneMatch, cacheControl, request.getRequestURI(), accept);
+            return originals.deliver(resource, resourceType, new OriginalDelivery.Conditions(ifNoneMatch, request.getHeader("Range"),
+                    request.getHeader("If-Range"), accept), cacheControl, request.getRequestURI());
         }
         Transformation parsed = transformation.isEmpty() ? new Transformation(List.of())
                 : Transformation.parse(String.join("/", transformation));
@@ -135,32 +134,6 @@ public class DeliveryController {
                 .eTag(etag)
                 .cacheControl(cacheControl)
                 .body(new ByteArrayResource(derived.bytes()));
-    }
-
-    /** The stored original; small ones are read whole and kept in the delivery cache, larger ones streamed. */
-    private ResponseEntity<? extends Resource> original(ResourceView resource, String resourceType, String ifNoneMatch,
-                                                        CacheControl cacheControl, String path, String accept) throws IOException {
-        String etag = "\"" + resource.etag() + "\"";
-        if (etag.equals(ifNoneMatch)) {
-            metrics.delivered(resource.cloud(), 0, false);
-            return ResponseEntity.status(304).eTag(etag).build();
-        }
-        metrics.delivered(resource.cloud(), resource.bytes(), false);
-        InputStream bytes = blobs.open(BlobStore.keyOf(resource.cloud(), resource.versionId()))
-                .orElseThrow(() -> DarkroomException.notFound("Resource not found - " + resource.publicId()));
-        MediaType contentType = MediaTypeFactory.getMediaType(resourceType.equals("raw") ? resource.publicId()
-                : "f." + resource.format()).orElse(MediaType.APPLICATION_OCTET_STREAM);
-        ResponseEntity.BodyBuilder answer = ResponseEntity.ok().contentType(contentType).eTag(etag).cacheControl(cacheControl);
-        if (resource.bytes() > DeliveryCache.MAX_ENTRY_BYTES) {
-            return answer.contentLength(resource.bytes()).body(new InputStreamResource(bytes));
-        }
-        byte[] whole;
-        try (bytes) {
-            whole = bytes.readAllBytes();
-        }
-        cache.put(path, accept, new DeliveryCache.Entry(resource.cloud(), resource.assetId(), whole, etag, contentType.toString(),
-                cacheControl.getHeaderValue(), false));
-        return answer.body(new ByteArrayResource(whole));
     }
 
     /** A resource and the format its URL asks for (null: none given). */

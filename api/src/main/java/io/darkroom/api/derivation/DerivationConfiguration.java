@@ -56,7 +56,7 @@ public class DerivationConfiguration {
 
     @Bean
     DerivedFiles derivedFiles(BlobStore blobs, JdbcBlobDeletionQueue deletions, DarkroomProperties properties) throws IOException {
-        return new DerivedFiles(blobs, deletions, Files.createDirectories(properties.stagingDir()), properties.upload().orphanGrace());
+        return new DerivedFiles(blobs, deletions, properties.upload().orphanGrace());
     }
 
     /** Incoming transformations and format conversions of uploads, in this node's derivation slots. */

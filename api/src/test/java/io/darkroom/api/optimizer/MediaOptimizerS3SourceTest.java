@@ -3,30 +3,20 @@ package io.darkroom.api.optimizer;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.darkroom.api.DarkroomIntegrationTest;
+import io.darkroom.api.S3Proxy;
 import io.darkroom.api.TestImages;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
-import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
-import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
-import software.amazon.awssdk.core.checksums.RequestChecksumCalculation;
-import software.amazon.awssdk.core.checksums.ResponseChecksumValidation;
 import software.amazon.awssdk.core.sync.RequestBody;
-import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
-import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.s3.S3Client;
 
 import javax.imageio.ImageIO;
 import java.io.ByteArrayInputStream;
-import java.net.ServerSocket;
-import java.net.Socket;
 import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 
@@ -39,59 +29,21 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class MediaOptimizerS3SourceTest extends DarkroomIntegrationTest {
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final int S3_PORT = freePort();
-    private static Process s3proxy;
+    private static S3Proxy s3proxy;
 
     @DynamicPropertySource
-    static void s3Endpoint(DynamicPropertyRegistry registry) {
-        registry.add("darkroom.media-optimizer.s3-endpoint", () -> "http://127.0.0.1:" + S3_PORT);
-    }
-
-    private static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        } catch (java.io.IOException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    @BeforeAll
-    static void startS3() throws Exception {
-        Path dir = Files.createTempDirectory(Path.of("target"), "s3proxy-");
-        Files.createDirectories(dir.resolve("data"));
-        Path conf = dir.resolve("s3proxy.conf");
-        Files.writeString(conf, String.join("\n", "s3proxy.endpoint=http://127.0.0.1:" + S3_PORT, "s3proxy.authorization=aws-v2-or-v4",
-                "s3proxy.identity=s3-access", "s3proxy.credential=s3-secret", "jclouds.provider=filesystem",
-                "jclouds.filesystem.basedir=" + dir.resolve("data").toAbsolutePath()) + "\n");
-        s3proxy = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar",
-                Path.of("target", "s3proxy", "s3proxy.jar").toString(), "--properties", conf.toString())
-                .redirectErrorStream(true).redirectOutput(dir.resolve("s3proxy.log").toFile()).start();
-        long deadline = System.currentTimeMillis() + 30_000;
-        while (true) {
-            try (Socket ignored = new Socket("127.0.0.1", S3_PORT)) {
-                break;
-            } catch (java.io.IOException notYet) {
-                if (System.currentTimeMillis() > deadline) {
-                    throw new IllegalStateException("S3Proxy did not start: " + Files.readString(dir.resolve("s3proxy.log")));
-                }
-                Thread.sleep(100);
-            }
-        }
-        try (S3Client s3 = S3Client.builder().region(Region.US_EAST_1).endpointOverride(URI.create("http://127.0.0.1:" + S3_PORT))
-                .forcePathStyle(true).httpClient(UrlConnectionHttpClient.create())
-                .requestChecksumCalculation(RequestChecksumCalculation.WHEN_REQUIRED)
-                .responseChecksumValidation(ResponseChecksumValidation.WHEN_REQUIRED)
-                .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create("s3-access", "s3-secret"))).build()) {
+    static void s3Endpoint(DynamicPropertyRegistry registry) throws Exception {
+        s3proxy = S3Proxy.start();
+        try (S3Client s3 = s3proxy.client()) {
             s3.createBucket(b -> b.bucket("media"));
             s3.putObject(b -> b.bucket("media").key("shop/bag.jpg"), RequestBody.fromBytes(TestImages.jpeg(320, 240, 5)));
         }
+        registry.add("darkroom.media-optimizer.s3-endpoint", s3proxy::endpoint);
     }
 
     @AfterAll
-    static void stopS3() {
-        if (s3proxy != null) {
-            s3proxy.destroyForcibly();
-        }
+    static void stopS3() throws Exception {
+        s3proxy.stop();
     }
 
     private JsonNode api(String method, String path, Object body) throws Exception {

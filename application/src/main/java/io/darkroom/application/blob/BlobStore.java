@@ -3,27 +3,51 @@ package io.darkroom.application.blob;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Path;
+import java.util.Collection;
 import java.util.Optional;
+import java.util.function.Consumer;
 
-/** Port: where the bytes of every stored version live. Keys are slash-separated names. */
+/**
+ * Port: where the bytes of every stored version, derived file and chunked-upload part live (a directory or an
+ * S3-compatible bucket). Keys are slash-separated names. A blob appears whole or not at all: readers never see half of
+ * one. Failures of the store itself (unreachable, refusing) are thrown as an unavailable
+ * {@link io.darkroom.application.support.DarkroomException}, which callers answer with a 503.
+ */
 public interface BlobStore {
-    /** Moves {@code staged} in under {@code key}; afterwards the staged path is gone. */
+    /** Moves {@code staged} in under {@code key} (replacing what was there); afterwards the staged path is gone. */
     void store(String key, Path staged) throws IOException;
+
+    /**
+     * Stores exactly {@code length} bytes read from {@code in} under {@code key}, streamed (never held whole in memory).
+     * When {@code in} ends sooner, nothing is stored and {@link ShortInputException} says how many bytes came.
+     */
+    void store(String key, InputStream in, long length) throws IOException;
 
     /** The bytes under {@code key}, or empty when there are none. */
     Optional<InputStream> open(String key) throws IOException;
 
+    /** Bytes {@code first..last} (inclusive, {@code last} within the blob) under {@code key}, read without the rest. */
+    Optional<InputStream> open(String key, long first, long last) throws IOException;
+
+    /** Removes {@code key}; removing a missing key is fine. */
     void delete(String key) throws IOException;
 
-    /**
-     * Writes up to {@code maxBytes} from {@code in} into the blob {@code key} from byte {@code offset} on
-     * (created if absent; other ranges of it may be written at the same time, by other nodes too);
-     * answers how many bytes it wrote. The parts of a chunked upload are written this way.
-     */
-    long writeAt(String key, long offset, InputStream in, long maxBytes) throws IOException;
+    /** Removes every key (in as few requests as the store allows). */
+    default void deleteAll(Collection<String> keys) throws IOException {
+        for (String key : keys) {
+            delete(key);
+        }
+    }
 
-    /** Moves the blob {@code key} out to the local file {@code target} (replaced); afterwards the key holds nothing. */
-    void moveOut(String key, Path target) throws IOException;
+    /** Hands every stored blob whose key starts with {@code prefix} ("" for all) to {@code each}, in no particular order. */
+    void list(String prefix, Consumer<StoredBlob> each) throws IOException;
+
+    /** Throws when the store cannot be used right now (health checks). */
+    void check() throws IOException;
+
+    /** A stored blob's key and size. */
+    record StoredBlob(String key, long bytes) {
+    }
 
     static String keyOf(String cloud, String versionId) {
         return cloud + "/" + versionId.substring(0, 2) + "/" + versionId;

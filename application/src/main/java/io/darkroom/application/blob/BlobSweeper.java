@@ -9,7 +9,8 @@ import java.util.List;
  * after a crash (a key is forgotten only after its file is gone; removing a missing file is fine).
  */
 public class BlobSweeper {
-    private static final int BATCH = 500;
+    /** One batch is one transaction on the queue and, in a bucket, one request of up to 1,000 keys. */
+    private static final int BATCH = 1000;
 
     private final BlobDeletionQueue queue;
     private final BlobStore blobs;
@@ -24,17 +25,17 @@ public class BlobSweeper {
         int removed = 0;
         List<String> taken;
         do {
-            taken = queue.drain(BATCH, keys -> keys.forEach(this::delete));
+            taken = queue.drain(BATCH, this::delete);
             removed += taken.size();
         } while (taken.size() == BATCH);
         return removed;
     }
 
-    private void delete(String key) {
+    private void delete(List<String> keys) {
         try {
-            blobs.delete(key);
+            blobs.deleteAll(keys);
         } catch (IOException e) {
-            throw new UncheckedIOException("Could not remove blob " + key, e);
+            throw new UncheckedIOException("Could not remove " + keys.size() + " blobs", e);
         }
     }
 }

@@ -8,8 +8,6 @@ import io.darkroom.application.support.DarkroomException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 
 /**
@@ -20,13 +18,11 @@ import java.time.Duration;
 public class DerivedFiles {
     private final BlobStore blobs;
     private final BlobDeletionQueue deletions;
-    private final Path stagingDir;
     private final Duration orphanGrace;
 
-    public DerivedFiles(BlobStore blobs, BlobDeletionQueue deletions, Path stagingDir, Duration orphanGrace) {
+    public DerivedFiles(BlobStore blobs, BlobDeletionQueue deletions, Duration orphanGrace) {
         this.blobs = blobs;
         this.deletions = deletions;
-        this.stagingDir = stagingDir;
         this.orphanGrace = orphanGrace;
     }
 
@@ -34,9 +30,7 @@ public class DerivedFiles {
     public void store(String blobKey, byte[] bytes) {
         deletions.enqueueLater(blobKey, orphanGrace);
         try {
-            Path staged = Files.createTempFile(stagingDir, "derived-", ".part");
-            Files.write(staged, bytes);
-            blobs.store(blobKey, staged);
+            blobs.store(blobKey, new java.io.ByteArrayInputStream(bytes), bytes.length);
         } catch (IOException e) {
             throw new UncheckedIOException("Could not store the derived file", e);
         }

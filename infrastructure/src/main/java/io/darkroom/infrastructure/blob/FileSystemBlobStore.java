@@ -1,25 +1,29 @@
 package io.darkroom.infrastructure.blob;
 
 import io.darkroom.application.blob.BlobStore;
+import io.darkroom.application.blob.ExactLength;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.ByteBuffer;
-import java.nio.channels.FileChannel;
+import java.io.OutputStream;
+import java.nio.channels.Channels;
+import java.nio.channels.SeekableByteChannel;
+import java.nio.file.DirectoryNotEmptyException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
 import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
 
 /**
- * Blobs as files under a root directory. A stored blob appears atomically (moved in complete), so a
- * reader never sees half a file; a chunked upload's file is written at offsets and never read until it
- * is moved out whole. Keys are checked to stay inside the root.
+ * Blobs as files under a root directory (the embedded default). A blob appears atomically (written beside its place as
+ * {@code .part}, then moved in), so a reader never sees half a file. Keys are checked to stay inside the root. Removing
+ * the last part of a chunked upload also removes the upload's directory.
  */
 public class FileSystemBlobStore implements BlobStore {
-    private static final int WRITE_BUFFER = 256 * 1024;
+    private static final String PARTIAL = ".part";
     private final Path root;
 
     public FileSystemBlobStore(Path root) throws IOException {
@@ -33,10 +37,25 @@ public class FileSystemBlobStore implements BlobStore {
         try {
             Files.move(staged, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
         } catch (java.nio.file.AtomicMoveNotSupportedException e) {
-            Path temporary = target.resolveSibling(target.getFileName() + ".part");
+            Path temporary = target.resolveSibling(target.getFileName() + PARTIAL);
             Files.copy(staged, temporary, StandardCopyOption.REPLACE_EXISTING);
             Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
             Files.deleteIfExists(staged);
+        }
+    }
+
+    @Override
+    public void store(String key, InputStream in, long length) throws IOException {
+        Path target = resolve(key);
+        Files.createDirectories(target.getParent());
+        Path temporary = Files.createTempFile(target.getParent(), target.getFileName().toString(), PARTIAL);
+        try {
+            try (OutputStream out = Files.newOutputStream(temporary)) {
+                new ExactLength(in, length).transferTo(out);
+            }
+            Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        } finally {
+            Files.deleteIfExists(temporary);
         }
     }
 
@@ -50,39 +69,43 @@ public class FileSystemBlobStore implements BlobStore {
     }
 
     @Override
-    public long writeAt(String key, long offset, InputStream in, long maxBytes) throws IOException {
-        Path target = resolve(key);
-        Files.createDirectories(target.getParent());
-        try (FileChannel file = FileChannel.open(target, StandardOpenOption.CREATE, StandardOpenOption.WRITE)) {
-            ByteBuffer buffer = ByteBuffer.allocate(WRITE_BUFFER);
-            long written = 0;
-            while (written < maxBytes) {
-                int n = in.read(buffer.array(), 0, (int) Math.min(buffer.capacity(), maxBytes - written));
-                if (n < 0) {
-                    break;
-                }
-                buffer.limit(n).position(0);
-                while (buffer.hasRemaining()) {
-                    written += file.write(buffer, offset + written);
-                }
-                buffer.clear();
-            }
-            return written;
-        }
-    }
-
-    @Override
-    public void moveOut(String key, Path target) throws IOException {
+    public Optional<InputStream> open(String key, long first, long last) throws IOException {
         try {
-            Files.move(resolve(key), target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-        } catch (java.nio.file.AtomicMoveNotSupportedException e) {
-            Files.move(resolve(key), target, StandardCopyOption.REPLACE_EXISTING);
+            SeekableByteChannel channel = Files.newByteChannel(resolve(key)).position(first);
+            return Optional.of(new ExactLength(Channels.newInputStream(channel), last - first + 1));
+        } catch (NoSuchFileException e) {
+            return Optional.empty();
         }
     }
 
     @Override
     public void delete(String key) throws IOException {
-        Files.deleteIfExists(resolve(key));
+        Path path = resolve(key);
+        Files.deleteIfExists(path);
+        if (key.startsWith("parts/")) {
+            try {
+                Files.deleteIfExists(path.getParent());
+            } catch (DirectoryNotEmptyException stillInUse) {
+                // other parts of the upload remain
+            }
+        }
+    }
+
+    @Override
+    public void list(String prefix, Consumer<StoredBlob> each) throws IOException {
+        try (Stream<Path> files = Files.walk(root)) {
+            files.filter(Files::isRegularFile)
+                    .map(file -> root.relativize(file).toString().replace(java.io.File.separatorChar, '/'))
+                    .filter(key -> key.startsWith(prefix) && !key.endsWith(PARTIAL))
+                    .forEach(key -> each.accept(new StoredBlob(key, resolve(key).toFile().length())));
+        }
+    }
+
+    @Override
+    public void check() throws IOException {
+        if (!Files.isWritable(root)) {
+            throw new IOException("the blob directory " + root + " is not writable");
+        }
     }
 
     private Path resolve(String key) {
@@ -92,4 +115,5 @@ public class FileSystemBlobStore implements BlobStore {
         }
         return path;
     }
+
 }

@@ -16,6 +16,9 @@ import java.util.Map;
  * create one) and locks it {@code FOR UPDATE}, which serialises the bookkeeping of one upload's parts.
  */
 public class JdbcPartialUploadStore implements PartialUploadStore {
+    /** {@link io.darkroom.application.resource.upload.chunked.PartialUpload#partKey} in SQL. */
+    private static final String PART_KEY = "blob_key || '/' || lpad(first_byte::text, 13, '0')";
+
     private final JdbcTemplate jdbc;
     private final TransactionTemplate transactions;
 
@@ -65,10 +68,12 @@ public class JdbcPartialUploadStore implements PartialUploadStore {
     }
 
     @Override
-    public String remove(String uploadId) {
-        jdbc.update("DELETE FROM chunked_upload_part WHERE upload_id = ?", uploadId);
-        List<String> keys = jdbc.queryForList("DELETE FROM chunked_upload WHERE upload_id = ? RETURNING blob_key", String.class, uploadId);
-        return keys.isEmpty() ? null : keys.get(0);
+    public List<String> remove(String uploadId) {
+        List<String> keys = jdbc.queryForList("""
+                WITH parts AS (DELETE FROM chunked_upload_part WHERE upload_id = ? RETURNING first_byte),
+                     upload AS (DELETE FROM chunked_upload WHERE upload_id = ? RETURNING blob_key)
+                SELECT """ + PART_KEY + " FROM upload, parts", String.class, uploadId, uploadId);
+        return keys;
     }
 
     @Override
@@ -80,13 +85,15 @@ public class JdbcPartialUploadStore implements PartialUploadStore {
                             SELECT upload_id FROM chunked_upload WHERE last_part_at < now() - ?::interval
                             ORDER BY last_part_at LIMIT 1000 FOR UPDATE SKIP LOCKED)
                         RETURNING upload_id, blob_key),
+                    parts AS (
+                        DELETE FROM chunked_upload_part WHERE upload_id IN (SELECT upload_id FROM gone)
+                        RETURNING upload_id, first_byte),
                     queued AS (
-                        INSERT INTO blob_deletion (blob_key) SELECT blob_key FROM gone
+                        INSERT INTO blob_deletion (blob_key)
+                        SELECT """ + PART_KEY + """
+                         FROM gone JOIN parts USING (upload_id)
                         ON CONFLICT (blob_key) DO UPDATE SET not_before = least(blob_deletion.not_before, now()))
                     SELECT upload_id FROM gone""", String.class, grace.toMillis() + " milliseconds");
-            if (!ids.isEmpty()) {
-                jdbc.update("DELETE FROM chunked_upload_part WHERE upload_id = ANY (?)", (Object) ids.toArray(String[]::new));
-            }
             return ids.size();
         });
         return removed == null ? 0 : removed;

@@ -2,6 +2,8 @@ package io.darkroom.application.resource.upload.chunked;
 
 import io.darkroom.application.blob.BlobDeletionQueue;
 import io.darkroom.application.blob.BlobStore;
+import io.darkroom.application.blob.ExactLength;
+import io.darkroom.application.blob.ShortInputException;
 import io.darkroom.application.resource.upload.StagedFile;
 import io.darkroom.application.support.DarkroomException;
 import io.darkroom.application.support.IdGenerator;
@@ -9,21 +11,21 @@ import org.axonframework.common.transaction.TransactionManager;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 
 /**
- * Receives the parts of chunked uploads ({@code Content-Range} + {@code X-Unique-Upload-Id}). Each
- * upload has one file in the blob store, and every part's bytes are streamed from the request
- * straight to their offset in it, so a byte is written once however the file is cut. A part is
- * first reserved (the upload's row locked, the range checked against the others: parts of one upload
- * may arrive at several nodes at once), then written outside any transaction, then marked written;
- * the part that completes the file marks the upload as assembling in that same transaction, so
- * exactly one request takes the file out of the blob store and uploads it. Whatever happens to the
- * file then, {@link #finish} forgets the upload; uploads that stop receiving parts are discarded with
- * their file after the grace period.
+ * Receives the parts of chunked uploads ({@code Content-Range} + {@code X-Unique-Upload-Id}). Each part's bytes are
+ * streamed from the request into a blob of their own ({@link PartialUpload#partKey}), so the parts of one upload may
+ * reach any node, in any order, and a retried part simply replaces its blob; the blob store may be a directory or a
+ * bucket (decision 016). A part is first reserved (the upload's row locked, the range checked against the others), then
+ * written outside any transaction, then marked written; the part that completes the file marks the upload as assembling
+ * in that same transaction, so exactly one request reads the parts back, in order, into one staged file and uploads it.
+ * Whatever happens to the file then, {@link #finish} forgets the upload and queues its parts for removal; uploads that
+ * stop receiving parts are discarded with their parts after the grace period.
  */
 public class ChunkedUploads {
     /** Cloudinary's minimum for every part but the last (the SDKs' tests expect this message). */
@@ -77,42 +79,63 @@ public class ChunkedUploads {
      */
     public ChunkProgress receive(String cloud, String uploadId, ByteRange range, InputStream bytes, String originalFilename) {
         checkRange(range);
-        String blobKey = transactions.fetchInTransaction(() -> reserve(cloud, uploadId, range));
-        long written;
+        String partKey = PartialUpload.partKey(transactions.fetchInTransaction(() -> reserve(cloud, uploadId, range)), range.first());
         try {
-            written = blobs.writeAt(blobKey, range.first(), bytes, range.length());
-            if (written == range.length() && bytes.read() >= 0) {
-                written++;
+            blobs.store(partKey, bytes, range.length());
+            if (bytes.read() >= 0) {
+                refuse(uploadId, range, partKey, "more");
             }
+        } catch (ShortInputException partShort) {
+            refuse(uploadId, range, partKey, String.valueOf(partShort.received()));
         } catch (IOException | RuntimeException e) {
             release(uploadId, range);
             throw e instanceof IOException io ? new UncheckedIOException("Could not store the part", io) : (RuntimeException) e;
-        }
-        if (written != range.length()) {
-            release(uploadId, range);
-            throw DarkroomException.badRequest("Content-Range declares " + range.length() + " bytes but the part holds "
-                    + (written > range.length() ? "more" : String.valueOf(written)));
         }
         PartialUpload upload = transactions.fetchInTransaction(() -> markWritten(cloud, uploadId, range));
         if (!upload.assembling()) {
             return new ChunkProgress(uploadId, upload.writtenBytes(), upload.total(), null);
         }
         try {
-            Path staged = Files.createTempFile(stagingDir, "assembled-", ".part");
-            blobs.moveOut(upload.blobKey(), staged);
-            return new ChunkProgress(uploadId, upload.total(), upload.total(), new StagedFile(staged, originalFilename));
-        } catch (IOException e) {
+            return new ChunkProgress(uploadId, upload.total(), upload.total(), new StagedFile(assemble(upload), originalFilename));
+        } catch (IOException | RuntimeException e) {
             finish(uploadId);
-            throw new UncheckedIOException("Could not take the assembled file", e);
+            throw e instanceof IOException io ? new UncheckedIOException("Could not assemble the parts", io) : (RuntimeException) e;
         }
     }
 
-    /** Forgets a completed (or failed) upload and queues its file for removal (gone already when it was uploaded). */
+    /** The parts read back in order into one staged file (a part missing now is a store that lost it: a failure). */
+    private Path assemble(PartialUpload upload) throws IOException {
+        Path staged = Files.createTempFile(stagingDir, "assembled-", ".part");
+        try (OutputStream out = Files.newOutputStream(staged)) {
+            for (UploadPart part : upload.parts()) {
+                String key = PartialUpload.partKey(upload.blobKey(), part.first());
+                try (InputStream in = blobs.open(key).orElseThrow(() -> new IOException("the part " + key + " is missing"))) {
+                    new ExactLength(in, part.length()).transferTo(out);
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            Files.deleteIfExists(staged);
+            throw e;
+        }
+        return staged;
+    }
+
+    private void refuse(String uploadId, ByteRange range, String partKey, String held) {
+        release(uploadId, range);
+        try {
+            blobs.delete(partKey);
+        } catch (IOException | RuntimeException ignored) {
+            // the part is named by no written part: the upload's removal or the grace sweeps it
+        }
+        throw DarkroomException.badRequest("Content-Range declares " + range.length() + " bytes but the part holds " + held);
+    }
+
+    /** Forgets a completed (or failed) upload and queues its parts for removal. */
     public void finish(String uploadId) {
         transactions.executeInTransaction(() -> {
-            String key = store.remove(uploadId);
-            if (key != null) {
-                deletions.enqueue(java.util.List.of(key));
+            java.util.List<String> keys = store.remove(uploadId);
+            if (!keys.isEmpty()) {
+                deletions.enqueue(keys);
             }
         });
     }

@@ -24,12 +24,12 @@ public interface PartialUploadStore {
 
     void markAssembling(String uploadId);
 
-    /** Forgets the upload and answers its file's blob key (null when unknown), for the caller to queue for deletion. */
-    String remove(String uploadId);
+    /** Forgets the upload and answers its parts' blob keys (none when unknown), for the caller to queue for deletion. */
+    java.util.List<String> remove(String uploadId);
 
     /**
      * Forgets, in a transaction of its own, every upload without a new part for {@code grace}, and
-     * queues its file for deletion in the same transaction. Answers how many uploads it removed.
+     * queues its parts for deletion in the same transaction. Answers how many uploads it removed.
      */
     int discardAbandoned(Duration grace);
 }

@@ -1,0 +1,182 @@
+package io.darkroom.infrastructure.blob;
+
+import io.darkroom.application.blob.BlobStore;
+import io.darkroom.application.blob.ExactLength;
+import software.amazon.awssdk.core.ResponseInputStream;
+import software.amazon.awssdk.core.sync.RequestBody;
+import software.amazon.awssdk.services.s3.S3Client;
+import software.amazon.awssdk.services.s3.model.CompletedPart;
+import software.amazon.awssdk.services.s3.model.Delete;
+import software.amazon.awssdk.services.s3.model.DeleteObjectsResponse;
+import software.amazon.awssdk.services.s3.model.GetObjectResponse;
+import software.amazon.awssdk.services.s3.model.NoSuchKeyException;
+import software.amazon.awssdk.services.s3.model.ObjectIdentifier;
+import software.amazon.awssdk.services.s3.model.S3Object;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.channels.Channels;
+import java.nio.channels.FileChannel;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Future;
+import java.util.function.Consumer;
+
+/**
+ * Blobs as objects in an S3-compatible bucket, under an optional key prefix. Files above {@link #MULTIPART_THRESHOLD}
+ * go up as multipart uploads of {@link #PART_BYTES} parts, a few at once, each read from its slice of the file (so a
+ * retry re-reads it and nothing is held in memory); streams go up as one PUT of their declared length. Ranged reads are
+ * ranged GETs. Every failure of the store becomes {@link S3Failures#unavailable}; see {@link S3Clients} for the client.
+ */
+public class S3BlobStore implements BlobStore {
+    static final long MULTIPART_THRESHOLD = 64L * 1024 * 1024;
+    static final long PART_BYTES = 16L * 1024 * 1024;
+    private static final int DELETE_BATCH = 1000;
+
+    private final S3Client s3;
+    private final String bucket;
+    private final String prefix;
+    private final ExecutorService partUploads;
+
+    /** {@code prefix} "" or a key prefix (a trailing slash is added); {@code partUploads} runs the parts of multipart uploads. */
+    public S3BlobStore(S3Client s3, String bucket, String prefix, ExecutorService partUploads) {
+        this.s3 = s3;
+        this.bucket = bucket;
+        this.prefix = prefix == null || prefix.isBlank() ? "" : prefix.endsWith("/") ? prefix : prefix + "/";
+        this.partUploads = partUploads;
+    }
+
+    @Override
+    public void store(String key, Path staged) throws IOException {
+        long size = Files.size(staged);
+        S3Failures.run("store " + key, () -> {
+            if (size <= MULTIPART_THRESHOLD) {
+                s3.putObject(put -> put.bucket(bucket).key(prefix + key), RequestBody.fromFile(staged));
+            } else {
+                multipart(prefix + key, staged, size);
+            }
+        });
+        Files.deleteIfExists(staged);
+    }
+
+    @Override
+    public void store(String key, InputStream in, long length) throws IOException {
+        // a stream can be sent once: a retry by the SDK fails, and the caller (the client sending the part) retries
+        ExactLength body = new ExactLength(in, length);
+        java.util.concurrent.atomic.AtomicBoolean sent = new java.util.concurrent.atomic.AtomicBoolean();
+        try {
+            S3Failures.run("store " + key, () -> s3.putObject(put -> put.bucket(bucket).key(prefix + key),
+                    RequestBody.fromContentProvider(() -> {
+                        if (sent.getAndSet(true)) {
+                            throw new IllegalStateException("a streamed blob cannot be sent again");
+                        }
+                        return body;
+                    }, length, "application/octet-stream")));
+        } catch (RuntimeException e) {
+            if (body.endedShort().isPresent()) {
+                throw body.endedShort().get();
+            }
+            throw e;
+        }
+    }
+
+    @Override
+    public Optional<InputStream> open(String key) throws IOException {
+        return get(key, null);
+    }
+
+    @Override
+    public Optional<InputStream> open(String key, long first, long last) throws IOException {
+        return get(key, "bytes=" + first + "-" + last);
+    }
+
+    private Optional<InputStream> get(String key, String range) throws IOException {
+        return S3Failures.call("read " + key, () -> {
+            try {
+                ResponseInputStream<GetObjectResponse> object = s3.getObject(get -> get.bucket(bucket).key(prefix + key).range(range));
+                return Optional.<InputStream>of(object);
+            } catch (NoSuchKeyException missing) {
+                return Optional.empty();
+            }
+        });
+    }
+
+    @Override
+    public void delete(String key) throws IOException {
+        S3Failures.run("delete " + key, () -> s3.deleteObject(delete -> delete.bucket(bucket).key(prefix + key)));
+    }
+
+    /** One DeleteObjects request per 1,000 keys; any key the store could not remove fails the call (and is retried). */
+    @Override
+    public void deleteAll(Collection<String> keys) throws IOException {
+        List<ObjectIdentifier> all = keys.stream().map(key -> ObjectIdentifier.builder().key(prefix + key).build()).toList();
+        for (int from = 0; from < all.size(); from += DELETE_BATCH) {
+            List<ObjectIdentifier> batch = all.subList(from, Math.min(all.size(), from + DELETE_BATCH));
+            DeleteObjectsResponse answer = S3Failures.call("delete " + batch.size() + " blobs", () -> s3.deleteObjects(delete -> delete
+                    .bucket(bucket).delete(Delete.builder().objects(batch).quiet(true).build())));
+            if (answer.hasErrors() && !answer.errors().isEmpty()) {
+                throw new IOException("the blob store could not remove " + answer.errors().size() + " blobs, first "
+                        + answer.errors().get(0).key() + ": " + answer.errors().get(0).code());
+            }
+        }
+    }
+
+    @Override
+    public void list(String keyPrefix, Consumer<StoredBlob> each) throws IOException {
+        S3Failures.run("list " + keyPrefix, () -> {
+            for (S3Object object : s3.listObjectsV2Paginator(list -> list.bucket(bucket).prefix(prefix + keyPrefix)).contents()) {
+                each.accept(new StoredBlob(object.key().substring(prefix.length()), object.size()));
+            }
+        });
+    }
+
+    @Override
+    public void check() throws IOException {
+        S3Failures.run("check the bucket", () -> s3.headBucket(head -> head.bucket(bucket)));
+    }
+
+    private void multipart(String objectKey, Path file, long size) {
+        String uploadId = s3.createMultipartUpload(create -> create.bucket(bucket).key(objectKey)).uploadId();
+        try {
+            List<Future<CompletedPart>> parts = new ArrayList<>();
+            for (long offset = 0; offset < size; offset += PART_BYTES) {
+                int number = (int) (offset / PART_BYTES) + 1;
+                long from = offset;
+                long length = Math.min(PART_BYTES, size - offset);
+                parts.add(partUploads.submit(() -> {
+                    String etag = s3.uploadPart(part -> part.bucket(bucket).key(objectKey).uploadId(uploadId).partNumber(number)
+                            .contentLength(length), RequestBody.fromContentProvider(() -> slice(file, from, length), length,
+                            "application/octet-stream")).eTag();
+                    return CompletedPart.builder().partNumber(number).eTag(etag).build();
+                }));
+            }
+            List<CompletedPart> completed = new ArrayList<>();
+            for (Future<CompletedPart> part : parts) {
+                completed.add(S3Failures.await(part));
+            }
+            s3.completeMultipartUpload(complete -> complete.bucket(bucket).key(objectKey).uploadId(uploadId)
+                    .multipartUpload(upload -> upload.parts(completed)));
+        } catch (RuntimeException e) {
+            try {
+                s3.abortMultipartUpload(abort -> abort.bucket(bucket).key(objectKey).uploadId(uploadId));
+            } catch (RuntimeException alsoFailed) {
+                e.addSuppressed(alsoFailed);
+            }
+            throw e;
+        }
+    }
+
+    private static InputStream slice(Path file, long from, long length) {
+        try {
+            FileChannel channel = FileChannel.open(file).position(from);
+            return new ExactLength(Channels.newInputStream(channel), length);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+}
