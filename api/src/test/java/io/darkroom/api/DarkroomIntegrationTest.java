@@ -2,6 +2,8 @@ package io.darkroom.api;
 
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.context.TestPropertySource;
 
 import java.net.URI;
@@ -20,7 +22,8 @@ import java.util.stream.Collectors;
 /**
  * Base of the HTTP tests: one Darkroom on a random port with its own embedded PostgreSQL under
  * {@code target/}, shared by every test class that extends this (Spring caches the context).
- * Each test class uses its own cloud, so listings do not see other classes' uploads.
+ * Each test class uses its own cloud, so listings do not see other classes' uploads. Bytes go to {@code blobs/} under
+ * the data directory, or with {@code -Ddarkroom.test.blob-store=s3} to a bucket ({@link TestBucket}).
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @TestPropertySource(properties = {
@@ -80,6 +83,14 @@ public abstract class DarkroomIntegrationTest {
 
     @LocalServerPort
     protected int port;
+
+    /** {@code -Ddarkroom.test.blob-store=s3}: the bytes go to a bucket (see {@link TestBucket}). */
+    @DynamicPropertySource
+    static void blobStore(DynamicPropertyRegistry registry) throws Exception {
+        if (TestBucket.wanted()) {
+            TestBucket.register(registry);
+        }
+    }
 
     protected String base() {
         return "http://localhost:" + port;

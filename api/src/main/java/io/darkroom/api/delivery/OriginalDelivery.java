@@ -56,6 +56,9 @@ class OriginalDelivery {
             try {
                 first = range.getRangeStart(length);
                 last = range.getRangeEnd(length);
+                if (first >= length || last < first) {
+                    throw new IllegalArgumentException("past the end");
+                }
             } catch (IllegalArgumentException unsatisfiable) {
                 return ResponseEntity.status(416).header("Content-Range", "bytes */" + length).eTag(etag).build();
             }

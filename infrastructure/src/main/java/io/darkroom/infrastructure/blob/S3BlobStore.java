@@ -67,7 +67,12 @@ public class S3BlobStore implements BlobStore {
     @Override
     public void store(String key, InputStream in, long length) throws IOException {
         // a stream can be sent once: a retry by the SDK fails, and the caller (the client sending the part) retries
-        ExactLength body = new ExactLength(in, length);
+        // the SDK closes the body it sent; the caller's stream stays open (a request's parts stream goes on after it)
+        ExactLength body = new ExactLength(new java.io.FilterInputStream(in) {
+            @Override
+            public void close() {
+            }
+        }, length);
         java.util.concurrent.atomic.AtomicBoolean sent = new java.util.concurrent.atomic.AtomicBoolean();
         try {
             S3Failures.run("store " + key, () -> s3.putObject(put -> put.bucket(bucket).key(prefix + key),

@@ -72,7 +72,7 @@ public class JdbcPartialUploadStore implements PartialUploadStore {
         List<String> keys = jdbc.queryForList("""
                 WITH parts AS (DELETE FROM chunked_upload_part WHERE upload_id = ? RETURNING first_byte),
                      upload AS (DELETE FROM chunked_upload WHERE upload_id = ? RETURNING blob_key)
-                SELECT """ + PART_KEY + " FROM upload, parts", String.class, uploadId, uploadId);
+                SELECT\s""" + PART_KEY + " FROM upload, parts", String.class, uploadId, uploadId);
         return keys;
     }
 
@@ -90,7 +90,7 @@ public class JdbcPartialUploadStore implements PartialUploadStore {
                         RETURNING upload_id, first_byte),
                     queued AS (
                         INSERT INTO blob_deletion (blob_key)
-                        SELECT """ + PART_KEY + """
+                        SELECT\s""" + PART_KEY + """
                          FROM gone JOIN parts USING (upload_id)
                         ON CONFLICT (blob_key) DO UPDATE SET not_before = least(blob_deletion.not_before, now()))
                     SELECT upload_id FROM gone""", String.class, grace.toMillis() + " milliseconds");
