@@ -25,6 +25,9 @@ public class DarkroomApplication {
             }
             return;
         }
+        if (args.length > 0 && args[0].equals("blobs")) {
+            System.exit(io.darkroom.api.blob.BlobsCommand.run(args));
+        }
         if (args.length > 0 && args[0].equals("rebuild")) {
             System.exit(io.darkroom.api.rebuild.RebuildClient.run(args));
         }

@@ -31,7 +31,12 @@ public final class TestBucket {
     }
 
     /** The suite's shared server and bucket. */
-    public static synchronized void register(DynamicPropertyRegistry registry) throws Exception {
+    public static void register(DynamicPropertyRegistry registry) throws Exception {
+        register(registry, shared(), BUCKET);
+    }
+
+    /** The suite's server (started on first use), whose bucket {@link #BUCKET} every context shares. */
+    public static synchronized S3Proxy shared() throws Exception {
         if (proxy == null) {
             proxy = S3Proxy.start();
             proxy.createBucket(BUCKET);
@@ -44,6 +49,6 @@ public final class TestBucket {
                 }
             }));
         }
-        register(registry, proxy, BUCKET);
+        return proxy;
     }
 }

@@ -3,8 +3,11 @@ package io.darkroom.api.blob;
 import io.darkroom.api.config.DarkroomProperties;
 import io.darkroom.application.blob.BlobCleanupProjection;
 import io.darkroom.application.blob.BlobStore;
+import io.darkroom.application.blob.BlobStoreSettingsException;
+import io.darkroom.application.blob.CopyableBlobStore;
 import io.darkroom.application.blob.BlobSweeper;
 import io.darkroom.infrastructure.blob.FileSystemBlobStore;
+import io.darkroom.infrastructure.blob.JdbcBlobAudit;
 import io.darkroom.infrastructure.blob.JdbcBlobDeletionQueue;
 import io.darkroom.infrastructure.blob.S3BlobStore;
 import io.darkroom.infrastructure.blob.S3Clients;
@@ -22,6 +25,7 @@ import software.amazon.awssdk.services.s3.S3Client;
 
 import java.io.IOException;
 import java.net.URI;
+import java.nio.file.Path;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 
@@ -35,12 +39,17 @@ public class BlobConfiguration {
 
     @Bean
     BlobStore blobStore(DarkroomProperties properties, BlobProperties blob) throws IOException {
-        if (!blob.inBucket()) {
-            return new FileSystemBlobStore(properties.dataDir().toAbsolutePath().resolve("blobs"));
-        }
-        BlobProperties.S3 s3 = blob.s3();
+        return blob.inBucket() ? openBucket(blob.s3()) : fileStore(properties.dataDir().toAbsolutePath().resolve("blobs"));
+    }
+
+    static BlobStore fileStore(Path root) throws IOException {
+        return new FileSystemBlobStore(root);
+    }
+
+    /** The bucket, checked before use: a refusal stops the start with what to fix; a bucket out of reach is only logged. */
+    static CopyableBlobStore openBucket(BlobProperties.S3 s3) {
         if (s3.bucket() == null || s3.bucket().isBlank()) {
-            throw new S3Clients.BlobStoreConfigurationException("DARKROOM_BLOB_STORE=s3 needs DARKROOM_BLOB_S3_BUCKET");
+            throw new BlobStoreSettingsException("DARKROOM_BLOB_STORE=s3 needs DARKROOM_BLOB_S3_BUCKET");
         }
         URI endpoint = s3.endpoint() == null || s3.endpoint().isBlank() ? null : URI.create(s3.endpoint().trim());
         AwsCredentialsProvider credentials = DefaultCredentialsProvider.builder().build();
@@ -76,6 +85,11 @@ public class BlobConfiguration {
                 return Health.down().withDetail("store", blob.store()).withDetail("reason", e.getMessage()).build();
             }
         };
+    }
+
+    @Bean
+    JdbcBlobAudit blobAudit(JdbcTemplate jdbc, TransactionTemplate transactions) {
+        return new JdbcBlobAudit(jdbc, transactions);
     }
 
     @Bean

@@ -1,9 +1,8 @@
 package io.darkroom.api.rebuild;
 
 import io.darkroom.api.web.ApiErrors;
-import io.darkroom.application.cloud.Credentials;
+import io.darkroom.api.web.OperatorAccess;
 import jakarta.servlet.http.HttpServletRequest;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -21,11 +20,11 @@ import java.util.Map;
 @RestController
 public class RebuildController {
     private final Rebuilds rebuilds;
-    private final String token;
+    private final OperatorAccess access;
 
-    public RebuildController(Rebuilds rebuilds, @Value("${darkroom.operator-token:}") String token) {
+    public RebuildController(Rebuilds rebuilds, OperatorAccess access) {
         this.rebuilds = rebuilds;
-        this.token = token;
+        this.access = access;
     }
 
     @PostMapping("/ops/rebuild")
@@ -55,13 +54,6 @@ public class RebuildController {
     }
 
     private ResponseEntity<Map<String, Object>> refused(HttpServletRequest request) {
-        if (token.isBlank()) {
-            return ApiErrors.response(404, "Not found");
-        }
-        String given = request.getHeader("Authorization");
-        if (given == null || !given.startsWith("Bearer ") || !Credentials.matches(token, given.substring(7))) {
-            return ApiErrors.response(401, "Operator endpoints need Authorization: Bearer <DARKROOM_OPERATOR_TOKEN>");
-        }
-        return null;
+        return access.refused(request);
     }
 }

@@ -38,20 +38,29 @@ import static org.assertj.core.api.Assertions.assertThat;
 @DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
 class BlobStoreOnS3Test extends DarkroomIntegrationTest {
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final String BUCKET = "on-s3";
     private static final int PART = 5_000_000;
     private static S3Proxy s3proxy;
+    private static String bucket;
 
+    /** A server of its own (stopped for the outage), or, when the whole suite runs on a bucket, the suite's. */
     @DynamicPropertySource
     static void bucket(DynamicPropertyRegistry registry) throws Exception {
+        if (TestBucket.wanted()) {
+            s3proxy = TestBucket.shared();
+            bucket = TestBucket.BUCKET;
+            return;
+        }
         s3proxy = S3Proxy.start();
-        s3proxy.createBucket(BUCKET);
-        TestBucket.register(registry, s3proxy, BUCKET);
+        bucket = "on-s3";
+        s3proxy.createBucket(bucket);
+        TestBucket.register(registry, s3proxy, bucket);
     }
 
     @AfterAll
     static void stopS3() throws Exception {
-        s3proxy.stop();
+        if (!TestBucket.wanted()) {
+            s3proxy.stop();
+        }
     }
 
     private Cloudinary sdk() {
@@ -60,7 +69,7 @@ class BlobStoreOnS3Test extends DarkroomIntegrationTest {
 
     private static List<String> objects() {
         try (S3Client s3 = s3proxy.client()) {
-            return s3.listObjectsV2Paginator(list -> list.bucket(BUCKET)).contents().stream().map(S3Object::key).toList();
+            return s3.listObjectsV2Paginator(list -> list.bucket(bucket)).contents().stream().map(S3Object::key).toList();
         }
     }
 

@@ -170,6 +170,9 @@ class DerivedDeliveryTest extends DarkroomIntegrationTest {
                 .get("used")).isEqualTo(true);
     }
 
+    @org.springframework.beans.factory.annotation.Autowired
+    io.darkroom.application.blob.BlobStore blobs;
+
     @Test
     void deleting_the_resource_removes_its_derived_files() throws Exception {
         cloudinary.uploader().upload(TestImages.png(50, 50, 9), ObjectUtils.asMap("public_id", "dlv/gone"));
@@ -180,7 +183,7 @@ class DerivedDeliveryTest extends DarkroomIntegrationTest {
         cloudinary.uploader().destroy("dlv/gone", ObjectUtils.emptyMap());
         assertThat(jdbc.queryForObject("SELECT count(*) FROM derived_resource WHERE blob_key = ?", Integer.class, key)).isZero();
         assertThat(jdbc.queryForObject("SELECT count(*) FROM blob_deletion WHERE blob_key = ?", Integer.class, key)
-                + (java.nio.file.Files.exists(properties.dataDir().resolve("blobs").resolve(key)) ? 0 : 1)).isPositive();
+                + (blobs.open(key).isPresent() ? 0 : 1)).isPositive();
     }
 
     @Test

@@ -15,7 +15,9 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.Optional;
 import java.util.function.Consumer;
-import java.util.stream.Stream;
+import java.nio.file.FileVisitResult;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
 
 /**
  * Blobs as files under a root directory (the embedded default). A blob appears atomically (written beside its place as
@@ -91,14 +93,39 @@ public class FileSystemBlobStore implements BlobStore {
         }
     }
 
+    /** Walks only the directory the prefix names; files removed during the walk are passed over. */
     @Override
     public void list(String prefix, Consumer<StoredBlob> each) throws IOException {
-        try (Stream<Path> files = Files.walk(root)) {
-            files.filter(Files::isRegularFile)
-                    .map(file -> root.relativize(file).toString().replace(java.io.File.separatorChar, '/'))
-                    .filter(key -> key.startsWith(prefix) && !key.endsWith(PARTIAL))
-                    .forEach(key -> each.accept(new StoredBlob(key, resolve(key).toFile().length())));
+        Path start = root.resolve(prefix.contains("/") ? prefix.substring(0, prefix.lastIndexOf('/')) : "").normalize();
+        if (!start.startsWith(root) || !Files.isDirectory(start)) {
+            return;
         }
+        Files.walkFileTree(start, new SimpleFileVisitor<>() {
+            @Override
+            public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) {
+                String key = root.relativize(file).toString().replace(java.io.File.separatorChar, '/');
+                if (attributes.isRegularFile() && key.startsWith(prefix) && !key.endsWith(PARTIAL)) {
+                    each.accept(new StoredBlob(key, attributes.size()));
+                }
+                return FileVisitResult.CONTINUE;
+            }
+
+            @Override
+            public FileVisitResult visitFileFailed(Path file, IOException e) throws IOException {
+                if (e instanceof NoSuchFileException) {
+                    return FileVisitResult.CONTINUE;
+                }
+                throw e;
+            }
+
+            @Override
+            public FileVisitResult postVisitDirectory(Path dir, IOException e) throws IOException {
+                if (e == null || e instanceof NoSuchFileException) {
+                    return FileVisitResult.CONTINUE;
+                }
+                throw e;
+            }
+        });
     }
 
     @Override

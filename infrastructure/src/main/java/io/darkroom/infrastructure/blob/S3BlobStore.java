@@ -1,6 +1,6 @@
 package io.darkroom.infrastructure.blob;
 
-import io.darkroom.application.blob.BlobStore;
+import io.darkroom.application.blob.CopyableBlobStore;
 import io.darkroom.application.blob.ExactLength;
 import software.amazon.awssdk.core.ResponseInputStream;
 import software.amazon.awssdk.core.sync.RequestBody;
@@ -22,6 +22,9 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
+import java.util.Base64;
+import java.util.HexFormat;
 import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Future;
@@ -33,10 +36,12 @@ import java.util.function.Consumer;
  * retry re-reads it and nothing is held in memory); streams go up as one PUT of their declared length. Ranged reads are
  * ranged GETs. Every failure of the store becomes {@link S3Failures#unavailable}; see {@link S3Clients} for the client.
  */
-public class S3BlobStore implements BlobStore {
+public class S3BlobStore implements CopyableBlobStore {
     static final long MULTIPART_THRESHOLD = 64L * 1024 * 1024;
     static final long PART_BYTES = 16L * 1024 * 1024;
     private static final int DELETE_BATCH = 1000;
+    /** The MD5 of a copied file ({@code x-amz-meta-md5}): a multipart object's ETag is not its MD5. */
+    private static final String MD5_METADATA = "md5";
 
     private final S3Client s3;
     private final String bucket;
@@ -53,15 +58,40 @@ public class S3BlobStore implements BlobStore {
 
     @Override
     public void store(String key, Path staged) throws IOException {
-        long size = Files.size(staged);
-        S3Failures.run("store " + key, () -> {
-            if (size <= MULTIPART_THRESHOLD) {
-                s3.putObject(put -> put.bucket(bucket).key(prefix + key), RequestBody.fromFile(staged));
-            } else {
-                multipart(prefix + key, staged, size);
+        upload(key, staged, null);
+        Files.deleteIfExists(staged);
+    }
+
+    /** The MD5 goes up as metadata and, for a single PUT, as {@code Content-MD5}, which the server checks. */
+    @Override
+    public long copyIn(String key, Path file, byte[] md5) throws IOException {
+        upload(key, file, md5);
+        return S3Failures.call("check " + key, () -> s3.headObject(head -> head.bucket(bucket).key(prefix + key)).contentLength());
+    }
+
+    @Override
+    public boolean holdsCopy(String key, byte[] md5, long size) throws IOException {
+        return S3Failures.call("check " + key, () -> {
+            try {
+                var head = s3.headObject(h -> h.bucket(bucket).key(prefix + key));
+                return head.contentLength() == size && HexFormat.of().formatHex(md5).equals(head.metadata().get(MD5_METADATA));
+            } catch (NoSuchKeyException missing) {
+                return false;
             }
         });
-        Files.deleteIfExists(staged);
+    }
+
+    private void upload(String key, Path file, byte[] md5) throws IOException {
+        long size = Files.size(file);
+        Map<String, String> metadata = md5 == null ? Map.of() : Map.of(MD5_METADATA, HexFormat.of().formatHex(md5));
+        S3Failures.run("store " + key, () -> {
+            if (size <= MULTIPART_THRESHOLD) {
+                s3.putObject(put -> put.bucket(bucket).key(prefix + key).metadata(metadata)
+                        .contentMD5(md5 == null ? null : Base64.getEncoder().encodeToString(md5)), RequestBody.fromFile(file));
+            } else {
+                multipart(prefix + key, file, size, metadata);
+            }
+        });
     }
 
     @Override
@@ -145,8 +175,8 @@ public class S3BlobStore implements BlobStore {
         S3Failures.run("check the bucket", () -> s3.headBucket(head -> head.bucket(bucket)));
     }
 
-    private void multipart(String objectKey, Path file, long size) {
-        String uploadId = s3.createMultipartUpload(create -> create.bucket(bucket).key(objectKey)).uploadId();
+    private void multipart(String objectKey, Path file, long size, Map<String, String> metadata) {
+        String uploadId = s3.createMultipartUpload(create -> create.bucket(bucket).key(objectKey).metadata(metadata)).uploadId();
         try {
             List<Future<CompletedPart>> parts = new ArrayList<>();
             for (long offset = 0; offset < size; offset += PART_BYTES) {

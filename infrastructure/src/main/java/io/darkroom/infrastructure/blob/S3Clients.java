@@ -1,5 +1,6 @@
 package io.darkroom.infrastructure.blob;
 
+import io.darkroom.application.blob.BlobStoreSettingsException;
 import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
 import software.amazon.awssdk.core.checksums.RequestChecksumCalculation;
 import software.amazon.awssdk.core.checksums.ResponseChecksumValidation;
@@ -50,7 +51,7 @@ public final class S3Clients {
         try {
             credentials.resolveCredentials();
         } catch (SdkClientException e) {
-            throw new BlobStoreConfigurationException("No credentials for the S3 blob store: set AWS_ACCESS_KEY_ID and "
+            throw new BlobStoreSettingsException("No credentials for the S3 blob store: set AWS_ACCESS_KEY_ID and "
                     + "AWS_SECRET_ACCESS_KEY (or AWS_PROFILE, or run with an instance role)");
         }
         try {
@@ -58,24 +59,17 @@ public final class S3Clients {
             return null;
         } catch (S3Exception e) {
             if (e.statusCode() == 403 || e.statusCode() == 401) {
-                throw new BlobStoreConfigurationException("The S3 blob store at " + where + " refused Darkroom's credentials for bucket '"
+                throw new BlobStoreSettingsException("The S3 blob store at " + where + " refused Darkroom's credentials for bucket '"
                         + bucket + "' (HTTP " + e.statusCode() + "): check AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY (or the profile "
                         + "or role in use) and the bucket's policy");
             }
             if (e.statusCode() == 404) {
-                throw new BlobStoreConfigurationException("The S3 blob store at " + where + " has no bucket '" + bucket
+                throw new BlobStoreSettingsException("The S3 blob store at " + where + " has no bucket '" + bucket
                         + "': create it, or set DARKROOM_BLOB_S3_BUCKET to an existing one");
             }
             return S3Failures.describe(e);
         } catch (SdkClientException e) {
             return S3Failures.describe(e);
-        }
-    }
-
-    /** The blob store's settings cannot work; the message says what to change. */
-    public static final class BlobStoreConfigurationException extends RuntimeException {
-        public BlobStoreConfigurationException(String message) {
-            super(message, null, false, false);
         }
     }
 }

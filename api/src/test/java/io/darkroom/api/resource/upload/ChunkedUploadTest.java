@@ -48,6 +48,16 @@ class ChunkedUploadTest extends DarkroomIntegrationTest {
         return JSON.readTree(response.body()).path("error").path("message").asText();
     }
 
+    @Autowired
+    io.darkroom.application.blob.BlobStore blobs;
+
+    /** Blobs whose keys start with {@code prefix}, in whichever store the tests run on. */
+    private long storedUnder(String prefix) throws Exception {
+        java.util.concurrent.atomic.AtomicLong count = new java.util.concurrent.atomic.AtomicLong();
+        blobs.list(prefix, blob -> count.incrementAndGet());
+        return count.get();
+    }
+
     private int partsOf(String uploadId) {
         return jdbc.queryForObject("SELECT count(*) FROM chunked_upload_part WHERE upload_id = ?", Integer.class, uploadId);
     }
@@ -224,16 +234,15 @@ class ChunkedUploadTest extends DarkroomIntegrationTest {
         String id = UUID.randomUUID().toString();
         assertThat(part(id, "bytes 0-" + (PART - 1) + "/-1", randomBytes(PART, 7), Map.of()).statusCode()).isEqualTo(200);
         String blobKey = jdbc.queryForObject("SELECT blob_key FROM chunked_upload WHERE upload_id = ?", String.class, id);
-        java.nio.file.Path blobs = properties.dataDir().toAbsolutePath().resolve("blobs");
-        assertThat(blobs.resolve(blobKey)).exists();
+        assertThat(storedUnder(blobKey + "/")).isEqualTo(1);
 
         Instant deadline = Instant.now().plus(Duration.ofSeconds(20));
-        while ((partsOf(id) > 0 || java.nio.file.Files.exists(blobs.resolve(blobKey))) && Instant.now().isBefore(deadline)) {
+        while ((partsOf(id) > 0 || storedUnder(blobKey + "/") > 0) && Instant.now().isBefore(deadline)) {
             Thread.sleep(200);
         }
         assertThat(partsOf(id)).isZero();
         assertThat(jdbc.queryForObject("SELECT count(*) FROM chunked_upload WHERE upload_id = ?", Integer.class, id)).isZero();
-        assertThat(blobs.resolve(blobKey)).doesNotExist();
+        assertThat(storedUnder(blobKey + "/")).isZero();
     }
 
     @Test
