@@ -9,8 +9,8 @@ import java.util.function.Consumer;
 
 /**
  * Port: where the bytes of every stored version, derived file and chunked-upload part live (a directory or an
- * S3-compatible bucket). Keys are slash-separated names. A blob appears whole or not at all: readers never see half of
- * one. Failures of the store itself (unreachable, refusing) are thrown as an unavailable
+ * S3-compatible bucket). Keys are slash-separated names. A stored file appears whole or not at all; a streamed blob is
+ * named (by an event or a row) only once its store has returned, so no reader meets half of one. Failures of the store itself (unreachable, refusing) are thrown as an unavailable
  * {@link io.darkroom.application.support.DarkroomException}, which callers answer with a 503.
  */
 public interface BlobStore {

@@ -20,8 +20,8 @@ import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
 
 /**
- * Blobs as files under a root directory (the embedded default). A blob appears atomically (written beside its place as
- * {@code .part}, then moved in), so a reader never sees half a file. Keys are checked to stay inside the root. Removing
+ * Blobs as files under a root directory (the embedded default). A stored file appears atomically (moved in), so a reader
+ * never sees half of it. Keys are checked to stay inside the root. Removing
  * the last part of a chunked upload also removes the upload's directory.
  */
 public class FileSystemBlobStore implements BlobStore {
@@ -46,18 +46,22 @@ public class FileSystemBlobStore implements BlobStore {
         }
     }
 
+    /**
+     * Written in place, not moved in: every caller names a streamed blob only after this returns (and has queued the key
+     * for removal before, so a crash midway leaves nothing behind), and a temporary file beside it would outlive a crash.
+     */
     @Override
     public void store(String key, InputStream in, long length) throws IOException {
         Path target = resolve(key);
         Files.createDirectories(target.getParent());
-        Path temporary = Files.createTempFile(target.getParent(), target.getFileName().toString(), PARTIAL);
-        try {
-            try (OutputStream out = Files.newOutputStream(temporary)) {
-                new ExactLength(in, length).transferTo(out);
-            }
-            Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        boolean stored = false;
+        try (OutputStream out = Files.newOutputStream(target)) {
+            new ExactLength(in, length).transferTo(out);
+            stored = true;
         } finally {
-            Files.deleteIfExists(temporary);
+            if (!stored) {
+                Files.deleteIfExists(target);
+            }
         }
     }
 

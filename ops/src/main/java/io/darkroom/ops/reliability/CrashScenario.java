@@ -67,9 +67,26 @@ final class CrashScenario {
     private long ackedWrites;
     private long lost;
 
+    /** Counts the blobs of the Darkroom under test: its {@code blobs/} directory, or its prefix in a bucket. */
+    interface BlobCount {
+        long count() throws Exception;
+    }
+
+    private final BlobCount blobCount;
+
     CrashScenario(DarkroomProcess darkroom, int clients) {
+        this(darkroom, clients, () -> {
+            Path blobs = darkroom.dataDir().resolve("blobs");
+            try (Stream<Path> walk = Files.walk(blobs)) {
+                return walk.filter(Files::isRegularFile).count();
+            }
+        });
+    }
+
+    CrashScenario(DarkroomProcess darkroom, int clients, BlobCount blobCount) {
         this.darkroom = darkroom;
         this.clients = clients;
+        this.blobCount = blobCount;
     }
 
     Result run(int rounds) throws Exception {
@@ -299,15 +316,12 @@ final class CrashScenario {
         }
     }
 
-    /** One file per live resource (each has one version) once the sweeper has run: no part outlives the chunk grace. */
+    /** One blob per live resource (each has one version) once the sweeper has run: no part outlives the chunk grace. */
     private void checkBlobFiles(int round, int liveResources) throws Exception {
-        Path blobs = darkroom.dataDir().resolve("blobs");
         long files = 0;
         long deadline = System.nanoTime() + Duration.ofSeconds(15).toNanos();
         do {
-            try (Stream<Path> walk = Files.walk(blobs)) {
-                files = walk.filter(Files::isRegularFile).count();
-            }
+            files = blobCount.count();
             if (files == liveResources) {
                 return;
             }

@@ -67,11 +67,11 @@ public final class ReliabilitySuite {
             report.failures(fuzz.failures());
         }
         if (options.scenarios().contains("twonode")) {
-            TwoNodeScenario.Result twoNodes = new TwoNodeScenario(options.jar(), options.workDir().resolve("twonode-" + System.nanoTime()))
-                    .run(8);
-            report.row("chunked uploads with parts split across two nodes", String.valueOf(twoNodes.uploads()));
-            report.row("of them one whole asset, read through both nodes", String.valueOf(twoNodes.whole()));
-            report.failures(twoNodes.failures());
+            twoNodes(report, "two nodes, one data directory", new TwoNodeScenario(options.jar(),
+                    options.workDir().resolve("twonode-" + System.nanoTime()), null));
+        }
+        if (options.scenarios().stream().anyMatch(scenario -> scenario.endsWith("-s3"))) {
+            objectStore(options, report);
         }
         if (options.scenarios().contains("auth")) {
             AuthScenario.Result auth = new AuthScenario(options.jar(), options.workDir().resolve("auth-" + System.nanoTime())).run();
@@ -84,9 +84,59 @@ public final class ReliabilitySuite {
         return report;
     }
 
-    /** Options: --jar, --work-dir, --scenarios crash,outage,fuzz,twonode,auth, --crash-rounds, --fuzz-requests, --clients. */
+    private static void twoNodes(Report report, String name, TwoNodeScenario scenario) throws Exception {
+        TwoNodeScenario.Result twoNodes = scenario.run(8);
+        report.row(name + ": chunked uploads with parts split across the nodes", String.valueOf(twoNodes.uploads()));
+        report.row(name + ": of them one whole asset, read through both nodes", String.valueOf(twoNodes.whole()));
+        report.row(name + ": plain uploads derived, renamed, deleted; delivered alike by both", twoNodes.plainIdentical() + " / "
+                + twoNodes.plainChecked());
+        report.failures(twoNodes.failures());
+    }
+
+    /**
+     * The scenarios on object storage: S3Proxy started here (or the running server {@code --s3-endpoint} names, whose
+     * bucket and keys come from {@code --s3-bucket} and AWS_ACCESS_KEY_ID/AWS_SECRET_ACCESS_KEY).
+     */
+    private static void objectStore(SuiteOptions options, Report report) throws Exception {
+        boolean external = options.s3Endpoint() != null;
+        try (ObjectStore store = external
+                ? ObjectStore.external(options.s3Endpoint(), options.s3Bucket(), System.getenv("AWS_ACCESS_KEY_ID"),
+                System.getenv("AWS_SECRET_ACCESS_KEY"), options.s3Region())
+                : ObjectStore.s3proxy(options.s3proxyJar(), options.workDir().resolve("s3proxy-" + System.nanoTime()))) {
+            String where = external ? options.s3Endpoint() : "S3Proxy";
+            if (options.scenarios().contains("twonode-s3")) {
+                twoNodes(report, "two nodes, own data directories, one bucket (" + where + ")", new TwoNodeScenario(options.jar(),
+                        options.workDir().resolve("twonode-s3-" + System.nanoTime()), store));
+            }
+            if (options.scenarios().contains("crash-s3")) {
+                String prefix = "crash-" + Long.toHexString(System.nanoTime());
+                DarkroomProcess darkroom = new DarkroomProcess(options.jar(), options.workDir().resolve("crash-s3-" + System.nanoTime()),
+                        store.environment(prefix));
+                CrashScenario.Result crash = new CrashScenario(darkroom, options.clients(), () -> store.count(prefix + "/"))
+                        .run(options.crashRounds());
+                report.row("crash rounds survived on a bucket (kill -9)", crash.roundsSurvived() + " / " + crash.rounds());
+                report.row("acknowledged writes checked on a bucket", String.valueOf(crash.ackedWrites()));
+                report.row("acknowledged writes lost on a bucket", String.valueOf(crash.lost()));
+                report.failures(crash.failures());
+            }
+            if (options.scenarios().contains("outage-s3") && !external) {
+                BlobOutageScenario.Result outage = new BlobOutageScenario(options.jar(), options.workDir().resolve("outage-s3-" + System.nanoTime()),
+                        store, options.clients(), java.time.Duration.ofSeconds(options.outageSeconds())).run();
+                report.row("object store outage (" + options.outageSeconds() + " s): uploads served again after", outage.recoveryMillis() + " ms");
+                report.row("object store outage: JSON 503 answers / slowest", outage.failedRequests() + " / " + outage.slowestFailureMillis() + " ms");
+                report.row("object store outage: acknowledged uploads checked", String.valueOf(outage.acked()));
+                report.failures(outage.failures());
+            }
+        }
+    }
+
+    /**
+     * Options: --jar, --work-dir, --scenarios crash,outage,fuzz,twonode,auth,twonode-s3,crash-s3,outage-s3, --crash-rounds,
+     * --fuzz-requests, --clients, --outage-seconds, --s3proxy-jar, and for a running S3 server instead of S3Proxy
+     * --s3-endpoint, --s3-bucket, --s3-region.
+     */
     public record SuiteOptions(Path jar, Path workDir, List<String> scenarios, int crashRounds, int fuzzRequests, int clients,
-                               int outageSeconds) {
+                               int outageSeconds, Path s3proxyJar, String s3Endpoint, String s3Bucket, String s3Region) {
         public static SuiteOptions parse(String[] args) {
             Map<String, String> values = new LinkedHashMap<>();
             for (int i = 0; i + 1 < args.length; i += 2) {
@@ -94,11 +144,13 @@ public final class ReliabilitySuite {
             }
             return new SuiteOptions(Path.of(values.getOrDefault("jar", "api/target/darkroom.jar")),
                     Path.of(values.getOrDefault("work-dir", "target/reliability")),
-                    List.of(values.getOrDefault("scenarios", "crash,outage,fuzz,twonode,auth").split(",")),
+                    List.of(values.getOrDefault("scenarios", "crash,outage,fuzz,twonode,auth,twonode-s3,crash-s3,outage-s3").split(",")),
                     Integer.parseInt(values.getOrDefault("crash-rounds", "20")),
                     Integer.parseInt(values.getOrDefault("fuzz-requests", "100000")),
                     Integer.parseInt(values.getOrDefault("clients", "6")),
-                    Integer.parseInt(values.getOrDefault("outage-seconds", "10")));
+                    Integer.parseInt(values.getOrDefault("outage-seconds", "10")),
+                    Path.of(values.getOrDefault("s3proxy-jar", "ops/target/s3proxy/s3proxy.jar")), values.get("s3-endpoint"),
+                    values.getOrDefault("s3-bucket", "darkroom"), values.getOrDefault("s3-region", "us-east-1"));
         }
     }
 
