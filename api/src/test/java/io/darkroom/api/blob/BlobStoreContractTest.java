@@ -147,6 +147,37 @@ class BlobStoreContractTest {
 
     @ParameterizedTest
     @MethodSource("stores")
+    void a_composed_blob_is_its_parts_in_order_where_the_store_composes(BlobStore store) throws Exception {
+        byte[] first = random(5 * 1024 * 1024, 6);
+        byte[] last = random(1234, 7);
+        store.store("parts/c/z/0", new ByteArrayInputStream(first), first.length);
+        store.store("parts/c/z/1", new ByteArrayInputStream(last), last.length);
+
+        boolean composed = store.compose("c/co/composed", List.of(new BlobStore.StoredBlob("parts/c/z/0", first.length),
+                new BlobStore.StoredBlob("parts/c/z/1", last.length)));
+
+        assertThat(composed).isEqualTo(store instanceof S3BlobStore);
+        if (composed) {
+            byte[] whole = new byte[first.length + last.length];
+            System.arraycopy(first, 0, whole, 0, first.length);
+            System.arraycopy(last, 0, whole, first.length, last.length);
+            assertThat(read(store, "c/co/composed")).isEqualTo(whole);
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource("stores")
+    void parts_under_five_mebibytes_but_the_last_are_not_composed(BlobStore store) throws Exception {
+        store.store("parts/c/s/0", new ByteArrayInputStream(random(5_000_000, 8)), 5_000_000);
+        store.store("parts/c/s/1", new ByteArrayInputStream(random(10, 9)), 10);
+
+        assertThat(store.compose("c/co/small", List.of(new BlobStore.StoredBlob("parts/c/s/0", 5_000_000),
+                new BlobStore.StoredBlob("parts/c/s/1", 10)))).isFalse();
+        assertThat(store.open("c/co/small")).isEmpty();
+    }
+
+    @ParameterizedTest
+    @MethodSource("stores")
     void a_healthy_store_passes_its_check(BlobStore store) throws Exception {
         store.check();
     }

@@ -153,6 +153,27 @@ class BlobStoreOnS3Test extends DarkroomIntegrationTest {
     }
 
     @Test
+    void a_chunked_upload_of_parts_of_at_least_five_mebibytes_is_composed_in_the_bucket_from_its_parts() throws Exception {
+        int part = 6 * 1024 * 1024;
+        byte[] file = random(2 * part + 99, 8);
+        String id = UUID.randomUUID().toString();
+        HttpResponse<String> last = null;
+        for (int[] range : new int[][] {{0, part}, {part, 2 * part}, {2 * part, file.length}}) {
+            String total = range[1] == file.length ? String.valueOf(file.length) : "-1";
+            last = signedMultipart("sdk-cloud", "raw", "sdk-key", "sdk-secret", Map.of("public_id", "s3/composed.bin"),
+                    Arrays.copyOfRange(file, range[0], range[1]), "composed.bin",
+                    Map.of("X-Unique-Upload-Id", id, "Content-Range", "bytes " + range[0] + "-" + (range[1] - 1) + "/" + total));
+            assertThat(last.statusCode()).as(last.body()).isEqualTo(200);
+        }
+
+        JsonNode asset = JSON.readTree(last.body());
+        assertThat(asset.path("etag").asText()).isEqualTo(md5(file));
+        assertThat(fetch(asset.path("url").asText()).body()).isEqualTo(file);
+        awaitTrue(() -> objects().stream().noneMatch(key -> key.contains("/parts/")), "part objects removed");
+        assertThat(fetch(asset.path("url").asText()).body()).as("the composed object outlives its parts").isEqualTo(file);
+    }
+
+    @Test
     void a_destroyed_asset_s_objects_leave_the_bucket() throws Exception {
         Map<?, ?> uploaded = sdk().uploader().upload(TestImages.jpeg(300, 200, 4), ObjectUtils.asMap("public_id", "s3/gone"));
         String versionId = (String) uploaded.get("version_id");

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Path;
 import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
 
@@ -22,6 +23,15 @@ public interface BlobStore {
      * When {@code in} ends sooner, nothing is stored and {@link ShortInputException} says how many bytes came.
      */
     void store(String key, InputStream in, long length) throws IOException;
+
+    /**
+     * Stores under {@code key} the concatenation of {@code parts} (blobs of this store, in order) without their bytes
+     * passing through this node, when the store can; answers false when it cannot (then nothing is stored and the caller
+     * stores the bytes itself).
+     */
+    default boolean compose(String key, List<StoredBlob> parts) throws IOException {
+        return false;
+    }
 
     /** The bytes under {@code key}, or empty when there are none. */
     Optional<InputStream> open(String key) throws IOException;

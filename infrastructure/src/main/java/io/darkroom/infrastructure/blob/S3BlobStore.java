@@ -40,6 +40,8 @@ public class S3BlobStore implements CopyableBlobStore {
     static final long MULTIPART_THRESHOLD = 64L * 1024 * 1024;
     static final long PART_BYTES = 16L * 1024 * 1024;
     private static final int DELETE_BATCH = 1000;
+    private static final long MIN_COPIED_PART = 5L * 1024 * 1024;
+    private static final long MAX_COPIED_PART = 5L * 1024 * 1024 * 1024;
     /** The MD5 of a copied file ({@code x-amz-meta-md5}): a multipart object's ETag is not its MD5. */
     private static final String MD5_METADATA = "md5";
 
@@ -120,6 +122,46 @@ public class S3BlobStore implements CopyableBlobStore {
         }
     }
 
+    /**
+     * A multipart upload whose parts are server-side copies of the given blobs ({@code UploadPartCopy}, a few at once):
+     * possible when every part but the last is at least 5 MiB, as S3 requires of multipart parts.
+     */
+    @Override
+    public boolean compose(String key, List<StoredBlob> parts) throws IOException {
+        for (int i = 0; i < parts.size(); i++) {
+            if (i < parts.size() - 1 && parts.get(i).bytes() < MIN_COPIED_PART || parts.get(i).bytes() > MAX_COPIED_PART) {
+                return false;
+            }
+        }
+        if (parts.isEmpty() || parts.size() > 10_000) {
+            return false;
+        }
+        String objectKey = prefix + key;
+        S3Failures.run("compose " + key, () -> {
+            String uploadId = s3.createMultipartUpload(create -> create.bucket(bucket).key(objectKey)).uploadId();
+            try {
+                List<Future<CompletedPart>> copies = new ArrayList<>();
+                for (int i = 0; i < parts.size(); i++) {
+                    int number = i + 1;
+                    String source = prefix + parts.get(i).key();
+                    copies.add(partUploads.submit(() -> CompletedPart.builder().partNumber(number).eTag(s3.uploadPartCopy(copy -> copy
+                            .sourceBucket(bucket).sourceKey(source).destinationBucket(bucket).destinationKey(objectKey)
+                            .uploadId(uploadId).partNumber(number)).copyPartResult().eTag()).build()));
+                }
+                List<CompletedPart> completed = new ArrayList<>();
+                for (Future<CompletedPart> copy : copies) {
+                    completed.add(S3Failures.await(copy));
+                }
+                s3.completeMultipartUpload(complete -> complete.bucket(bucket).key(objectKey).uploadId(uploadId)
+                        .multipartUpload(upload -> upload.parts(completed)));
+            } catch (RuntimeException e) {
+                abort(objectKey, uploadId, e);
+                throw e;
+            }
+        });
+        return true;
+    }
+
     @Override
     public Optional<InputStream> open(String key) throws IOException {
         return get(key, null);
@@ -197,12 +239,16 @@ public class S3BlobStore implements CopyableBlobStore {
             s3.completeMultipartUpload(complete -> complete.bucket(bucket).key(objectKey).uploadId(uploadId)
                     .multipartUpload(upload -> upload.parts(completed)));
         } catch (RuntimeException e) {
-            try {
-                s3.abortMultipartUpload(abort -> abort.bucket(bucket).key(objectKey).uploadId(uploadId));
-            } catch (RuntimeException alsoFailed) {
-                e.addSuppressed(alsoFailed);
-            }
+            abort(objectKey, uploadId, e);
             throw e;
+        }
+    }
+
+    private void abort(String objectKey, String uploadId, RuntimeException cause) {
+        try {
+            s3.abortMultipartUpload(abort -> abort.bucket(bucket).key(objectKey).uploadId(uploadId));
+        } catch (RuntimeException alsoFailed) {
+            cause.addSuppressed(alsoFailed);
         }
     }
 

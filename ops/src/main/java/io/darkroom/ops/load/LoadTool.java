@@ -53,6 +53,10 @@ public final class LoadTool {
             PresetUploadBenchmark.main(java.util.Arrays.copyOfRange(args, 1, args.length));
             return;
         }
+        if (args.length > 0 && args[0].equals("blobs")) {
+            BlobBenchmark.main(java.util.Arrays.copyOfRange(args, 1, args.length));
+            return;
+        }
         if (args.length > 0 && args[0].equals("large-upload")) {
             LargeUploadBenchmark.main(java.util.Arrays.copyOfRange(args, 1, args.length));
             return;

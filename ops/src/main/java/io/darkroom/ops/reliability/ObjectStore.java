@@ -23,7 +23,7 @@ import java.util.concurrent.TimeUnit;
  * port and data, an outage), or an S3-compatible server already running (Ceph RGW: {@code --s3-endpoint}). Each Darkroom
  * gets the bucket through the settings an operator would set, under a key prefix of its own.
  */
-final class ObjectStore implements AutoCloseable {
+public final class ObjectStore implements AutoCloseable {
     private final String endpoint;
     private final String bucket;
     private final String accessKey;
@@ -44,7 +44,7 @@ final class ObjectStore implements AutoCloseable {
     }
 
     /** A new S3Proxy (filesystem storage under {@code dir}) with one bucket. */
-    static ObjectStore s3proxy(Path jar, Path dir) throws Exception {
+    public static ObjectStore s3proxy(Path jar, Path dir) throws Exception {
         ObjectStore store = new ObjectStore("http://127.0.0.1:" + DarkroomProcess.freePort(), "darkroom", "s3-access",
                 "s3-secret-" + Long.toHexString(System.nanoTime()), "us-east-1", jar, Files.createDirectories(dir));
         store.start();
@@ -53,18 +53,18 @@ final class ObjectStore implements AutoCloseable {
     }
 
     /** A running server; the bucket is made when missing. */
-    static ObjectStore external(String endpoint, String bucket, String accessKey, String secretKey, String region) {
+    public static ObjectStore external(String endpoint, String bucket, String accessKey, String secretKey, String region) {
         ObjectStore store = new ObjectStore(endpoint, bucket, accessKey, secretKey, region, null, null);
         store.createBucket();
         return store;
     }
 
-    String endpoint() {
+    public String endpoint() {
         return endpoint;
     }
 
     /** The environment that puts a Darkroom's blobs in this bucket under {@code prefix}. */
-    Map<String, String> environment(String prefix) {
+    public Map<String, String> environment(String prefix) {
         Map<String, String> environment = new LinkedHashMap<>();
         environment.put("DARKROOM_BLOB_STORE", "s3");
         environment.put("DARKROOM_BLOB_S3_BUCKET", bucket);
@@ -77,14 +77,14 @@ final class ObjectStore implements AutoCloseable {
     }
 
     /** Objects whose keys start with {@code prefix}. */
-    long count(String prefix) {
+    public long count(String prefix) {
         try (S3Client s3 = client()) {
             return s3.listObjectsV2Paginator(list -> list.bucket(bucket).prefix(prefix)).contents().stream().count();
         }
     }
 
     /** Starts the S3Proxy process (again) and waits until it listens. */
-    void start() throws Exception {
+    public void start() throws Exception {
         Path conf = proxyDir.resolve("s3proxy.conf");
         Files.createDirectories(proxyDir.resolve("data"));
         Files.writeString(conf, String.join("\n", "s3proxy.endpoint=" + endpoint, "s3proxy.authorization=aws-v2-or-v4",
@@ -108,7 +108,7 @@ final class ObjectStore implements AutoCloseable {
     }
 
     /** Stops the S3Proxy process with SIGKILL: an outage, not a goodbye. */
-    void stop() throws InterruptedException {
+    public void stop() throws InterruptedException {
         if (proxy != null && proxy.isAlive()) {
             proxy.destroyForcibly();
             proxy.waitFor(30, TimeUnit.SECONDS);
@@ -127,6 +127,20 @@ final class ObjectStore implements AutoCloseable {
         }
     }
 
+    /** The object's bytes, read as a plain GET (a benchmark's reference). */
+    public byte[] read(String key) {
+        return reader().getObjectAsBytes(get -> get.bucket(bucket).key(key)).asByteArray();
+    }
+
+    private S3Client reader;
+
+    private synchronized S3Client reader() {
+        if (reader == null) {
+            reader = client();
+        }
+        return reader;
+    }
+
     private S3Client client() {
         return S3Client.builder().region(Region.of(region)).endpointOverride(URI.create(endpoint)).forcePathStyle(true)
                 .httpClient(UrlConnectionHttpClient.create())
@@ -137,6 +151,9 @@ final class ObjectStore implements AutoCloseable {
 
     @Override
     public void close() throws InterruptedException {
+        if (reader != null) {
+            reader.close();
+        }
         stop();
     }
 }

@@ -113,7 +113,7 @@ public final class ReliabilitySuite {
                 DarkroomProcess darkroom = new DarkroomProcess(options.jar(), options.workDir().resolve("crash-s3-" + System.nanoTime()),
                         store.environment(prefix));
                 CrashScenario.Result crash = new CrashScenario(darkroom, options.clients(), () -> store.count(prefix + "/"))
-                        .run(options.crashRounds());
+                        .run(options.crashRoundsOnBucket());
                 report.row("crash rounds survived on a bucket (kill -9)", crash.roundsSurvived() + " / " + crash.rounds());
                 report.row("acknowledged writes checked on a bucket", String.valueOf(crash.ackedWrites()));
                 report.row("acknowledged writes lost on a bucket", String.valueOf(crash.lost()));
@@ -132,11 +132,13 @@ public final class ReliabilitySuite {
 
     /**
      * Options: --jar, --work-dir, --scenarios crash,outage,fuzz,twonode,auth,twonode-s3,crash-s3,outage-s3, --crash-rounds,
+     * --crash-rounds-s3 (default: --crash-rounds),
      * --fuzz-requests, --clients, --outage-seconds, --s3proxy-jar, and for a running S3 server instead of S3Proxy
      * --s3-endpoint, --s3-bucket, --s3-region.
      */
     public record SuiteOptions(Path jar, Path workDir, List<String> scenarios, int crashRounds, int fuzzRequests, int clients,
-                               int outageSeconds, Path s3proxyJar, String s3Endpoint, String s3Bucket, String s3Region) {
+                               int outageSeconds, Path s3proxyJar, String s3Endpoint, String s3Bucket, String s3Region,
+                               int crashRoundsOnBucket) {
         public static SuiteOptions parse(String[] args) {
             Map<String, String> values = new LinkedHashMap<>();
             for (int i = 0; i + 1 < args.length; i += 2) {
@@ -150,7 +152,8 @@ public final class ReliabilitySuite {
                     Integer.parseInt(values.getOrDefault("clients", "6")),
                     Integer.parseInt(values.getOrDefault("outage-seconds", "10")),
                     Path.of(values.getOrDefault("s3proxy-jar", "ops/target/s3proxy/s3proxy.jar")), values.get("s3-endpoint"),
-                    values.getOrDefault("s3-bucket", "darkroom"), values.getOrDefault("s3-region", "us-east-1"));
+                    values.getOrDefault("s3-bucket", "darkroom"), values.getOrDefault("s3-region", "us-east-1"),
+                    Integer.parseInt(values.getOrDefault("crash-rounds-s3", values.getOrDefault("crash-rounds", "20"))));
         }
     }
 

@@ -30,7 +30,7 @@ public final class UploadParameters {
     public static UploadRequest describe(String cloud, String resourceType, ApiParameters params, StagedFile given) {
         // filename_override: the name the file is known by (original_filename, use_filename, use_filename_as_display_name)
         String override = params.get("filename_override");
-        StagedFile file = given == null || override == null ? given : new StagedFile(given.path(), override.strip());
+        StagedFile file = given == null || override == null ? given : given.withOriginalFilename(override.strip());
         AddOnParameters.refuse(params);
         ResourceType kind = resourceType.equals("auto") ? null : ResourceType.fromWire(resourceType);
         DeliveryType type = DeliveryType.fromWire(params.get("type") == null ? "upload" : params.get("type"));

@@ -105,7 +105,12 @@ public class ResourceUploader {
         // upload's transaction take it off the queue, so a crash in between leaves no orphan
         deletions.enqueueLater(blobKey, orphanGrace);
         try {
-            blobs.store(blobKey, request.file().path());
+            StagedFile file = request.file();
+            if (!file.storedParts().isEmpty() && blobs.compose(blobKey, file.storedParts())) {
+                java.nio.file.Files.deleteIfExists(file.path());
+            } else {
+                blobs.store(blobKey, file.path());
+            }
         } catch (IOException e) {
             throw new UncheckedIOException("Could not store the uploaded file", e);
         }

@@ -16,6 +16,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 
 /**
  * Receives the parts of chunked uploads ({@code Content-Range} + {@code X-Unique-Upload-Id}). Each part's bytes are
@@ -23,7 +24,8 @@ import java.time.Duration;
  * reach any node, in any order, and a retried part simply replaces its blob; the blob store may be a directory or a
  * bucket (decision 016). A part is first reserved (the upload's row locked, the range checked against the others), then
  * written outside any transaction, then marked written; the part that completes the file marks the upload as assembling
- * in that same transaction, so exactly one request reads the parts back, in order, into one staged file and uploads it.
+ * in that same transaction, so exactly one request reads the parts back, in order, into one staged file (for its digest
+ * and facts) and uploads it, or has the store compose it from the parts where it can ({@link BlobStore#compose}).
  * Whatever happens to the file then, {@link #finish} forgets the upload and queues its parts for removal; uploads that
  * stop receiving parts are discarded with their parts after the grace period.
  */
@@ -96,7 +98,9 @@ public class ChunkedUploads {
             return new ChunkProgress(uploadId, upload.writtenBytes(), upload.total(), null);
         }
         try {
-            return new ChunkProgress(uploadId, upload.total(), upload.total(), new StagedFile(assemble(upload), originalFilename));
+            List<BlobStore.StoredBlob> parts = upload.parts().stream()
+                    .map(part -> new BlobStore.StoredBlob(PartialUpload.partKey(upload.blobKey(), part.first()), part.length())).toList();
+            return new ChunkProgress(uploadId, upload.total(), upload.total(), new StagedFile(assemble(upload), originalFilename, parts));
         } catch (IOException | RuntimeException e) {
             finish(uploadId);
             throw e instanceof IOException io ? new UncheckedIOException("Could not assemble the parts", io) : (RuntimeException) e;
