@@ -45,6 +45,8 @@ class BlobStoreOnS3Test extends DarkroomIntegrationTest {
     /** A server of its own (stopped for the outage), or, when the whole suite runs on a bucket, the suite's. */
     @DynamicPropertySource
     static void bucket(DynamicPropertyRegistry registry) throws Exception {
+        // parts of 6 MiB, which the bucket composes
+        registry.add("darkroom.upload.max-request-size", () -> "8MB");
         if (TestBucket.wanted()) {
             s3proxy = TestBucket.shared();
             bucket = TestBucket.BUCKET;
