@@ -82,7 +82,9 @@ public class JdbcPartialUploadStore implements PartialUploadStore {
             List<String> ids = jdbc.queryForList("""
                     WITH gone AS (
                         DELETE FROM chunked_upload WHERE upload_id IN (
-                            SELECT upload_id FROM chunked_upload WHERE last_part_at < now() - ?::interval
+                            SELECT upload_id FROM chunked_upload
+                             WHERE last_part_at < now() - CASE WHEN assembling THEN greatest(?::interval, interval '1 hour')
+                                                               ELSE ?::interval END
                             ORDER BY last_part_at LIMIT 1000 FOR UPDATE SKIP LOCKED)
                         RETURNING upload_id, blob_key),
                     parts AS (
@@ -93,7 +95,7 @@ public class JdbcPartialUploadStore implements PartialUploadStore {
                         SELECT\s""" + PART_KEY + """
                          FROM gone JOIN parts USING (upload_id)
                         ON CONFLICT (blob_key) DO UPDATE SET not_before = least(blob_deletion.not_before, now()))
-                    SELECT upload_id FROM gone""", String.class, grace.toMillis() + " milliseconds");
+                    SELECT upload_id FROM gone""", String.class, grace.toMillis() + " milliseconds", grace.toMillis() + " milliseconds");
             return ids.size();
         });
         return removed == null ? 0 : removed;

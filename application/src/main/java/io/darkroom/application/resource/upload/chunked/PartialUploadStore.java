@@ -28,7 +28,8 @@ public interface PartialUploadStore {
     java.util.List<String> remove(String uploadId);
 
     /**
-     * Forgets, in a transaction of its own, every upload without a new part for {@code grace}, and
+     * Forgets, in a transaction of its own, every upload without a new part for {@code grace} (one being assembled: for
+     * at least an hour, as its node is still reading its parts; past that its node died midway), and
      * queues its parts for deletion in the same transaction. Answers how many uploads it removed.
      */
     int discardAbandoned(Duration grace);
