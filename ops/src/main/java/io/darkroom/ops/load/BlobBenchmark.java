@@ -58,14 +58,14 @@ public final class BlobBenchmark {
         byte[] twenty = random(20 * MB, 20);
         try (ObjectStore bucket = ObjectStore.s3proxy(proxyJar, work.resolve("s3proxy"))) {
             DarkroomProcess fileNode = new DarkroomProcess(jar, work.resolve("file"), Map.of());
-            measureUploads("file store", fileNode, photos, twenty, seconds, large);
+            measureUploads("file store", fileNode, photos, twenty, seconds, large, -1);
             DarkroomProcess bucketNode = new DarkroomProcess(jar, work.resolve("s3"), bucket.environment("bench"));
-            measureUploads("bucket (S3Proxy)", bucketNode, photos, twenty, seconds, large);
+            measureUploads("bucket (S3Proxy)", bucketNode, photos, twenty, seconds, large, bucket.pid());
             bucketNode.start(Duration.ofMinutes(3));
             try {
                 LargeUploadBenchmark.main(new String[] {"--url", bucketNode.baseUrl(), "--cloud-url", "cloudinary://" + DarkroomProcess.KEY
                         + ":" + DarkroomProcess.SECRET + "@" + DarkroomProcess.CLOUD, "--rounds", "3"});
-                firstDeliveries(bucketNode.api(), bucket);
+                firstDeliveries(bucketNode.api(), bucket, bucketNode.pid());
             } finally {
                 bucketNode.stop();
             }
@@ -73,13 +73,14 @@ public final class BlobBenchmark {
         }
     }
 
-    private static void measureUploads(String name, DarkroomProcess node, List<byte[]> photos, byte[] twenty, int seconds, int large)
-            throws Exception {
+    private static void measureUploads(String name, DarkroomProcess node, List<byte[]> photos, byte[] twenty, int seconds, int large,
+                                       long storePid) throws Exception {
         node.start(Duration.ofMinutes(3));
         try {
             Api api = node.api();
             Histogram small = new Histogram(3);
             AtomicLong smallBytes = new AtomicLong();
+            double[] cpu = cpu(node, storePid);
             long deadline = System.nanoTime() + seconds * 1_000_000_000L;
             long started = System.nanoTime();
             run(8, client -> {
@@ -92,6 +93,8 @@ public final class BlobBenchmark {
                 }
             });
             double smallSeconds = (System.nanoTime() - started) / 1e9;
+            double[] used = cpu(node, storePid);
+            long count = small.getTotalCount();
             AtomicLong largeDone = new AtomicLong();
             started = System.nanoTime();
             run(8, client -> {
@@ -104,13 +107,21 @@ public final class BlobBenchmark {
                             + "%d in %.1f s = %.1f MB/s%n", name, small.getTotalCount() / smallSeconds, smallBytes.get() / 1e6 / smallSeconds,
                     small.getValueAtPercentile(50) / 1000.0, small.getValueAtPercentile(99) / 1000.0, large, largeSeconds,
                     large * 20.0 / largeSeconds);
+            System.out.printf("%s: CPU per ~100 KB upload: Darkroom %.1f ms, PostgreSQL %.1f ms%s%n", name,
+                    (used[0] - cpu[0]) * 1000 / count, (used[1] - cpu[1]) * 1000 / count,
+                    storePid < 0 ? "" : String.format(", S3Proxy %.1f ms", (used[2] - cpu[2]) * 1000 / count));
         } finally {
             node.stop();
         }
     }
 
+    /** CPU seconds so far of the node, PostgreSQL, and the S3 server (0 when none). */
+    private static double[] cpu(DarkroomProcess node, long storePid) {
+        return new double[] {CpuMeter.ofProcess(node.pid()), CpuMeter.ofCommand("postgres"), storePid < 0 ? 0 : CpuMeter.ofProcess(storePid)};
+    }
+
     /** First deliveries (nothing cached) of distinct 2 MB originals, and plain GETs of the same objects from the S3 server. */
-    private static void firstDeliveries(Api api, ObjectStore bucket) throws Exception {
+    private static void firstDeliveries(Api api, ObjectStore bucket, long nodePid) throws Exception {
         int count = 30;
         List<String[]> assets = new ArrayList<>();
         for (int i = 0; i < count; i++) {
@@ -123,9 +134,13 @@ public final class BlobBenchmark {
         }
         Histogram darkroom = new Histogram(3);
         Histogram plain = new Histogram(3);
+        double[] cpu = null;
         for (int round = 0; round < 2; round++) {
+            if (round == 1) {
+                cpu = new double[] {CpuMeter.ofProcess(nodePid), CpuMeter.ofCommand("postgres")};
+            }
             for (String[] asset : assets) {
-                // alternate which goes first, and throw the first round away (JIT, connections)
+                // the first round is thrown away (JIT, connections)
                 long t = System.nanoTime();
                 if (api.bytes(asset[0]).length != 2 * MB) {
                     throw new IllegalStateException("short delivery of " + asset[0]);
@@ -153,6 +168,8 @@ public final class BlobBenchmark {
                 });
             }
         }
+        System.out.printf("CPU per first delivery of a 2 MB original (and a plain GET beside it): Darkroom %.1f ms, PostgreSQL %.1f ms%n",
+                (CpuMeter.ofProcess(nodePid) - cpu[0]) * 1000 / count, (CpuMeter.ofCommand("postgres") - cpu[1]) * 1000 / count);
         System.out.printf("first delivery of a 2 MB original from the bucket: p50 %.1f ms, p90 %.1f ms | plain GET of the same object "
                         + "from S3Proxy: p50 %.1f ms, p90 %.1f ms | ratio of p50s %.2f%n", darkroom.getValueAtPercentile(50) / 1000.0,
                 darkroom.getValueAtPercentile(90) / 1000.0, plain.getValueAtPercentile(50) / 1000.0, plain.getValueAtPercentile(90) / 1000.0,

@@ -70,7 +70,7 @@ public final class DarkroomProcess {
         awaitHealthy(timeout);
     }
 
-    long pid() {
+    public long pid() {
         return process.pid();
     }
 

@@ -76,6 +76,11 @@ public final class ObjectStore implements AutoCloseable {
         return environment;
     }
 
+    /** The S3Proxy process's pid (-1 for a server not started here). */
+    public long pid() {
+        return proxy == null ? -1 : proxy.pid();
+    }
+
     /** Objects whose keys start with {@code prefix}. */
     public long count(String prefix) {
         try (S3Client s3 = client()) {
