@@ -15,6 +15,7 @@ ROOT=(--setuser root --setgroup root)
 
 stop() {
   for daemon in radosgw ceph-osd ceph-mgr ceph-mon; do pkill -f "$daemon -c $CONF" || true; done
+  pkill -f "radosgw-admin -c $CONF" || true
   sleep 1
 }
 
@@ -32,14 +33,14 @@ if [ ! -f "$DIR/ready" ]; then
 [global]
 fsid = $FSID
 mon host = v2:127.0.0.1:3300
-auth cluster required = none
-auth service required = none
-auth client required = none
+keyring = $DIR/keyring
 osd pool default size = 1
 osd pool default min size = 1
 mon allow pool size one = true
 mon allow pool delete = true
 mon warn on pool no redundancy = false
+mon data avail crit = 1
+mon data avail warn = 2
 osd crush chooseleaf type = 0
 run dir = $DIR/run
 log file = $DIR/log/\$name.log
@@ -55,17 +56,24 @@ rgw frontends = beast port=$PORT
 rgw data = $DIR/rgw
 rgw dns name = localhost
 CONF
+  # one keyring holds every daemon's key (cephx); the monitor learns them all at mkfs
+  K="$DIR/keyring"
+  ceph-authtool --create-keyring "$K" --gen-key -n mon. --cap mon 'allow *' >/dev/null
+  ceph-authtool "$K" --gen-key -n client.admin --cap mon 'allow *' --cap osd 'allow *' --cap mgr 'allow *' >/dev/null
+  ceph-authtool "$K" --gen-key -n mgr.x --cap mon 'allow profile mgr' --cap osd 'allow *' >/dev/null
+  ceph-authtool "$K" --gen-key -n osd.0 --cap mon 'allow profile osd' --cap mgr 'allow profile osd' --cap osd 'allow *' >/dev/null
+  ceph-authtool "$K" --gen-key -n client.rgw.local --cap mon 'allow rw' --cap osd 'allow rwx' --cap mgr 'allow rw' >/dev/null
   monmaptool --create --addv a "[v2:127.0.0.1:3300]" --fsid "$FSID" "$DIR/monmap" >/dev/null
-  ceph-mon -c "$CONF" --mkfs -i a --monmap "$DIR/monmap" "${ROOT[@]}"
+  ceph-mon -c "$CONF" --mkfs -i a --monmap "$DIR/monmap" --keyring "$K" "${ROOT[@]}"
   ceph-mon -c "$CONF" -i a "${ROOT[@]}"
   mkdir -p "$DIR/mgr/ceph-x" && ceph-mgr -c "$CONF" -i x "${ROOT[@]}"
-  OSD=$(ceph -c "$CONF" osd create)
+  OSD=$(timeout 60 ceph -c "$CONF" osd create)
   mkdir -p "$DIR/osd/ceph-$OSD"
   ceph-osd -c "$CONF" -i "$OSD" --mkfs --osd-uuid "$(cat /proc/sys/kernel/random/uuid)" "${ROOT[@]}" 2>"$DIR/log/mkfs.err"
   ceph-osd -c "$CONF" -i "$OSD" "${ROOT[@]}"
   radosgw -c "$CONF" -n client.rgw.local "${ROOT[@]}"
   for _ in $(seq 1 120); do curl -fs "http://127.0.0.1:$PORT" >/dev/null && break; sleep 0.5; done
-  radosgw-admin -c "$CONF" user create --uid=darkroom --display-name=Darkroom --access-key="$ACCESS" --secret="$SECRET" >/dev/null
+  timeout 120 radosgw-admin -c "$CONF" user create --uid=darkroom --display-name=Darkroom --access-key="$ACCESS" --secret="$SECRET" >/dev/null
   touch "$DIR/ready"
 else
   ceph-mon -c "$CONF" -i a "${ROOT[@]}"

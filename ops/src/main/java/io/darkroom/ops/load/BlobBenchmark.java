@@ -29,7 +29,8 @@ import java.util.concurrent.atomic.AtomicLong;
  * data into the bucket, its MB/s as it prints them.
  *
  * <pre>java -jar ops/target/darkroom-load.jar blobs [--jar api/target/darkroom.jar]
- *     [--s3proxy-jar ops/target/s3proxy/s3proxy.jar] [--work-dir target/blob-bench] [--seconds 20] [--large 40]</pre>
+ *     [--s3proxy-jar ops/target/s3proxy/s3proxy.jar] [--work-dir target/blob-bench] [--seconds 20] [--large 40] [--keep]</pre>
+ * (the run's directory is removed at the end unless {@code --keep}).
  */
 public final class BlobBenchmark {
     private static final int MB = 1_000_000;
@@ -43,6 +44,7 @@ public final class BlobBenchmark {
         Path work = Path.of("target/blob-bench");
         int seconds = 20;
         int large = 40;
+        boolean keep = false;
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--jar" -> jar = Path.of(args[++i]);
@@ -50,6 +52,7 @@ public final class BlobBenchmark {
                 case "--work-dir" -> work = Path.of(args[++i]);
                 case "--seconds" -> seconds = Integer.parseInt(args[++i]);
                 case "--large" -> large = Integer.parseInt(args[++i]);
+                case "--keep" -> keep = true;
                 default -> throw new IllegalArgumentException("Unknown option " + args[i]);
             }
         }
@@ -70,6 +73,13 @@ public final class BlobBenchmark {
                 bucketNode.stop();
             }
             copy(jar, work.resolve("file"), bucket);
+        } finally {
+            if (!keep) {
+                // a run leaves about 3 GB (two stores, the bucket, the copy)
+                try (var walk = Files.walk(work)) {
+                    walk.sorted(java.util.Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+                }
+            }
         }
     }
 

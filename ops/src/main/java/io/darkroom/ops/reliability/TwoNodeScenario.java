@@ -55,6 +55,10 @@ final class TwoNodeScenario {
                 "DARKROOM_MASTER_KEY", Base64.getEncoder().encodeToString(java.security.SecureRandom.getSeed(32)),
                 "DARKROOM_OPERATOR_TOKEN", TOKEN, "DARKROOM_UPLOAD_ALLOW_PRIVATE_ADDRESSES", "true",
                 "DARKROOM_DELIVERY_CACHE_SYNC_INTERVAL", "200ms"));
+        // graces longer than the slowest part or file takes to reach the store (a loaded Ceph on two cores: seconds);
+        // parts and orphans are removed at once by the upload that ends, the graces only bound a crash's leftovers
+        environment.put("DARKROOM_UPLOAD_CHUNK_GRACE", "60s");
+        environment.put("DARKROOM_UPLOAD_ORPHAN_GRACE", "60s");
         String prefix = "twonode-" + Long.toHexString(System.nanoTime());
         if (bucket != null) {
             environment.putAll(bucket.environment(prefix));

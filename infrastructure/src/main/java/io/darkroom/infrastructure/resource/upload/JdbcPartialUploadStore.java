@@ -33,8 +33,12 @@ public class JdbcPartialUploadStore implements PartialUploadStore {
             jdbc.update("INSERT INTO chunked_upload (upload_id, cloud, blob_key) VALUES (?, ?, ?) ON CONFLICT DO NOTHING",
                     uploadId, cloud, newBlobKey);
         }
-        Map<String, Object> row = jdbc.queryForMap(
+        List<Map<String, Object>> rows = jdbc.queryForList(
                 "SELECT cloud, blob_key, total_bytes, assembling FROM chunked_upload WHERE upload_id = ? FOR UPDATE", uploadId);
+        if (rows.isEmpty()) {
+            return null;
+        }
+        Map<String, Object> row = rows.get(0);
         List<UploadPart> parts = jdbc.query(
                 "SELECT first_byte, last_byte, written FROM chunked_upload_part WHERE upload_id = ? ORDER BY first_byte",
                 (rs, n) -> new UploadPart(rs.getLong(1), rs.getLong(2), rs.getBoolean(3)), uploadId);

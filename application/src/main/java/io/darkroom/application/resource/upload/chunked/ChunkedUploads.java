@@ -93,7 +93,13 @@ public class ChunkedUploads {
             release(uploadId, range);
             throw e instanceof IOException io ? new UncheckedIOException("Could not store the part", io) : (RuntimeException) e;
         }
-        PartialUpload upload = transactions.fetchInTransaction(() -> markWritten(cloud, uploadId, range));
+        PartialUpload upload;
+        try {
+            upload = transactions.fetchInTransaction(() -> markWritten(cloud, uploadId, range));
+        } catch (DarkroomException discarded) {
+            deleteQuietly(partKey);
+            throw discarded;
+        }
         if (!upload.assembling()) {
             return new ChunkProgress(uploadId, upload.writtenBytes(), upload.total(), null);
         }
@@ -126,11 +132,7 @@ public class ChunkedUploads {
 
     private void refuse(String uploadId, ByteRange range, String partKey, String held) {
         release(uploadId, range);
-        try {
-            blobs.delete(partKey);
-        } catch (IOException | RuntimeException ignored) {
-            // the part is named by no written part: the upload's removal or the grace sweeps it
-        }
+        deleteQuietly(partKey);
         throw DarkroomException.badRequest("Content-Range declares " + range.length() + " bytes but the part holds " + held);
     }
 
@@ -159,11 +161,24 @@ public class ChunkedUploads {
     private PartialUpload markWritten(String cloud, String uploadId, ByteRange range) {
         store.markWritten(uploadId, range.first());
         PartialUpload upload = store.lock(uploadId, cloud, null);
+        if (upload == null) {
+            // the part took longer to arrive than the grace, and the sweep discarded the upload meanwhile
+            throw DarkroomException.badRequest("Upload " + uploadId + " was discarded: no part arrived for " + grace.toSeconds()
+                    + " s; send the file again");
+        }
         if (upload.complete()) {
             store.markAssembling(uploadId);
             return new PartialUpload(upload.cloud(), upload.blobKey(), upload.total(), true, upload.parts());
         }
         return upload;
+    }
+
+    private void deleteQuietly(String partKey) {
+        try {
+            blobs.delete(partKey);
+        } catch (IOException | RuntimeException ignored) {
+            // a part no row names is swept by no one: rare (a store failing now), and it holds no one's data
+        }
     }
 
     private void release(String uploadId, ByteRange range) {

@@ -9,7 +9,8 @@ import java.time.Duration;
 public interface PartialUploadStore {
     /**
      * The upload {@code uploadId}, locked until the transaction ends; created for {@code cloud} with
-     * {@code newBlobKey} as its file when it does not exist yet.
+     * {@code newBlobKey} as what its parts' keys start with when it does not exist yet; null when it does not exist and
+     * {@code newBlobKey} is null (the grace sweep discarded it).
      */
     PartialUpload lock(String uploadId, String cloud, String newBlobKey);
 
