@@ -2,7 +2,6 @@ package io.darkroom.application.resource.upload.chunked;
 
 import io.darkroom.application.blob.BlobDeletionQueue;
 import io.darkroom.application.blob.BlobStore;
-import io.darkroom.application.blob.ExactLength;
 import io.darkroom.application.blob.ShortInputException;
 import io.darkroom.application.resource.upload.StagedFile;
 import io.darkroom.application.support.DarkroomException;
@@ -11,7 +10,6 @@ import org.axonframework.common.transaction.TransactionManager;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -24,7 +22,7 @@ import java.util.List;
  * reach any node, in any order, and a retried part simply replaces its blob; the blob store may be a directory or a
  * bucket (decision 016). A part is first reserved (the upload's row locked, the range checked against the others), then
  * written outside any transaction, then marked written; the part that completes the file marks the upload as assembling
- * in that same transaction, so exactly one request reads the parts back, in order, into one staged file (for its digest
+ * in that same transaction, so exactly one request reads the parts back ({@link PartAssembler}) into one staged file (for its digest
  * and facts) and uploads it, or has the store compose it from the parts where it can ({@link BlobStore#compose}).
  * Whatever happens to the file then, {@link #finish} forgets the upload and queues its parts for removal; uploads that
  * stop receiving parts are discarded with their parts after the grace period.
@@ -42,11 +40,13 @@ public class ChunkedUploads {
     private final long maxPartBytes;
     private final Duration grace;
     private final IdGenerator ids;
+    private final PartAssembler assembler;
 
     public ChunkedUploads(PartialUploadStore store, BlobStore blobs, BlobDeletionQueue deletions,
                           TransactionManager transactions, Path stagingDir, long maxFileBytes, long maxPartBytes,
                           Duration grace, IdGenerator ids) {
         this.ids = ids;
+        this.assembler = new PartAssembler(blobs, stagingDir, 4);
         this.store = store;
         this.blobs = blobs;
         this.deletions = deletions;
@@ -106,28 +106,11 @@ public class ChunkedUploads {
         try {
             List<BlobStore.StoredBlob> parts = upload.parts().stream()
                     .map(part -> new BlobStore.StoredBlob(PartialUpload.partKey(upload.blobKey(), part.first()), part.length())).toList();
-            return new ChunkProgress(uploadId, upload.total(), upload.total(), new StagedFile(assemble(upload), originalFilename, parts));
+            return new ChunkProgress(uploadId, upload.total(), upload.total(), new StagedFile(assembler.assemble(upload), originalFilename, parts));
         } catch (IOException | RuntimeException e) {
             finish(uploadId);
             throw e instanceof IOException io ? new UncheckedIOException("Could not assemble the parts", io) : (RuntimeException) e;
         }
-    }
-
-    /** The parts read back in order into one staged file (a part missing now is a store that lost it: a failure). */
-    private Path assemble(PartialUpload upload) throws IOException {
-        Path staged = Files.createTempFile(stagingDir, "assembled-", ".part");
-        try (OutputStream out = Files.newOutputStream(staged)) {
-            for (UploadPart part : upload.parts()) {
-                String key = PartialUpload.partKey(upload.blobKey(), part.first());
-                try (InputStream in = blobs.open(key).orElseThrow(() -> new IOException("the part " + key + " is missing"))) {
-                    new ExactLength(in, part.length()).transferTo(out);
-                }
-            }
-        } catch (IOException | RuntimeException e) {
-            Files.deleteIfExists(staged);
-            throw e;
-        }
-        return staged;
     }
 
     private void refuse(String uploadId, ByteRange range, String partKey, String held) {
