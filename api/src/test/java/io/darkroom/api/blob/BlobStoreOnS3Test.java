@@ -93,6 +93,20 @@ class BlobStoreOnS3Test extends DarkroomIntegrationTest {
         return HexFormat.of().formatHex(MessageDigest.getInstance("MD5").digest(bytes));
     }
 
+    /** Sends {@code file} as a chunked upload, its parts (byte ranges) in the order given; answers the last answer. */
+    private JsonNode chunked(byte[] file, String publicId, int[][] parts) throws Exception {
+        String id = UUID.randomUUID().toString();
+        HttpResponse<String> last = null;
+        for (int[] range : parts) {
+            String total = range[1] == file.length ? String.valueOf(file.length) : "-1";
+            last = signedMultipart("sdk-cloud", "raw", "sdk-key", "sdk-secret", Map.of("public_id", publicId),
+                    Arrays.copyOfRange(file, range[0], range[1]), "chunked.bin",
+                    Map.of("X-Unique-Upload-Id", id, "Content-Range", "bytes " + range[0] + "-" + (range[1] - 1) + "/" + total));
+            assertThat(last.statusCode()).as(last.body()).isEqualTo(200);
+        }
+        return JSON.readTree(last.body());
+    }
+
     private static void awaitTrue(java.util.function.BooleanSupplier condition, String what) throws InterruptedException {
         long deadline = System.currentTimeMillis() + 15_000;
         while (!condition.getAsBoolean()) {
@@ -136,18 +150,7 @@ class BlobStoreOnS3Test extends DarkroomIntegrationTest {
     @Test
     void a_chunked_upload_whose_parts_arrive_last_first_is_one_file_and_leaves_no_part_objects() throws Exception {
         byte[] file = random(2 * PART + 4321, 7);
-        String id = UUID.randomUUID().toString();
-        int[][] parts = {{2 * PART, file.length}, {PART, 2 * PART}, {0, PART}};
-        HttpResponse<String> last = null;
-        for (int[] range : parts) {
-            String total = range[1] == file.length ? String.valueOf(file.length) : "-1";
-            last = signedMultipart("sdk-cloud", "raw", "sdk-key", "sdk-secret", Map.of("public_id", "s3/chunked.bin"),
-                    Arrays.copyOfRange(file, range[0], range[1]), "chunked.bin",
-                    Map.of("X-Unique-Upload-Id", id, "Content-Range", "bytes " + range[0] + "-" + (range[1] - 1) + "/" + total));
-            assertThat(last.statusCode()).as(last.body()).isEqualTo(200);
-        }
-
-        JsonNode asset = JSON.readTree(last.body());
+        JsonNode asset = chunked(file, "s3/chunked.bin", new int[][] {{2 * PART, file.length}, {PART, 2 * PART}, {0, PART}});
         assertThat(asset.path("bytes").asLong()).isEqualTo(file.length);
         assertThat(asset.path("etag").asText()).isEqualTo(md5(file));
         assertThat(fetch(asset.path("url").asText()).body()).isEqualTo(file);
@@ -158,17 +161,7 @@ class BlobStoreOnS3Test extends DarkroomIntegrationTest {
     void a_chunked_upload_of_parts_of_at_least_five_mebibytes_is_composed_in_the_bucket_from_its_parts() throws Exception {
         int part = 6 * 1024 * 1024;
         byte[] file = random(2 * part + 99, 8);
-        String id = UUID.randomUUID().toString();
-        HttpResponse<String> last = null;
-        for (int[] range : new int[][] {{0, part}, {part, 2 * part}, {2 * part, file.length}}) {
-            String total = range[1] == file.length ? String.valueOf(file.length) : "-1";
-            last = signedMultipart("sdk-cloud", "raw", "sdk-key", "sdk-secret", Map.of("public_id", "s3/composed.bin"),
-                    Arrays.copyOfRange(file, range[0], range[1]), "composed.bin",
-                    Map.of("X-Unique-Upload-Id", id, "Content-Range", "bytes " + range[0] + "-" + (range[1] - 1) + "/" + total));
-            assertThat(last.statusCode()).as(last.body()).isEqualTo(200);
-        }
-
-        JsonNode asset = JSON.readTree(last.body());
+        JsonNode asset = chunked(file, "s3/composed.bin", new int[][] {{0, part}, {part, 2 * part}, {2 * part, file.length}});
         assertThat(asset.path("etag").asText()).isEqualTo(md5(file));
         assertThat(fetch(asset.path("url").asText()).body()).isEqualTo(file);
         awaitTrue(() -> objects().stream().noneMatch(key -> key.contains("/parts/")), "part objects removed");

@@ -5,7 +5,6 @@ import io.darkroom.application.blob.ExactLength;
 import software.amazon.awssdk.core.ResponseInputStream;
 import software.amazon.awssdk.core.sync.RequestBody;
 import software.amazon.awssdk.services.s3.S3Client;
-import software.amazon.awssdk.services.s3.model.CompletedPart;
 import software.amazon.awssdk.services.s3.model.Delete;
 import software.amazon.awssdk.services.s3.model.DeleteObjectsResponse;
 import software.amazon.awssdk.services.s3.model.GetObjectResponse;
@@ -27,7 +26,6 @@ import java.util.Base64;
 import java.util.HexFormat;
 import java.util.Optional;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Future;
 import java.util.function.Consumer;
 
 /**
@@ -136,29 +134,10 @@ public class S3BlobStore implements CopyableBlobStore {
         if (parts.isEmpty() || parts.size() > 10_000) {
             return false;
         }
-        String objectKey = prefix + key;
-        S3Failures.run("compose " + key, () -> {
-            String uploadId = s3.createMultipartUpload(create -> create.bucket(bucket).key(objectKey)).uploadId();
-            try {
-                List<Future<CompletedPart>> copies = new ArrayList<>();
-                for (int i = 0; i < parts.size(); i++) {
-                    int number = i + 1;
-                    String source = prefix + parts.get(i).key();
-                    copies.add(partUploads.submit(() -> CompletedPart.builder().partNumber(number).eTag(s3.uploadPartCopy(copy -> copy
-                            .sourceBucket(bucket).sourceKey(source).destinationBucket(bucket).destinationKey(objectKey)
-                            .uploadId(uploadId).partNumber(number)).copyPartResult().eTag()).build()));
-                }
-                List<CompletedPart> completed = new ArrayList<>();
-                for (Future<CompletedPart> copy : copies) {
-                    completed.add(S3Failures.await(copy));
-                }
-                s3.completeMultipartUpload(complete -> complete.bucket(bucket).key(objectKey).uploadId(uploadId)
-                        .multipartUpload(upload -> upload.parts(completed)));
-            } catch (RuntimeException e) {
-                abort(objectKey, uploadId, e);
-                throw e;
-            }
-        });
+        List<S3Multipart.Part> copies = parts.stream().<S3Multipart.Part>map(part -> (uploadId, number) -> s3.uploadPartCopy(copy -> copy
+                .sourceBucket(bucket).sourceKey(prefix + part.key()).destinationBucket(bucket).destinationKey(prefix + key)
+                .uploadId(uploadId).partNumber(number)).copyPartResult().eTag()).toList();
+        S3Failures.run("compose " + key, () -> S3Multipart.run(s3, bucket, prefix + key, Map.of(), copies, partUploads));
         return true;
     }
 
@@ -218,38 +197,15 @@ public class S3BlobStore implements CopyableBlobStore {
     }
 
     private void multipart(String objectKey, Path file, long size, Map<String, String> metadata) {
-        String uploadId = s3.createMultipartUpload(create -> create.bucket(bucket).key(objectKey).metadata(metadata)).uploadId();
-        try {
-            List<Future<CompletedPart>> parts = new ArrayList<>();
-            for (long offset = 0; offset < size; offset += PART_BYTES) {
-                int number = (int) (offset / PART_BYTES) + 1;
-                long from = offset;
-                long length = Math.min(PART_BYTES, size - offset);
-                parts.add(partUploads.submit(() -> {
-                    String etag = s3.uploadPart(part -> part.bucket(bucket).key(objectKey).uploadId(uploadId).partNumber(number)
-                            .contentLength(length), RequestBody.fromContentProvider(() -> slice(file, from, length), length,
-                            "application/octet-stream")).eTag();
-                    return CompletedPart.builder().partNumber(number).eTag(etag).build();
-                }));
-            }
-            List<CompletedPart> completed = new ArrayList<>();
-            for (Future<CompletedPart> part : parts) {
-                completed.add(S3Failures.await(part));
-            }
-            s3.completeMultipartUpload(complete -> complete.bucket(bucket).key(objectKey).uploadId(uploadId)
-                    .multipartUpload(upload -> upload.parts(completed)));
-        } catch (RuntimeException e) {
-            abort(objectKey, uploadId, e);
-            throw e;
+        List<S3Multipart.Part> slices = new ArrayList<>();
+        for (long offset = 0; offset < size; offset += PART_BYTES) {
+            long from = offset;
+            long length = Math.min(PART_BYTES, size - offset);
+            slices.add((uploadId, number) -> s3.uploadPart(part -> part.bucket(bucket).key(objectKey).uploadId(uploadId)
+                    .partNumber(number).contentLength(length), RequestBody.fromContentProvider(() -> slice(file, from, length), length,
+                    "application/octet-stream")).eTag());
         }
-    }
-
-    private void abort(String objectKey, String uploadId, RuntimeException cause) {
-        try {
-            s3.abortMultipartUpload(abort -> abort.bucket(bucket).key(objectKey).uploadId(uploadId));
-        } catch (RuntimeException alsoFailed) {
-            cause.addSuppressed(alsoFailed);
-        }
+        S3Multipart.run(s3, bucket, objectKey, metadata, slices, partUploads);
     }
 
     private static InputStream slice(Path file, long from, long length) {
