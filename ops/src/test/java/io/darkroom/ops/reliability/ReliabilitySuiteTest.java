@@ -8,7 +8,7 @@ import java.nio.file.Path;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The short form of the reliability suite that CI runs: 3 kill -9 rounds on the file store and 1 on a bucket, both database
+ * The short form of the reliability suite that CI runs: 3 kill -9 rounds on the file store, both database
  * outages and an object-store outage, 10,000 fuzz requests, the authentication matrix and two nodes (sharing a directory,
  * and with directories of their own and one bucket of S3Proxy), against the jar the api module just built
  * (this module builds after it). The full run is documented in docs/operations.md ("Reliability").
@@ -22,15 +22,15 @@ class ReliabilitySuiteTest {
         Path workDir = Files.createDirectories(Path.of("target/reliability")).toAbsolutePath();
 
         ReliabilitySuite.Report report = ReliabilitySuite.run(ReliabilitySuite.SuiteOptions.parse(new String[]{
-                "--jar", jar.toString(), "--work-dir", workDir.toString(), "--crash-rounds", "3", "--crash-rounds-s3", "1", "--fuzz-requests", "10000",
+                "--jar", jar.toString(), "--work-dir", workDir.toString(), "--crash-rounds", "3", "--fuzz-requests", "10000",
+                // the kill -9 rounds on a bucket belong to the full run (docs/operations.md): CI stays well under 15 minutes
+                "--scenarios", "crash,outage,fuzz,twonode,auth,twonode-s3,outage-s3",
                 "--s3proxy-jar", Path.of("target/s3proxy/s3proxy.jar").toAbsolutePath().toString()}));
         System.out.println(report.table());
 
         assertThat(report.failures()).isEmpty();
         assertThat(report.rows()).containsEntry("crash rounds survived (kill -9)", "3 / 3")
                 .containsEntry("acknowledged writes lost", "0")
-                .containsEntry("crash rounds survived on a bucket (kill -9)", "1 / 1")
-                .containsEntry("acknowledged writes lost on a bucket", "0")
                 .containsEntry("fuzz answers with status 5xx", "0")
                 .containsEntry("auth cases passed wrongly", "0")
                 .containsEntry("address locked out after repeated failures", "yes")

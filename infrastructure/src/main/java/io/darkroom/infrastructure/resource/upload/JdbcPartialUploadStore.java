@@ -67,6 +67,11 @@ public class JdbcPartialUploadStore implements PartialUploadStore {
     }
 
     @Override
+    public void touch(String uploadId) {
+        jdbc.update("UPDATE chunked_upload SET last_part_at = now() WHERE upload_id = ?", uploadId);
+    }
+
+    @Override
     public void markAssembling(String uploadId) {
         jdbc.update("UPDATE chunked_upload SET assembling = true, last_part_at = now() WHERE upload_id = ?", uploadId);
     }
@@ -86,9 +91,7 @@ public class JdbcPartialUploadStore implements PartialUploadStore {
             List<String> ids = jdbc.queryForList("""
                     WITH gone AS (
                         DELETE FROM chunked_upload WHERE upload_id IN (
-                            SELECT upload_id FROM chunked_upload
-                             WHERE last_part_at < now() - CASE WHEN assembling THEN greatest(?::interval, interval '1 hour')
-                                                               ELSE ?::interval END
+                            SELECT upload_id FROM chunked_upload WHERE last_part_at < now() - ?::interval
                             ORDER BY last_part_at LIMIT 1000 FOR UPDATE SKIP LOCKED)
                         RETURNING upload_id, blob_key),
                     parts AS (
@@ -99,7 +102,7 @@ public class JdbcPartialUploadStore implements PartialUploadStore {
                         SELECT\s""" + PART_KEY + """
                          FROM gone JOIN parts USING (upload_id)
                         ON CONFLICT (blob_key) DO UPDATE SET not_before = least(blob_deletion.not_before, now()))
-                    SELECT upload_id FROM gone""", String.class, grace.toMillis() + " milliseconds", grace.toMillis() + " milliseconds");
+                    SELECT upload_id FROM gone""", String.class, grace.toMillis() + " milliseconds");
             return ids.size();
         });
         return removed == null ? 0 : removed;

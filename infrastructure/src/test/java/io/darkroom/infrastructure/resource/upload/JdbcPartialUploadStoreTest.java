@@ -63,13 +63,14 @@ class JdbcPartialUploadStoreTest {
     }
 
     @Test
-    void an_upload_being_assembled_is_spared_past_the_grace_for_an_hour() {
-        String assembling = upload("parts/c/" + UUID.randomUUID(), true, 10);
-        String deadNode = upload("parts/c/" + UUID.randomUUID(), true, 61);
+    void an_upload_its_node_touches_while_assembling_outlives_the_grace_and_one_left_untouched_does_not() {
+        String touched = upload("parts/c/" + UUID.randomUUID(), true, 10);
+        String deadNode = upload("parts/c/" + UUID.randomUUID(), true, 10);
+        transactions.executeWithoutResult(status -> store.touch(touched));
 
         store.discardAbandoned(Duration.ofMinutes(5));
 
-        assertThat(exists(assembling)).isTrue();
+        assertThat(exists(touched)).isTrue();
         assertThat(exists(deadNode)).isFalse();
     }
 }

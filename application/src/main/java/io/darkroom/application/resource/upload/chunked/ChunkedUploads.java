@@ -15,6 +15,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
 
 /**
  * Receives the parts of chunked uploads ({@code Content-Range} + {@code X-Unique-Upload-Id}). Each part's bytes are
@@ -41,6 +47,12 @@ public class ChunkedUploads {
     private final Duration grace;
     private final IdGenerator ids;
     private final PartAssembler assembler;
+    private final ScheduledExecutorService keepAlive = Executors.newSingleThreadScheduledExecutor(runnable -> {
+        Thread thread = new Thread(runnable, "chunk-keep-alive");
+        thread.setDaemon(true);
+        return thread;
+    });
+    private final Map<String, ScheduledFuture<?>> assembling = new ConcurrentHashMap<>();
 
     public ChunkedUploads(PartialUploadStore store, BlobStore blobs, BlobDeletionQueue deletions,
                           TransactionManager transactions, Path stagingDir, long maxFileBytes, long maxPartBytes,
@@ -103,6 +115,7 @@ public class ChunkedUploads {
         if (!upload.assembling()) {
             return new ChunkProgress(uploadId, upload.writtenBytes(), upload.total(), null);
         }
+        keepAlive(uploadId);
         try {
             List<BlobStore.StoredBlob> parts = upload.parts().stream()
                     .map(part -> new BlobStore.StoredBlob(PartialUpload.partKey(upload.blobKey(), part.first()), part.length())).toList();
@@ -121,6 +134,10 @@ public class ChunkedUploads {
 
     /** Forgets a completed (or failed) upload and queues its parts for removal. */
     public void finish(String uploadId) {
+        ScheduledFuture<?> alive = assembling.remove(uploadId);
+        if (alive != null) {
+            alive.cancel(false);
+        }
         transactions.executeInTransaction(() -> {
             java.util.List<String> keys = store.remove(uploadId);
             if (!keys.isEmpty()) {
@@ -154,6 +171,22 @@ public class ChunkedUploads {
             return new PartialUpload(upload.cloud(), upload.blobKey(), upload.total(), true, upload.parts());
         }
         return upload;
+    }
+
+    /**
+     * Until {@link #finish}, touches the upload every third of the grace: reading the parts back, composing and recording
+     * a large file may outlast the grace, and its parts must stay; if this node dies, the touches stop and the grace sweep
+     * removes the upload and its parts.
+     */
+    private void keepAlive(String uploadId) {
+        long every = Math.max(100, grace.toMillis() / 3);
+        assembling.put(uploadId, keepAlive.scheduleWithFixedDelay(() -> {
+            try {
+                transactions.executeInTransaction(() -> store.touch(uploadId));
+            } catch (RuntimeException missed) {
+                // the next beat tries again; a grace holds three of them
+            }
+        }, every, every, TimeUnit.MILLISECONDS));
     }
 
     private void deleteQuietly(String partKey) {

@@ -25,12 +25,14 @@ public interface PartialUploadStore {
 
     void markAssembling(String uploadId);
 
+    /** The upload is still in hand (its node is assembling it): the grace starts again. */
+    void touch(String uploadId);
+
     /** Forgets the upload and answers its parts' blob keys (none when unknown), for the caller to queue for deletion. */
     java.util.List<String> remove(String uploadId);
 
     /**
-     * Forgets, in a transaction of its own, every upload without a new part for {@code grace} (one being assembled: for
-     * at least an hour, as its node is still reading its parts; past that its node died midway), and
+     * Forgets, in a transaction of its own, every upload without a new part (or a {@link #touch}) for {@code grace}, and
      * queues its parts for deletion in the same transaction. Answers how many uploads it removed.
      */
     int discardAbandoned(Duration grace);

@@ -31,6 +31,10 @@ class ChunkedUploadsTest {
     private final DiscardingStore store = new DiscardingStore();
 
     private ChunkedUploads uploads() throws IOException {
+        return uploads(store, Duration.ofSeconds(2));
+    }
+
+    private ChunkedUploads uploads(PartialUploadStore partials, Duration grace) throws IOException {
         IdGenerator ids = new IdGenerator() {
             @Override
             public String hex32() {
@@ -42,8 +46,8 @@ class ChunkedUploadsTest {
                 return "a".repeat(length);
             }
         };
-        return new ChunkedUploads(store, new MemoryBlobs(), new NoDeletions(), NoTransactionManager.INSTANCE,
-                Files.createTempDirectory("chunked-"), 1_000_000_000, 100_000_000, Duration.ofSeconds(2), ids);
+        return new ChunkedUploads(partials, new MemoryBlobs(), new NoDeletions(), NoTransactionManager.INSTANCE,
+                Files.createTempDirectory("chunked-"), 1_000_000_000, 100_000_000, grace, ids);
     }
 
     @Test
@@ -54,6 +58,65 @@ class ChunkedUploadsTest {
                 .isInstanceOf(DarkroomException.class)
                 .hasMessage("Upload u1 was discarded: no part arrived for 2 s; send the file again");
         assertThat(blobs).isEmpty();
+    }
+
+    @Test
+    void an_upload_being_assembled_is_touched_until_it_is_finished() throws Exception {
+        OneShotStore partials = new OneShotStore();
+        ChunkedUploads uploads = uploads(partials, Duration.ofMillis(300));
+
+        ChunkProgress progress = uploads.receive("c", "u2", new ByteRange(0, 9, 10), new ByteArrayInputStream(new byte[10]), "f.bin");
+        assertThat(progress.complete()).isTrue();
+        Thread.sleep(450);
+        int whileAssembling = partials.touches;
+        uploads.finish("u2");
+        Thread.sleep(300);
+
+        assertThat(whileAssembling).isGreaterThanOrEqualTo(2);
+        assertThat(partials.touches).isLessThanOrEqualTo(whileAssembling + 1);
+    }
+
+    /** An upload of one part, complete once it is written. */
+    private static final class OneShotStore implements PartialUploadStore {
+        private final List<UploadPart> parts = new ArrayList<>();
+        private volatile int touches;
+
+        @Override
+        public PartialUpload lock(String uploadId, String cloud, String newBlobKey) {
+            return new PartialUpload(cloud, "parts/c/x", parts.isEmpty() ? -1 : 10, false, List.copyOf(parts));
+        }
+
+        @Override
+        public void reserve(String uploadId, long first, long last, long total) {
+        }
+
+        @Override
+        public void markWritten(String uploadId, long first) {
+            parts.add(new UploadPart(0, 9, true));
+        }
+
+        @Override
+        public void release(String uploadId, long first) {
+        }
+
+        @Override
+        public void markAssembling(String uploadId) {
+        }
+
+        @Override
+        public void touch(String uploadId) {
+            touches++;
+        }
+
+        @Override
+        public List<String> remove(String uploadId) {
+            return List.of();
+        }
+
+        @Override
+        public int discardAbandoned(Duration grace) {
+            return 0;
+        }
     }
 
     /** Creates the upload on the first lock, and has "discarded" it by the time the part is marked written. */
@@ -79,6 +142,10 @@ class ChunkedUploadsTest {
 
         @Override
         public void markAssembling(String uploadId) {
+        }
+
+        @Override
+        public void touch(String uploadId) {
         }
 
         @Override
