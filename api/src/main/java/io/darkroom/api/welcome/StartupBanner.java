@@ -51,8 +51,14 @@ public class StartupBanner implements DisposableBean {
         if (environment.getProperty("spring.datasource.url", "").isBlank()) {
             text.append("  data:  ").append(data).append(" (embedded PostgreSQL, its log: ").append(data.resolve("postgres.log")).append(")\n");
         } else {
-            text.append("  data:  ").append(data).append(" (files) and PostgreSQL at ").append(environment.getProperty("spring.datasource.url"))
+            text.append("  data:  ").append(data).append(" (local files) and PostgreSQL at ").append(environment.getProperty("spring.datasource.url"))
                     .append('\n');
+        }
+        if ("s3".equalsIgnoreCase(environment.getProperty("darkroom.blob.store", "file").trim())) {
+            String prefix = environment.getProperty("darkroom.blob.s3.prefix", "");
+            text.append("  blobs: bucket ").append(environment.getProperty("darkroom.blob.s3.bucket", "")).append(" at ")
+                    .append(environment.getProperty("darkroom.blob.s3.endpoint", "AWS"))
+                    .append(prefix.isBlank() ? "" : ", keys under " + prefix).append('\n');
         }
         text.append("  open:  ").append(address).append("/ for the APIs, health and metrics\n");
         console.print(text);
