@@ -27,7 +27,6 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import java.io.IOException;
-import java.nio.file.Files;
 
 /** Derived images: the derivations themselves, their slots and files, the derived-files read model, eager_async. */
 @Configuration(proxyBeanMethods = false)
