@@ -40,7 +40,6 @@ public class ChunkedUploads {
     private final BlobStore blobs;
     private final BlobDeletionQueue deletions;
     private final TransactionManager transactions;
-    private final Path stagingDir;
     private final long maxFileBytes;
     private final long maxPartBytes;
     private final Duration grace;
@@ -62,7 +61,6 @@ public class ChunkedUploads {
         this.blobs = blobs;
         this.deletions = deletions;
         this.transactions = transactions;
-        this.stagingDir = stagingDir;
         this.maxFileBytes = maxFileBytes;
         this.maxPartBytes = maxPartBytes;
         this.grace = grace;
