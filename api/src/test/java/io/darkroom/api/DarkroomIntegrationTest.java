@@ -26,6 +26,7 @@ import java.util.stream.Collectors;
  * the data directory, or with {@code -Ddarkroom.test.blob-store=s3} to a bucket ({@link TestBucket}).
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@org.springframework.context.annotation.Import(TestClock.Config.class)
 @TestPropertySource(properties = {
         "darkroom.data-dir=target/it-data/${random.uuid}",
         "darkroom.cloudinary-url=cloudinary://test-key:test-secret@test-cloud",
@@ -72,6 +73,10 @@ import java.util.stream.Collectors;
         "darkroom.clouds[22].folder-mode=fixed",
         "darkroom.clouds[23].url=cloudinary://search-key:search-secret@search-cloud",
         "darkroom.clouds[24].url=cloudinary://fpage-key:fpage-secret@fpage-cloud",
+        "darkroom.clouds[25].url=cloudinary://trash-key:trash-secret@trash-cloud",
+        "darkroom.clouds[25].trash-retention=1h",
+        "darkroom.clouds[26].url=cloudinary://notrash-key:notrash-secret@notrash-cloud",
+        "darkroom.clouds[26].trash-retention=0",
         "darkroom.folder-move-interval=100ms",
         "darkroom.upload.max-file-size=30MB",
         "darkroom.upload.max-request-size=5500KB",

@@ -70,7 +70,9 @@ public class AdminApiGuard extends OncePerRequestFilter {
         return segments.length < 3 || !segments[1].equals("v1_1")
                 || (segments.length > 3 && UPLOAD_API_RESOURCE_TYPES.contains(segments[3]))
                 // the Upload API's delete_by_token, as the SDKs send it (no resource type): the token is its credential
-                || (segments.length == 4 && segments[3].equals("delete_by_token"));
+                || (segments.length == 4 && segments[3].equals("delete_by_token"))
+                // a signed download URL of a stored version: its signature is its credential
+                || (segments.length == 4 && segments[3].equals("download_backup"));
     }
 
     @Override

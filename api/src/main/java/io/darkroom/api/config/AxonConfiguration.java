@@ -90,6 +90,11 @@ public class AxonConfiguration {
     }
 
     @Bean
+    io.darkroom.infrastructure.eventstore.ResourceDeletedUpcaster resourceDeletedUpcaster() {
+        return new io.darkroom.infrastructure.eventstore.ResourceDeletedUpcaster();
+    }
+
+    @Bean
     TokenSchema tokenSchema() {
         return TokenSchema.builder()
                 .setTokenTable("token_entry").setProcessorNameColumn("processor_name").setSegmentColumn("segment")
@@ -212,6 +217,7 @@ public class AxonConfiguration {
             configurer.configureAggregate(io.darkroom.domain.optimizer.OptimizedMedia.class);
             for (String group : List.of(ResourceListingProjection.PROCESSING_GROUP, AuditProjection.PROCESSING_GROUP,
                     BlobCleanupProjection.PROCESSING_GROUP,
+                    io.darkroom.application.resource.restore.VersionProjection.PROCESSING_GROUP,
                     TransformationListingProjection.PROCESSING_GROUP,
                     io.darkroom.application.preset.PresetListingProjection.PROCESSING_GROUP,
                     io.darkroom.application.folder.FolderProjection.PROCESSING_GROUP,

@@ -24,12 +24,14 @@ import java.util.List;
  * @param strictTransformations strict transformations for the {@code cloudinary-url} cloud (see {@link CloudEntry})
  * @param plan               the plan and limits usage reports show, for clouds that do not set their own
  * @param mediaOptimizer     the Media Optimizer's domains and mapping-function limits
+ * @param trashRetention     how long deleted assets stay restorable in the trash (unset: 30 days; 0: no trash), for
+ *                           clouds that do not set their own
  */
 @ConfigurationProperties(prefix = "darkroom")
 public record DarkroomProperties(Path dataDir, String publicBaseUrl, String secureBaseUrl, String masterKey,
                                  String cloudinaryUrl, Integer defaultHourlyLimit, List<CloudEntry> clouds,
                                  Upload upload, Derivation derivation, Boolean strictTransformations, Plan plan,
-                                 MediaOptimizer mediaOptimizer) {
+                                 MediaOptimizer mediaOptimizer, java.time.Duration trashRetention) {
     public DarkroomProperties {
         dataDir = dataDir == null ? Path.of("data") : dataDir;
         defaultHourlyLimit = defaultHourlyLimit == null ? 2000 : defaultHourlyLimit;
@@ -51,11 +53,11 @@ public record DarkroomProperties(Path dataDir, String publicBaseUrl, String secu
      * transformations and ones marked {@code allowed_for_strict} (Cloudinary's console setting); {@code deliveryHost}
      * ({@code host[:port]}) delivers the cloud without its name in the path, the SDKs' {@code private_cdn} form;
      * {@code allowedOrigins} are the web origins whose pages may call the cloud's Upload API from a browser (unset: any).
-     * {@code folderMode} is {@code dynamic} (unset) or {@code fixed}.
+     * {@code folderMode} is {@code dynamic} (unset) or {@code fixed}; {@code trashRetention} overrides the default retention.
      */
     public record CloudEntry(String url, Integer hourlyLimit, Boolean strictTransformations, Plan plan,
                              List<String> mediaOptimizerDomains, String notificationUrl, String deliveryHost,
-                             List<String> allowedOrigins, String folderMode) {
+                             List<String> allowedOrigins, String folderMode, java.time.Duration trashRetention) {
         /** The cloud this entry's {@code url} names. */
         public String cloudName() {
             return CloudinaryUrl.parse(url, 0).name();

@@ -20,6 +20,7 @@ public class DeliveryCacheEvents {
     /** The events after which an asset's cached answers are wrong: its bytes, name or derived files changed. */
     public static final java.util.List<Class<?>> INVALIDATING = java.util.List.of(ResourceVersionUploaded.class,
             ResourceRenamed.class, ResourceDeleted.class, ResourceDerivedDeleted.class,
+            io.darkroom.domain.resource.ResourceRestored.class,
             io.darkroom.domain.optimizer.OptimizedMediaInvalidated.class);
 
     private final DeliveryCache cache;
@@ -40,6 +41,12 @@ public class DeliveryCacheEvents {
 
     @EventHandler
     void on(ResourceDeleted event) {
+        forgetAfterCommit(event.assetId());
+    }
+
+    /** An older version made current changes what the asset's URLs without a version deliver. */
+    @EventHandler
+    void on(io.darkroom.domain.resource.ResourceRestored event) {
         forgetAfterCommit(event.assetId());
     }
 

@@ -44,6 +44,9 @@ public class RebuildConfiguration {
                 new ReadModel("listing", List.of("resource_listing", "resource_tag", "resource_analysis"), List.of(),
                         shadow -> new ResourceListingProjection(new BatchedResourceCatalog(new JdbcResourceCatalog(shadow.jdbc()))))
                         .withUniqueIndexesOnly(),
+                new ReadModel("versions", List.of("resource_version", "resource_trash"), List.of(),
+                        shadow -> new io.darkroom.application.resource.restore.VersionProjection(
+                                new io.darkroom.infrastructure.resource.restore.JdbcVersionCatalog(shadow.jdbc()))),
                 new ReadModel("audit", List.of("audit_entry"), List.of(),
                         shadow -> new AuditProjection(new JdbcAuditLog(shadow.jdbc()))).withUniqueIndexesOnly(),
                 new ReadModel("transformations", List.of("transformation_listing"), List.of(),
@@ -83,8 +86,10 @@ public class RebuildConfiguration {
     ReplayCommand replayCommand(ProjectionRebuilder rebuilder, ResourceListingProjection listing, AuditProjection audit,
                                 TransformationListingProjection transformations, PresetListingProjection presets,
                                 DerivedResourceProjection derived, OptimizerProjection optimizer,
-                                OptimizedMediaProjection optimized) {
-        return new ReplayCommand(rebuilder, List.of(listing, audit, transformations, presets, derived, optimizer, optimized));
+                                OptimizedMediaProjection optimized,
+                                io.darkroom.application.resource.restore.VersionProjection versions) {
+        return new ReplayCommand(rebuilder, List.of(listing, audit, transformations, presets, derived, optimizer, optimized,
+                versions));
     }
 
     @Bean

@@ -43,20 +43,26 @@ public class ResourceConfiguration {
 
     @Bean
     ResourceManager resourceManager(JdbcPublicIdClaims claims, JdbcResourceCatalog catalog, Commands commands,
-                                    AggregatePrefetch prefetch, io.darkroom.application.cloud.FolderModes folderModes) {
-        return new ResourceManager(claims, catalog, commands, prefetch, folderModes);
+                                    AggregatePrefetch prefetch, io.darkroom.application.cloud.FolderModes folderModes,
+                                    io.darkroom.application.cloud.TrashRetention retention, java.time.Clock clock) {
+        return new ResourceManager(claims, catalog, commands, prefetch, folderModes, retention, clock);
     }
 
     /** Bulk deletions run their batches on one thread per core (plus one), carrying the request's metadata. */
     @Bean
     ResourceDeleter resourceDeleter(ResourceManager manager, ResourceQueries queries, JdbcPublicIdClaims claims,
                                     Commands commands, ResourceDerivatives derivatives) {
+        return new ResourceDeleter(manager, queries, claims, commands, bulkWorkers("bulk-delete"), derivatives);
+    }
+
+    /** A pool of one thread per core (plus one) for a bulk call's batches, carrying the request's metadata. */
+    public static java.util.concurrent.Executor bulkWorkers(String name) {
         int threads = Runtime.getRuntime().availableProcessors() + 1;
         ExecutorService workers = Executors.newFixedThreadPool(threads, runnable -> {
-            Thread thread = new Thread(runnable, "bulk-delete");
+            Thread thread = new Thread(runnable, name);
             thread.setDaemon(true);
             return thread;
         });
-        return new ResourceDeleter(manager, queries, claims, commands, RequestMetadata.propagating(workers), derivatives);
+        return RequestMetadata.propagating(workers);
     }
 }

@@ -57,6 +57,14 @@ public class FolderProjection {
         filed(event.cloud(), event.assetFolder(), at);
     }
 
+    /** An asset back from the trash is filed again in its folder, which may have been deleted meanwhile. */
+    @EventHandler
+    void on(io.darkroom.domain.resource.ResourceRestored event, @Timestamp Instant at) {
+        if (event.fromTrash()) {
+            filed(event.cloud(), event.assetFolder(), at);
+        }
+    }
+
     @EventHandler
     void on(ResourceMoved event, @Timestamp Instant at) {
         filed(event.cloud(), event.assetFolder(), at);

@@ -6,6 +6,8 @@ import io.darkroom.domain.resource.ResourceDerivedDeleted;
 import io.darkroom.domain.resource.ResourceRenamed;
 import io.darkroom.domain.resource.ResourceUploaded;
 import io.darkroom.domain.resource.ResourceVersionUploaded;
+import io.darkroom.domain.resource.ResourceRestored;
+import io.darkroom.domain.resource.ResourceVersionsPurged;
 import io.darkroom.domain.usage.UsageMetered;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
@@ -98,10 +100,37 @@ public class UsageProjection {
         if (batch.skips(token)) {
             return;
         }
+        if (event.trashed()) {
+            // its versions' bytes stay (counted as storage, and as trash) until they are purged; its derived files go
+            store.trashed(event.assetId()).ifPresent(asset -> batch.add(asset.cloud(), at,
+                    UsageDelta.trash(-1, -asset.derivedCount(), -asset.derivedBytes(), asset.originalBytes()), asset.folder(),
+                    -asset.derivedBytes()));
+            return;
+        }
         store.deleted(event.assetId()).ifPresent(asset -> {
             long held = asset.originalBytes() + asset.derivedBytes();
             batch.add(asset.cloud(), at, UsageDelta.storage(-1, -asset.derivedCount(), -held), asset.folder(), -held);
         });
+    }
+
+    @EventHandler
+    void on(ResourceRestored event, @Timestamp Instant at, TrackingToken token) {
+        Batch batch = batch();
+        if (batch.skips(token) || !event.fromTrash()) {
+            return;
+        }
+        store.restored(event.assetId()).ifPresent(asset -> batch.add(asset.cloud(), at,
+                UsageDelta.trash(1, 0, 0, -asset.originalBytes()), asset.folder(), 0));
+    }
+
+    @EventHandler
+    void on(ResourceVersionsPurged event, @Timestamp Instant at, TrackingToken token) {
+        Batch batch = batch();
+        if (batch.skips(token)) {
+            return;
+        }
+        store.purged(event.assetId(), event.bytes()).ifPresent(asset -> batch.add(asset.cloud(), at,
+                UsageDelta.trash(0, 0, -event.bytes(), asset.trashed() ? -event.bytes() : 0), asset.folder(), -event.bytes()));
     }
 
     @EventHandler
@@ -111,7 +140,7 @@ public class UsageProjection {
             return;
         }
         store.derived(event.derivedId(), event.assetId(), event.bytes()).ifPresent(asset -> batch.add(asset.cloud(), at,
-                new UsageDelta(0, 1, event.bytes(), 0, 0, 1, 0), asset.folder(), event.bytes()));
+                new UsageDelta(0, 1, event.bytes(), 0, 0, 1, 0, 0), asset.folder(), event.bytes()));
     }
 
     @EventHandler
@@ -133,7 +162,7 @@ public class UsageProjection {
         }
         store.uploaded(event.mediaId(), event.cloud(), "", 0);
         store.derived(event.variantId(), event.mediaId(), event.bytes()).ifPresent(media ->
-                batch.add(event.cloud(), at, new UsageDelta(0, 1, event.bytes(), 0, 0, 1, 0), null, 0));
+                batch.add(event.cloud(), at, new UsageDelta(0, 1, event.bytes(), 0, 0, 1, 0, 0), null, 0));
     }
 
     @EventHandler
@@ -153,7 +182,7 @@ public class UsageProjection {
             return;
         }
         batch.add(event.cloud(), event.minute(), new UsageDelta(0, 0, 0, event.deliveredBytes(), event.deliveries(), 0,
-                event.adminCalls()), null, 0);
+                event.adminCalls(), 0), null, 0);
     }
 
     @ResetHandler

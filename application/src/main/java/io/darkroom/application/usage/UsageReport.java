@@ -48,7 +48,10 @@ public class UsageReport {
         report.put("transformations", Map.of("usage", flows.transformations(), "credits_usage", round(transformationCredits)));
         report.put("objects", limited(stock.resources() + stock.derived(), plan.objectsLimit(), null));
         report.put("bandwidth", limited(flows.bandwidthBytes(), plan.bandwidthLimit(), bandwidthCredits));
-        report.put("storage", limited(stock.storageBytes(), plan.storageLimit(), storageCredits));
+        Map<String, Object> storage = limited(stock.storageBytes(), plan.storageLimit(), storageCredits);
+        // trashed assets' bytes are storage until the trash retention removes them: usage includes them
+        storage.put("trash_usage", stock.trashBytes());
+        report.put("storage", storage);
         Map<String, Object> creditBlock = new LinkedHashMap<>();
         creditBlock.put("usage", round(credits));
         creditBlock.put("limit", plan.creditsLimit());
@@ -104,6 +107,7 @@ public class UsageReport {
             row.put("derived_resources", stock.derived());
             row.put("objects", stock.resources() + stock.derived());
             row.put("storage", stock.storageBytes());
+            row.put("trash_storage", stock.trashBytes());
             row.put("bandwidth", delta.bandwidthBytes());
             row.put("requests", delta.requests());
             row.put("transformations", delta.transformations());

@@ -45,6 +45,18 @@ public interface UsageStore {
     /** Removes the asset and its derived files; what it held, or empty when unknown. */
     Optional<AssetUsage> deleted(String assetId);
 
+    /** The asset went to the trash: its derived files are gone (answered), its versions' bytes stay. */
+    Optional<AssetUsage> trashed(String assetId);
+
+    /** The asset is back from the trash: answers what it holds. */
+    Optional<AssetUsage> restored(String assetId);
+
+    /** {@code bytes} of the asset's versions were removed for good: answers the asset as it was, trashed or not. */
+    Optional<PurgedUsage> purged(String assetId, long bytes);
+
+    record PurgedUsage(String cloud, String folder, boolean trashed) {
+    }
+
     /** Records a derived file; its asset, or empty when unknown (or the file is known already). */
     Optional<AssetUsage> derived(String derivedId, String assetId, long bytes);
 

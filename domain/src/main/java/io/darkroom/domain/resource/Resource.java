@@ -5,7 +5,7 @@ import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.serialization.Revision;
 
-import java.util.ArrayList;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
@@ -17,7 +17,7 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
  * free a name reach here only inside the transaction that claims or frees it. A change that
  * changes nothing records nothing. A deleted resource, or one of another cloud, is not found.
  */
-@Revision("4") // of the snapshot's shape: the fields below; change it with them
+@Revision("5") // of the snapshot's shape: the fields below; change it with them
 public class Resource {
     @AggregateIdentifier
     private String assetId;
@@ -36,10 +36,12 @@ public class Resource {
     private List<List<Integer>> custom = List.of();
     private int width;
     private int height;
-    private final List<String> versionIds = new ArrayList<>();
+    private final VersionHistory versions = new VersionHistory();
     /** Derived id to the blob key of its bytes. */
     private final Map<String, String> derived = new java.util.HashMap<>();
     private boolean deleted;
+    /** When it went to the trash; null while live, or when its bytes went at once. */
+    private Instant trashedAt;
 
     protected Resource() {
         // required by Axon to rebuild the aggregate from its events
@@ -134,7 +136,7 @@ public class Resource {
     @CommandHandler
     public void handle(RecordDerivedResource command) {
         requireVisibleTo(command.cloud().value());
-        boolean current = !versionIds.isEmpty() && versionIds.get(versionIds.size() - 1).equals(command.versionId());
+        boolean current = command.versionId().equals(versions.current());
         if (current && !derived.containsKey(command.derivedId())) {
             apply(new ResourceDerived(assetId, cloud, resourceType, type, publicId, command.derivedId(), command.versionId(),
                     command.transformation(), command.format(), command.bytes(), command.width(), command.height(),
@@ -156,7 +158,52 @@ public class Resource {
     @CommandHandler
     public void handle(DeleteResource command) {
         requireVisibleTo(command.cloud().value());
-        apply(new ResourceDeleted(assetId, cloud, resourceType, type, publicId, List.copyOf(versionIds)));
+        apply(new ResourceDeleted(assetId, cloud, resourceType, type, publicId, versions.kept(), command.keepBytes(),
+                command.deletedAt()));
+    }
+
+    /** Out of the trash (while its retention lasts), or an older kept version made current again. */
+    @CommandHandler
+    public Long handle(RestoreResource command) {
+        requireOf(command.cloud().value());
+        String versionId = command.versionId();
+        if (deleted && (trashedAt == null || trashedAt.isBefore(command.keptSince()))) {
+            throw new RestoreRefusedException("The backup of " + publicId
+                    + " is gone: its trash retention has passed (deleted " + (trashedAt == null ? "with its bytes" : trashedAt) + ")");
+        }
+        if (!versions.kept(versionId)) {
+            throw new RestoreRefusedException(versions.knows(versionId)
+                    ? "The backup of version " + versionId + " of " + publicId + " was deleted"
+                    : "No backup found for version " + versionId + " of " + publicId);
+        }
+        if (!deleted && versionId.equals(versions.current())) {
+            return null;
+        }
+        long nextVersion = VersionPolicy.next(version, command.restoredAt());
+        apply(new ResourceRestored(assetId, cloud, resourceType, type, publicId, versionId, nextVersion, command.facts(),
+                tags, context, moderationKind, moderationStatus, assetFolder, displayName, faces, custom,
+                command.restoredAt(), deleted));
+        return nextVersion;
+    }
+
+    @CommandHandler
+    public Map<String, PurgeOutcome> handle(PurgeVersions command) {
+        requireOf(command.cloud().value());
+        Map<String, PurgeOutcome> outcomes = new java.util.LinkedHashMap<>();
+        List<String> named = command.versionIds() == null
+                ? (deleted ? versions.kept() : List.of()) : command.versionIds().stream().distinct().toList();
+        for (String versionId : named) {
+            outcomes.put(versionId, !versions.knows(versionId) ? PurgeOutcome.UNKNOWN
+                    : !versions.kept(versionId) ? PurgeOutcome.ALREADY_PURGED
+                    : !deleted && versionId.equals(versions.current()) ? PurgeOutcome.CURRENT : PurgeOutcome.PURGED);
+        }
+        List<String> purged = outcomes.entrySet().stream().filter(e -> e.getValue() == PurgeOutcome.PURGED)
+                .map(Map.Entry::getKey).toList();
+        if (!purged.isEmpty()) {
+            apply(new ResourceVersionsPurged(assetId, cloud, resourceType, type, publicId, purged, versions.bytesOf(purged),
+                    command.expired()));
+        }
+        return outcomes;
     }
 
     private List<List<Integer>> clipped(List<Region> regions) {
@@ -164,8 +211,16 @@ public class Resource {
     }
 
     private void requireVisibleTo(String callerCloud) {
-        if (deleted || !cloud.equals(callerCloud)) {
-            throw new ResourceNotFoundException(deleted ? publicId : assetId);
+        requireOf(callerCloud);
+        if (deleted) {
+            throw new ResourceNotFoundException(publicId);
+        }
+    }
+
+    /** Another cloud's asset is not found, exactly like a missing one. */
+    private void requireOf(String callerCloud) {
+        if (!cloud.equals(callerCloud)) {
+            throw new ResourceNotFoundException(assetId);
         }
     }
 
@@ -183,7 +238,7 @@ public class Resource {
         context = event.context();
         moderationKind = event.moderationKind();
         moderationStatus = event.moderationStatus();
-        versionIds.add(event.versionId());
+        versions.added(event.versionId(), event.facts().bytes());
         width = event.facts().width();
         height = event.facts().height();
     }
@@ -193,7 +248,7 @@ public class Resource {
         version = event.version();
         tags = event.tags();
         context = event.context();
-        versionIds.add(event.versionId());
+        versions.added(event.versionId(), event.facts().bytes());
         width = event.facts().width();
         height = event.facts().height();
     }
@@ -249,5 +304,26 @@ public class Resource {
     @EventSourcingHandler
     void on(ResourceDeleted event) {
         deleted = true;
+        trashedAt = event.trashed() ? event.deletedAt() : null;
+        if (!event.trashed()) {
+            versions.purged(event.versionIds());
+        }
+        // the derived files went with it (their projection queued their bytes); a restore derives them again
+        derived.clear();
+    }
+
+    @EventSourcingHandler
+    void on(ResourceRestored event) {
+        deleted = false;
+        trashedAt = null;
+        version = event.version();
+        versions.madeCurrent(event.versionId());
+        width = event.facts().width();
+        height = event.facts().height();
+    }
+
+    @EventSourcingHandler
+    void on(ResourceVersionsPurged event) {
+        versions.purged(event.versionIds());
     }
 }

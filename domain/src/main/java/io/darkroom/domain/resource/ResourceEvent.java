@@ -7,7 +7,7 @@ package io.darkroom.domain.resource;
  */
 public sealed interface ResourceEvent permits ResourceUploaded, ResourceVersionUploaded, ResourceTagsChanged,
         ResourceContextChanged, ResourceCoordinatesChanged, ResourceModerated, ResourceRenamed, ResourceDeleted, ResourceDerived,
-        ResourceDerivedDeleted, ResourceMoved, ResourceDisplayNameChanged {
+        ResourceDerivedDeleted, ResourceMoved, ResourceDisplayNameChanged, ResourceRestored, ResourceVersionsPurged {
     String assetId();
 
     String cloud();

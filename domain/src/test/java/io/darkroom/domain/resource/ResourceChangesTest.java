@@ -173,13 +173,13 @@ class ResourceChangesTest {
     void deletingRecordsEveryVersionWhoseBytesMustGo() {
         fixture.given(uploaded(List.of(), null), new ResourceVersionUploaded(ID, "demo", "image", "upload", "a/b", "v2",
                         T0.getEpochSecond() + 1, FACTS, List.of(), Map.of(), T0.plusSeconds(1)))
-                .when(new DeleteResource(ASSET, CLOUD))
-                .expectEvents(new ResourceDeleted(ID, "demo", "image", "upload", "a/b", List.of("v1", "v2")));
+                .when(new DeleteResource(ASSET, CLOUD, T0.plusSeconds(5), true))
+                .expectEvents(new ResourceDeleted(ID, "demo", "image", "upload", "a/b", List.of("v1", "v2"), true, T0.plusSeconds(5)));
     }
 
     @Test
     void rejectsTaggingADeletedResource() {
-        fixture.given(uploaded(List.of(), null), new ResourceDeleted(ID, "demo", "image", "upload", "a/b", List.of("v1")))
+        fixture.given(uploaded(List.of(), null), new ResourceDeleted(ID, "demo", "image", "upload", "a/b", List.of("v1"), true, T0))
                 .when(new ChangeTags(ASSET, CLOUD, TagOperation.ADD, List.of("x")))
                 .expectException(ResourceNotFoundException.class)
                 .expectNoEvents();
@@ -188,7 +188,7 @@ class ResourceChangesTest {
     @Test
     void rejectsDeletingAResourceOfAnotherCloud() {
         fixture.given(uploaded(List.of(), null))
-                .when(new DeleteResource(ASSET, CloudName.of("other")))
+                .when(new DeleteResource(ASSET, CloudName.of("other"), T0, true))
                 .expectException(ResourceNotFoundException.class)
                 .expectNoEvents();
     }

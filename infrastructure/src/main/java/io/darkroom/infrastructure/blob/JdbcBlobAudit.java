@@ -13,17 +13,14 @@ import java.util.List;
 /**
  * The audit in PostgreSQL: the store's listing goes into a temporary table (in batches, so the node's heap holds one
  * batch however large the store), and the comparison is two set differences the database computes. Version keys are
- * {@link BlobStore#keyOf} in SQL; old versions come from the upload events of assets that still exist.
+ * {@link BlobStore#keyOf} in SQL; every version whose bytes are kept (live assets' and trashed ones') comes from the
+ * versions read model.
  */
 public class JdbcBlobAudit implements BlobAudit {
     private static final int BATCH = 1000;
     private static final String REFERENCED = """
-            SELECT l.cloud || '/' || substr(v.version_id, 1, 2) || '/' || v.version_id AS blob_key
-              FROM (SELECT aggregate_identifier AS asset_id, convert_from(payload, 'UTF8')::jsonb ->> 'versionId' AS version_id
-                      FROM domain_event_entry
-                     WHERE payload_type IN ('io.darkroom.domain.resource.ResourceUploaded',
-                                            'io.darkroom.domain.resource.ResourceVersionUploaded')) v
-              JOIN resource_listing l ON l.asset_id = v.asset_id
+            SELECT cloud || '/' || substr(version_id, 1, 2) || '/' || version_id AS blob_key
+              FROM resource_version WHERE purged_at IS NULL
             UNION SELECT blob_key FROM derived_resource
             UNION SELECT blob_key FROM mo_derived
             UNION SELECT u.blob_key || '/' || lpad(p.first_byte::text, 13, '0')

@@ -80,6 +80,36 @@ public class JdbcUsageStore implements UsageStore {
     }
 
     @Override
+    public Optional<AssetUsage> trashed(String assetId) {
+        return one("""
+                WITH asset AS (UPDATE usage_asset SET trashed = true WHERE asset_id = ? AND NOT trashed
+                               RETURNING cloud, folder, original_bytes),
+                     derived AS (DELETE FROM usage_derived WHERE asset_id = ? RETURNING bytes)
+                SELECT a.cloud, a.folder, a.original_bytes, (SELECT count(*) FROM derived) AS derived_count,
+                       (SELECT coalesce(sum(bytes), 0) FROM derived) AS derived_bytes FROM asset a""", assetId, assetId);
+    }
+
+    @Override
+    public Optional<AssetUsage> restored(String assetId) {
+        return one("""
+                UPDATE usage_asset SET trashed = false WHERE asset_id = ? AND trashed
+                RETURNING cloud, folder, original_bytes, 0 AS derived_count, 0 AS derived_bytes""", assetId);
+    }
+
+    @Override
+    public Optional<PurgedUsage> purged(String assetId, long bytes) {
+        // a trashed asset left with no bytes holds nothing more: its row goes
+        return jdbc.query("""
+                WITH before AS (SELECT cloud, folder, trashed, original_bytes FROM usage_asset WHERE asset_id = ? FOR UPDATE),
+                     kept AS (UPDATE usage_asset SET original_bytes = original_bytes - ? WHERE asset_id = ?
+                              AND NOT (trashed AND original_bytes - ? <= 0)),
+                     gone AS (DELETE FROM usage_asset WHERE asset_id = ? AND trashed AND original_bytes - ? <= 0)
+                SELECT cloud, folder, trashed FROM before""",
+                (rs, row) -> new PurgedUsage(rs.getString("cloud"), rs.getString("folder"), rs.getBoolean("trashed")),
+                assetId, bytes, assetId, bytes, assetId, bytes).stream().findFirst();
+    }
+
+    @Override
     public Optional<AssetUsage> derived(String derivedId, String assetId, long bytes) {
         return one("""
                 WITH added AS (INSERT INTO usage_derived (derived_id, asset_id, bytes)
@@ -101,18 +131,20 @@ public class JdbcUsageStore implements UsageStore {
     public void addDays(Map<String, Map<LocalDate, UsageDelta>> byCloudAndDay) {
         List<Object[]> rows = new ArrayList<>();
         byCloudAndDay.forEach((cloud, days) -> days.forEach((day, d) -> rows.add(new Object[] {cloud, Date.valueOf(day), d.resources(),
-                d.derived(), d.storageBytes(), d.bandwidthBytes(), d.requests(), d.transformations(), d.adminCalls()})));
+                d.derived(), d.storageBytes(), d.bandwidthBytes(), d.requests(), d.transformations(), d.adminCalls(),
+                d.trashBytes()})));
         if (rows.isEmpty()) {
             return;
         }
         jdbc.batchUpdate("""
                 INSERT INTO usage_day AS u (cloud, day, resources, derived, storage_bytes, bandwidth_bytes, requests, transformations,
-                                            admin_calls)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+                                            admin_calls, trash_bytes)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 ON CONFLICT (cloud, day) DO UPDATE SET resources = u.resources + EXCLUDED.resources,
                     derived = u.derived + EXCLUDED.derived, storage_bytes = u.storage_bytes + EXCLUDED.storage_bytes,
                     bandwidth_bytes = u.bandwidth_bytes + EXCLUDED.bandwidth_bytes, requests = u.requests + EXCLUDED.requests,
-                    transformations = u.transformations + EXCLUDED.transformations, admin_calls = u.admin_calls + EXCLUDED.admin_calls""",
+                    transformations = u.transformations + EXCLUDED.transformations, admin_calls = u.admin_calls + EXCLUDED.admin_calls,
+                    trash_bytes = u.trash_bytes + EXCLUDED.trash_bytes""",
                 rows);
     }
 
@@ -141,7 +173,7 @@ public class JdbcUsageStore implements UsageStore {
                 SELECT coalesce(sum(resources), 0) AS resources, coalesce(sum(derived), 0) AS derived,
                        coalesce(sum(storage_bytes), 0) AS storage_bytes, coalesce(sum(bandwidth_bytes), 0) AS bandwidth_bytes,
                        coalesce(sum(requests), 0) AS requests, coalesce(sum(transformations), 0) AS transformations,
-                       coalesce(sum(admin_calls), 0) AS admin_calls
+                       coalesce(sum(admin_calls), 0) AS admin_calls, coalesce(sum(trash_bytes), 0) AS trash_bytes
                 FROM usage_day WHERE cloud = ? AND day <= ?""", (rs, row) -> delta(rs), cloud, Date.valueOf(day));
     }
 
@@ -168,6 +200,7 @@ public class JdbcUsageStore implements UsageStore {
 
     private static UsageDelta delta(java.sql.ResultSet rs) throws java.sql.SQLException {
         return new UsageDelta(rs.getLong("resources"), rs.getLong("derived"), rs.getLong("storage_bytes"),
-                rs.getLong("bandwidth_bytes"), rs.getLong("requests"), rs.getLong("transformations"), rs.getLong("admin_calls"));
+                rs.getLong("bandwidth_bytes"), rs.getLong("requests"), rs.getLong("transformations"), rs.getLong("admin_calls"),
+                rs.getLong("trash_bytes"));
     }
 }

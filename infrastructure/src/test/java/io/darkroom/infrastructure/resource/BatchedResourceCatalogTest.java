@@ -57,7 +57,7 @@ class BatchedResourceCatalogTest {
         events.add(new ResourceModerated(assetId(cloud, 1), cloud, "image", "upload", "b/1", "manual", "approved"));
         events.add(new ResourceRenamed(assetId(cloud, 1), cloud, "image", "upload", "b/one", "b/1", "b"));
         events.add(uploaded(cloud, 2, "b/2", 2, List.of("t")));
-        events.add(new ResourceDeleted(assetId(cloud, 2), cloud, "image", "upload", "b/2", List.of("v2")));
+        events.add(new ResourceDeleted(assetId(cloud, 2), cloud, "image", "upload", "b/2", List.of("v2"), true, java.time.Instant.EPOCH));
         // the deleted resource's name taken by another one, and an old upload event that must not win
         events.add(uploaded(cloud, 3, "b/2", 3, List.of("x")));
         events.add(uploaded(cloud, 3, "b/2", 1, List.of("stale")));
@@ -123,7 +123,7 @@ class BatchedResourceCatalogTest {
         UnitOfWork<?> second = DefaultUnitOfWork.startAndGet(null);
         apply(batched, List.of(new ResourceTagsChanged(assetId(batchedCloud, 1), batchedCloud, "image", "upload", "b/one",
                 List.of("u"), List.of(), List.of("t")), new ResourceDeleted(assetId(batchedCloud, 4), batchedCloud, "image",
-                "upload", "b/four", List.of("v4")), uploaded(batchedCloud, 1, "b/one", 0, List.of("older"))));
+                "upload", "b/four", List.of("v4"), true, java.time.Instant.EPOCH), uploaded(batchedCloud, 1, "b/one", 0, List.of("older"))));
         second.commit();
         assertThat(jdbc.queryForList("SELECT tag FROM resource_tag WHERE asset_id = ?", String.class, assetId(batchedCloud, 1)))
                 .as("an older upload held and written later changes neither the row nor its tags").containsExactly("u");

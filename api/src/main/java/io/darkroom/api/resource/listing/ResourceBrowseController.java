@@ -19,6 +19,8 @@ import io.darkroom.domain.resource.Moderation;
 import io.darkroom.domain.resource.PublicId;
 import io.darkroom.domain.resource.ResourceType;
 import jakarta.servlet.http.HttpServletRequest;
+import io.darkroom.api.resource.restore.VersionsJson;
+import io.darkroom.application.resource.ResourceKey;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -44,9 +46,12 @@ public class ResourceBrowseController {
     private final ResourceJson json;
     private final AuditController audit;
     private final DerivedResources derivedResources;
+    private final VersionsJson versions;
 
-    public ResourceBrowseController(ResourceQueries queries, ResourceJson json, AuditController audit, DerivedResources derivedResources) {
+    public ResourceBrowseController(ResourceQueries queries, ResourceJson json, AuditController audit, DerivedResources derivedResources,
+                                    VersionsJson versions) {
         this.derivedResources = derivedResources;
+        this.versions = versions;
         this.queries = queries;
         this.json = json;
         this.audit = audit;
@@ -132,9 +137,22 @@ public class ResourceBrowseController {
         String id = publicId.startsWith("/") ? publicId.substring(1) : publicId;
         if (id.endsWith(HISTORY_SUFFIX)) {
             ResourceView current = queries.details(ResourceKeys.fromWire(cloud, resourceType, type), PublicId.of(id.substring(0, id.length() - HISTORY_SUFFIX.length())).value());
-            return audit.historyOf(cloud, current.assetId());
+            return audit.historyOf(cloud, current.assetId(), params.instant("as_of"),
+                    (io.darkroom.application.cloud.Cloud) request.getAttribute(io.darkroom.api.cloud.AdminApiGuard.CLOUD_ATTRIBUTE));
         }
-        return detailsOf(queries.details(ResourceKeys.fromWire(cloud, resourceType, type), PublicId.of(id).value()), params);
+        ResourceKey key = ResourceKeys.fromWire(cloud, resourceType, type);
+        String name = PublicId.of(id).value();
+        ResourceView resource;
+        try {
+            resource = queries.details(key, name);
+        } catch (DarkroomException e) {
+            if (e.kind() != DarkroomException.Kind.NOT_FOUND) {
+                throw e;
+            }
+            // a name only a trashed asset had: Cloudinary's placeholder of a deleted asset with a backup
+            return FieldSelection.of(params).apply(versions.placeholder(key, name, params.bool("versions", false)));
+        }
+        return detailsOf(resource, params);
     }
 
     private Map<String, Object> detailsOf(ResourceView resource, ApiParameters params) {
@@ -153,6 +171,9 @@ public class ResourceBrowseController {
         if (derived.size() > derivedPage) {
             // the derived list pages by id: the cursor is the last id shown
             details.put("derived_next_cursor", derived.get(derivedPage - 1).derivedId());
+        }
+        if (params.bool("versions", false)) {
+            details.put("versions", versions.of(resource.cloud(), resource.assetId()));
         }
         return FieldSelection.of(params).apply(details);
     }

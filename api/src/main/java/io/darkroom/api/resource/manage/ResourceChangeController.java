@@ -78,6 +78,16 @@ public class ResourceChangeController {
         return json.details(resource, extras.needAnalysis() ? queries.analysis(resource.assetId()) : ResourceAnalysis.NONE, extras);
     }
 
+    /** The SDKs' {@code delete_resources_by_asset_ids}: {@code DELETE /resources} with {@code asset_ids}. */
+    @DeleteMapping("/resources")
+    Map<String, Object> deleteByAssetIds(@PathVariable String cloud, HttpServletRequest request) {
+        ApiParameters params = ApiParameters.of(request);
+        List<String> assetIds = params.list("asset_ids");
+        return render(deleter.deleteAssets(cloud, assetIds == null ? null
+                        : assetIds.stream().map(id -> io.darkroom.domain.resource.AssetId.of(id).value()).toList(),
+                params.bool("keep_original", false), transformations(params)));
+    }
+
     @DeleteMapping("/resources/{resourceType}/{type}")
     Map<String, Object> delete(@PathVariable String cloud, @PathVariable String resourceType, @PathVariable String type,
                                HttpServletRequest request) {

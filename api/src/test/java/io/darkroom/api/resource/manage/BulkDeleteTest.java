@@ -3,6 +3,7 @@ package io.darkroom.api.resource.manage;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.darkroom.api.DarkroomIntegrationTest;
+import io.darkroom.api.TestClock;
 import io.darkroom.api.TestImages;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -27,7 +28,7 @@ class BulkDeleteTest extends DarkroomIntegrationTest {
     JdbcTemplate jdbc;
 
     @Test
-    void deletes_2500_by_prefix_in_three_calls_and_removes_their_bytes() throws Exception {
+    void deletes_2500_by_prefix_in_three_calls_into_the_trash_whose_sweep_removes_their_bytes() throws Exception {
         String file = dataUri(TestImages.png(4, 4, 1), "image/png");
         ExecutorService pool = Executors.newFixedThreadPool(8);
         List<Future<Integer>> uploads = new ArrayList<>();
@@ -65,14 +66,34 @@ class BulkDeleteTest extends DarkroomIntegrationTest {
         assertThat(jdbc.queryForObject("SELECT count(*) FROM public_id_claim WHERE cloud = 'bulk-cloud'", Integer.class)).isZero();
         assertThat(JSON.readTree(get("/v1_1/bulk-cloud/resources/image", "bulk-key", "bulk-secret").body()).path("resources").size()).isZero();
 
+        // in the trash: every version's bytes stay, nothing is queued for removal
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM resource_trash WHERE cloud = 'bulk-cloud'", Integer.class)).isEqualTo(2500);
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM blob_deletion WHERE blob_key LIKE 'bulk-cloud/%'", Integer.class)).isZero();
+        assertThat(countBlobs()).as("trashed bytes kept").isEqualTo(2500);
+
+        // past the retention (30 days by default) the sweeper purges them, a thousand per cloud and run
+        TestClock.advance(java.time.Duration.ofDays(31));
+        try {
+            int purged = 0;
+            for (int run = 0; run < 5 && purged < 2500; run++) {
+                purged += sweeper.sweep();
+            }
+            assertThat(purged).isEqualTo(2500);
+        } finally {
+            TestClock.reset();
+        }
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM resource_trash WHERE cloud = 'bulk-cloud'", Integer.class)).isZero();
         long deadline = System.currentTimeMillis() + 20_000;
         while (countBlobs() != 0 && System.currentTimeMillis() < deadline) {
             Thread.sleep(100);
         }
-        assertThat(countBlobs()).as("blobs of deleted resources").isZero();
+        assertThat(countBlobs()).as("blobs of purged resources").isZero();
         // other tests' refused or identical uploads leave keys that fall due only after the orphan grace
         assertThat(jdbc.queryForObject("SELECT count(*) FROM blob_deletion WHERE blob_key LIKE 'bulk-cloud/%'", Integer.class)).isZero();
     }
+
+    @Autowired
+    io.darkroom.application.resource.restore.TrashSweeper sweeper;
 
     @Autowired
     io.darkroom.application.blob.BlobStore blobs;

@@ -130,7 +130,16 @@ public final class EventChanges {
         } else if (event instanceof io.darkroom.domain.resource.ResourceDisplayNameChanged e) {
             changes.put("display_name", e.displayName());
         } else if (event instanceof ResourceDeleted e) {
-            changes.put("versions_removed", e.versionIds().size());
+            changes.put(e.trashed() ? "versions_trashed" : "versions_removed", e.versionIds().size());
+        } else if (event instanceof io.darkroom.domain.resource.ResourceRestored e) {
+            changes.put("version_id", e.versionId());
+            changes.put("version", e.version());
+            changes.put("from_trash", e.fromTrash());
+            changes.put("bytes", e.facts().bytes());
+        } else if (event instanceof io.darkroom.domain.resource.ResourceVersionsPurged e) {
+            changes.put("version_ids", e.versionIds());
+            changes.put("bytes", e.bytes());
+            changes.put("expired", e.expired());
         } else if (event instanceof io.darkroom.domain.resource.ResourceDerived e) {
             changes.put("derived_id", e.derivedId());
             changes.put("transformation", e.transformation());

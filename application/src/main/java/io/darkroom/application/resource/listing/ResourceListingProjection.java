@@ -4,6 +4,7 @@ import io.darkroom.domain.resource.MediaFacts;
 import io.darkroom.domain.resource.ResourceContextChanged;
 import io.darkroom.domain.resource.ResourceCoordinatesChanged;
 import io.darkroom.domain.resource.ResourceDeleted;
+import io.darkroom.domain.resource.ResourceRestored;
 import io.darkroom.domain.resource.ResourceDisplayNameChanged;
 import io.darkroom.domain.resource.ResourceMoved;
 import io.darkroom.domain.resource.ResourceEvent;
@@ -82,6 +83,22 @@ public class ResourceListingProjection {
     @EventHandler
     void on(ResourceDisplayNameChanged event) {
         catalog.saveDisplayName(event.assetId(), event.displayName());
+    }
+
+    /** Out of the trash: the row as it was at deletion; an older version made current: its facts. */
+    @EventHandler
+    void on(ResourceRestored event) {
+        if (event.fromTrash()) {
+            catalog.saveUploaded(view(event, event.versionId(), event.version(), event.facts(), event.restoredAt(),
+                    event.tags(), event.context(), event.moderationKind(), event.moderationStatus(), event.assetFolder(),
+                    event.displayName()), ResourceAnalysis.of(event.facts()));
+            if (!event.faces().isEmpty() || !event.custom().isEmpty()) {
+                catalog.saveCoordinates(event.assetId(), event.faces(), event.custom());
+            }
+        } else {
+            catalog.saveNewVersion(view(event, event.versionId(), event.version(), event.facts(), event.restoredAt(),
+                    event.tags(), event.context(), null, null, null, null), ResourceAnalysis.of(event.facts()));
+        }
     }
 
     @EventHandler

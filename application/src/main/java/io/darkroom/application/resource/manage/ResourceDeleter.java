@@ -85,9 +85,42 @@ public class ResourceDeleter {
             page.items().forEach(r -> targets.put(r.assetId(), r.publicId()));
             nextCursor = page.nextCursor();
         }
+        return deleteTargets(request.cloud(), targets, outcome, request.onlyDerived(), request.transformations(), nextCursor);
+    }
+
+    /**
+     * The SDKs' {@code delete_resources_by_asset_ids}: the cloud's assets among {@code assetIds}, answered by asset id
+     * (another cloud's or an unknown id is {@code not_found}).
+     */
+    public DeletionResult deleteAssets(String cloud, List<String> assetIds, boolean keepOriginal,
+                                       List<io.darkroom.domain.transformation.Transformation> transformations) {
+        if (assetIds == null || assetIds.isEmpty()) {
+            throw DarkroomException.badRequest("Missing required parameter - asset_ids");
+        }
+        if (assetIds.size() > MAX_PER_CALL) {
+            throw DarkroomException.badRequest("Too many asset_ids: " + assetIds.size() + " (maximum " + MAX_PER_CALL + ")");
+        }
+        Set<String> found = new java.util.HashSet<>();
+        queries.byAssetIds(cloud, assetIds).forEach(view -> found.add(view.assetId()));
+        Map<String, String> targets = new LinkedHashMap<>();
+        Map<String, String> outcome = new LinkedHashMap<>();
+        for (String assetId : assetIds) {
+            if (found.contains(assetId)) {
+                targets.put(assetId, assetId);
+            } else {
+                outcome.put(assetId, "not_found");
+            }
+        }
+        return deleteTargets(cloud, targets, outcome, keepOriginal || transformations != null, transformations, null);
+    }
+
+    /** {@code targets}: asset id to the id the answer names it by. */
+    private DeletionResult deleteTargets(String cloud, Map<String, String> targets, Map<String, String> outcome,
+                                         boolean onlyDerived, List<io.darkroom.domain.transformation.Transformation> transformations,
+                                         String nextCursor) {
         Map<String, DeletionResult.Counts> counts = new LinkedHashMap<>();
-        if (request.onlyDerived()) {
-            Map<String, Integer> deletedDerived = derivatives.deleteOf(request.cloud(), targets.keySet(), request.transformations());
+        if (onlyDerived) {
+            Map<String, Integer> deletedDerived = derivatives.deleteOf(cloud, targets.keySet(), transformations);
             targets.forEach((assetId, publicId) -> {
                 outcome.put(publicId, "deleted");
                 counts.put(publicId, new DeletionResult.Counts(0, deletedDerived.getOrDefault(assetId, 0)));
@@ -102,7 +135,7 @@ public class ResourceDeleter {
             List<String> batch = assetIds.subList(from, Math.min(assetIds.size(), from + BATCH));
             // batches touch disjoint assets, so they run side by side, each in its own transaction
             batches.add(CompletableFuture.supplyAsync(() -> commands.retrying(() -> commands.inOneUnit(
-                    () -> manager.deleteLocked(request.cloud(), batch))), workers));
+                    () -> manager.deleteLocked(cloud, batch))), workers));
         }
         Set<String> deleted = new java.util.HashSet<>();
         for (CompletableFuture<Set<String>> batch : batches) {

@@ -23,6 +23,10 @@ import io.darkroom.domain.resource.MoveResource;
 import io.darkroom.domain.resource.SetCoordinates;
 import io.darkroom.domain.resource.TagOperation;
 
+import io.darkroom.application.cloud.TrashRetention;
+
+import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -42,10 +46,14 @@ public class ResourceManager {
     private final Commands commands;
     private final AggregatePrefetch prefetch;
     private final FolderModes folderModes;
+    private final TrashRetention retention;
+    private final Clock clock;
 
     public ResourceManager(PublicIdClaims claims, ResourceReadModel readModel, Commands commands, AggregatePrefetch prefetch,
-                           FolderModes folderModes) {
+                           FolderModes folderModes, TrashRetention retention, Clock clock) {
         this.folderModes = folderModes;
+        this.retention = retention;
+        this.clock = clock;
         this.claims = claims;
         this.readModel = readModel;
         this.commands = commands;
@@ -161,13 +169,16 @@ public class ResourceManager {
 
     /**
      * Locks the assets' claims, deletes those still held and frees their names; inside the
-     * caller's unit of work ({@link Commands#inOneUnit}). Answers the assets deleted.
+     * caller's unit of work ({@link Commands#inOneUnit}). The assets go to the trash unless the cloud keeps none.
+     * Answers the assets deleted.
      */
     Set<String> deleteLocked(String cloud, List<String> assetIds) {
         Set<String> held = claims.lock(assetIds);
         prefetch.prefetch(held);
+        Instant now = clock.instant();
+        boolean keep = retention.keeps(cloud);
         for (String assetId : held) {
-            commands.send(new DeleteResource(AssetId.of(assetId), CloudName.of(cloud)));
+            commands.send(new DeleteResource(AssetId.of(assetId), CloudName.of(cloud), now, keep));
         }
         claims.release(held);
         return held;

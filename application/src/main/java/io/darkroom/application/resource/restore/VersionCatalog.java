@@ -1,0 +1,27 @@
+package io.darkroom.application.resource.restore;
+
+import io.darkroom.domain.resource.MediaFacts;
+
+import java.time.Instant;
+import java.util.Collection;
+
+/**
+ * Port: the write side of the versions read model (every uploaded version with its facts, and the trash), used only by
+ * {@link VersionProjection}. Every write is idempotent.
+ */
+public interface VersionCatalog {
+    /** A version was uploaded: it becomes the asset's current one. */
+    void added(String assetId, String cloud, String versionId, long version, Instant uploadedAt, MediaFacts facts);
+
+    void madeCurrent(String assetId, String versionId);
+
+    void purged(String assetId, Collection<String> versionIds, Instant at);
+
+    void trashed(TrashedAsset asset);
+
+    /** The asset left the trash (restored, or nothing of it is left to restore). */
+    void untrashed(String assetId);
+
+    /** Remove every row, before a replay rebuilds them. */
+    void clear();
+}

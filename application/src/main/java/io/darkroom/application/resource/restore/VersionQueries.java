@@ -1,0 +1,36 @@
+package io.darkroom.application.resource.restore;
+
+import io.darkroom.application.resource.ResourceKey;
+import io.darkroom.domain.resource.MediaFacts;
+
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** Port: reads of the versions read model. Another cloud's rows are never answered. */
+public interface VersionQueries {
+    /** The asset's versions, oldest first; empty for an unknown asset or one of another cloud. */
+    List<StoredVersion> versions(String cloud, String assetId);
+
+    /** The versions of several assets in one query, by asset, oldest first. */
+    Map<String, List<StoredVersion>> versions(String cloud, Collection<String> assetIds);
+
+    /** The facts of these versions (asset id and version id pairs), keyed by version id; missing ones are left out. */
+    Map<String, MediaFacts> facts(String cloud, Collection<String> versionIds);
+
+    Optional<TrashedAsset> trashed(String cloud, String assetId);
+
+    /** The trashed assets of the cloud among {@code assetIds}, by asset id. */
+    Map<String, TrashedAsset> trashed(String cloud, Collection<String> assetIds);
+
+    /** Trashed assets that last had these names, newest deletion first, by name. */
+    Map<String, List<TrashedAsset>> trashedNamed(ResourceKey key, Collection<String> publicIds);
+
+    /** Up to {@code limit} trashed assets of the cloud deleted before {@code before}, oldest first. */
+    List<TrashedAsset> expired(String cloud, Instant before, int limit);
+
+    /** The clouds that have anything in the trash. */
+    List<String> cloudsWithTrash();
+}

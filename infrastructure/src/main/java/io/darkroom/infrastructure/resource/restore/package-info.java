@@ -1,0 +1,2 @@
+/** The versions read model and the trash in PostgreSQL. */
+package io.darkroom.infrastructure.resource.restore;
