@@ -26,6 +26,7 @@ CREATE TABLE resource_trash (
 );
 CREATE INDEX resource_trash_by_name ON resource_trash (cloud, resource_type, type, public_id, deleted_at);
 CREATE INDEX resource_trash_by_time ON resource_trash (cloud, deleted_at, asset_id);
+-- (the trash listing pages newest first: a backward scan of resource_trash_by_time)
 
 -- The history so far, exactly as VersionProjection would have built it: before the trash every deletion removed the
 -- bytes at once (its versions purged then), and nothing was ever restored (the latest version is the current one).

@@ -169,13 +169,15 @@ class BlobStoreOnS3Test extends DarkroomIntegrationTest {
     }
 
     @Test
-    void a_destroyed_asset_s_objects_leave_the_bucket() throws Exception {
+    void a_destroyed_asset_s_objects_leave_the_bucket_when_its_backup_is_deleted() throws Exception {
         Map<?, ?> uploaded = sdk().uploader().upload(TestImages.jpeg(300, 200, 4), ObjectUtils.asMap("public_id", "s3/gone"));
         String versionId = (String) uploaded.get("version_id");
         assertThat(fetch(base() + "/sdk-cloud/image/upload/w_30/s3/gone.jpg").statusCode()).isEqualTo(200);
         int before = objects().size();
 
         sdk().uploader().destroy("s3/gone", ObjectUtils.emptyMap());
+        assertThat(objects()).as("the original stays in the trash").anyMatch(key -> key.endsWith(versionId));
+        sdk().api().deleteBackedUpAssets(uploaded.get("asset_id").toString(), new String[]{versionId}, ObjectUtils.emptyMap());
 
         awaitTrue(() -> objects().stream().noneMatch(key -> key.endsWith(versionId)), "the original removed");
         assertThat(objects().size()).isLessThan(before);

@@ -57,6 +57,10 @@ public final class LoadTool {
             BlobBenchmark.main(java.util.Arrays.copyOfRange(args, 1, args.length));
             return;
         }
+        if (args.length > 0 && args[0].equals("restore")) {
+            RestoreBenchmark.main(java.util.Arrays.copyOfRange(args, 1, args.length));
+            return;
+        }
         if (args.length > 0 && args[0].equals("large-upload")) {
             LargeUploadBenchmark.main(java.util.Arrays.copyOfRange(args, 1, args.length));
             return;

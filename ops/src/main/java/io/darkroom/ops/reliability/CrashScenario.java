@@ -24,10 +24,12 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 
 /**
- * Concurrent clients upload, tag and delete while the server is killed with SIGKILL at a random
- * moment, then restarted; after each round every acknowledged write must be there exactly once
- * (event store and read models), the read models must equal a rebuild from the event store,
- * every live resource's file must hold its bytes, and no file may outlive its resource.
+ * Concurrent clients upload, tag, delete (into the trash) and restore while the server is killed with SIGKILL at a
+ * random moment, then restarted; after each round every acknowledged write must be there exactly once
+ * (event store and read models), the read models (listing, audit, trash) must equal a rebuild from the event store,
+ * every live resource's file must hold its bytes, every acknowledged deletion must be in the trash with its bytes
+ * whole (none removed before the retention), a restored asset must be delivered with its own bytes, and no file may
+ * outlive both its resource and the trash.
  * Writes without an answer (in flight at the kill) may go either way and are only checked for
  * consistency. Some uploads are chunked (two parts of a 6-7 MB image): every listed chunked asset,
  * acknowledged or not, must hold one whole file, and no part may outlive the chunk grace period.
@@ -41,6 +43,8 @@ final class CrashScenario {
         final String assetId;
         final String sha256;
         final Set<String> ackedTags = ConcurrentHashMap.newKeySet();
+        final AtomicInteger ackedDeletes = new AtomicInteger();
+        final AtomicInteger ackedRestores = new AtomicInteger();
         volatile State state = State.ALIVE;
         volatile int touchedInRound;
 
@@ -52,7 +56,8 @@ final class CrashScenario {
         }
     }
 
-    record Result(int roundsSurvived, int rounds, long ackedWrites, long chunkedUploads, long lost, List<String> failures) {
+    record Result(int roundsSurvived, int rounds, long ackedWrites, long chunkedUploads, long restores, long lost,
+                  List<String> failures) {
     }
 
     private final DarkroomProcess darkroom;
@@ -66,6 +71,7 @@ final class CrashScenario {
     private final AtomicInteger chunkedAcked = new AtomicInteger();
     private long ackedWrites;
     private long lost;
+    private final AtomicInteger restoresAcked = new AtomicInteger();
 
     /** Counts the blobs of the Darkroom under test: its {@code blobs/} directory, or its prefix in a bucket. */
     interface BlobCount {
@@ -113,7 +119,7 @@ final class CrashScenario {
         } finally {
             darkroom.stop();
         }
-        return new Result(survived, rounds, ackedWrites, chunkedAcked.get(), lost, failures);
+        return new Result(survived, rounds, ackedWrites, chunkedAcked.get(), restoresAcked.get(), lost, failures);
     }
 
     private void writeAndKill(int round) throws Exception {
@@ -153,6 +159,12 @@ final class CrashScenario {
         int dice = ThreadLocalRandom.current().nextInt(100);
         if (dice < 6) {
             return chunkedUpload(api, round);
+        }
+        if (dice >= 92) {
+            List<Asset> trashed = assets.values().stream().filter(a -> a.state == State.DELETED).toList();
+            if (!trashed.isEmpty()) {
+                return restore(api, round, trashed.get(ThreadLocalRandom.current().nextInt(trashed.size())));
+            }
         }
         if (alive.size() < 10 || dice < 45) {
             return upload(api, round);
@@ -222,6 +234,7 @@ final class CrashScenario {
         target.state = State.UNCERTAIN;
         Api.Answer answer = api.action("image/destroy", Map.of("public_id", target.publicId));
         if (answer.status() == 200 && "ok".equals(answer.json().path("result").asText())) {
+            target.ackedDeletes.incrementAndGet();
             target.state = State.DELETED;
             return true;
         }
@@ -229,6 +242,35 @@ final class CrashScenario {
             failures.add("destroy of a live resource answered " + answer.body() + ": " + target.publicId);
         }
         return false;
+    }
+
+    /** Out of the trash by asset id, as the SDKs' restoreByAssetIds sends it; its name is free (crash names are unique). */
+    private boolean restore(Api api, int round, Asset target) throws Exception {
+        if (!claim(target)) {
+            return false;
+        }
+        target.touchedInRound = round;
+        Api.Answer answer = api.adminJson("POST", "resources/restore", "{\"asset_ids\":[\"" + target.assetId + "\"]}");
+        if (answer.status() == 200 && target.assetId.equals(answer.json().path(target.assetId).path("asset_id").asText())) {
+            target.ackedRestores.incrementAndGet();
+            restoresAcked.incrementAndGet();
+            target.state = State.ALIVE;
+            return true;
+        }
+        if (answer.status() == 200) {
+            failures.add("restore of a trashed resource answered " + answer.body() + ": " + target.publicId);
+            target.state = State.DELETED;
+        }
+        return false;
+    }
+
+    /** One client at a time restores an asset: it leaves DELETED for UNCERTAIN while the call runs. */
+    private static synchronized boolean claim(Asset target) {
+        if (target.state != State.DELETED) {
+            return false;
+        }
+        target.state = State.UNCERTAIN;
+        return true;
     }
 
     private void verify(int round) throws Exception {
@@ -261,6 +303,12 @@ final class CrashScenario {
                     lost++;
                     failures.add("round " + round + ": acknowledged delete still listed: " + asset.publicId);
                 }
+                if (!live.trash().contains(asset.assetId)) {
+                    lost++;
+                    failures.add("round " + round + ": acknowledged delete missing from the trash: " + asset.publicId);
+                } else if (asset.touchedInRound == round) {
+                    checkTrashedBytes(api, round, asset);
+                }
             }
             if (asset.touchedInRound == round && asset.state != State.UNCERTAIN) {
                 checkHistory(api, round, asset);
@@ -274,7 +322,9 @@ final class CrashScenario {
         check(rebuilt.resources().equals(live.resources()), "round " + round + ": listing differs from its rebuild");
         check(rebuilt.audit().equals(live.audit()), "round " + round + ": audit trail differs from its rebuild ("
                 + live.audit().size() + " live, " + rebuilt.audit().size() + " rebuilt)");
-        checkBlobFiles(round, rebuilt.resources().size());
+        check(rebuilt.trash().equals(live.trash()), "round " + round + ": trash differs from its rebuild ("
+                + live.trash().size() + " live, " + rebuilt.trash().size() + " rebuilt)");
+        checkBlobFiles(round, rebuilt.resources().size() + rebuilt.trash().size());
     }
 
     /** The event store holds each acknowledged write exactly once. */
@@ -287,21 +337,40 @@ final class CrashScenario {
         }
         int uploads = 0;
         int deletions = 0;
+        int restores = 0;
         Map<String, Integer> tagAdds = new java.util.HashMap<>();
         for (JsonNode event : answer.json().path("history")) {
             switch (event.path("event").asText()) {
                 case "ResourceUploaded" -> uploads++;
                 case "ResourceDeleted" -> deletions++;
+                case "ResourceRestored" -> restores++;
                 case "ResourceTagsChanged" -> event.path("changes").path("added").forEach(t -> tagAdds.merge(t.asText(), 1, Integer::sum));
                 default -> { }
             }
         }
         check(uploads == 1, "round " + round + ": " + uploads + " upload events for " + asset.publicId);
-        check(deletions == (asset.state == State.DELETED ? 1 : 0), "round " + round + ": " + deletions + " deletions of " + asset.publicId);
+        check(deletions == asset.ackedDeletes.get(), "round " + round + ": " + deletions + " deletions of " + asset.publicId
+                + " (" + asset.ackedDeletes.get() + " acknowledged)");
+        check(restores == asset.ackedRestores.get(), "round " + round + ": " + restores + " restores of " + asset.publicId
+                + " (" + asset.ackedRestores.get() + " acknowledged)");
         for (String tag : asset.ackedTags) {
             check(tagAdds.getOrDefault(tag, 0) == 1, "round " + round + ": tag " + tag + " added " + tagAdds.getOrDefault(tag, 0)
                     + " times on " + asset.publicId);
         }
+    }
+
+    /** A trashed asset's bytes are whole until its retention: read back through the history's signed link. */
+    private void checkTrashedBytes(Api api, int round, Asset asset) throws Exception {
+        Api.Answer history = api.admin("GET", "resources/by_asset_id/" + asset.assetId + "/history");
+        String link = null;
+        for (JsonNode step : history.json().path("history")) {
+            if (step.has("download_url")) {
+                link = step.path("download_url").asText();
+            }
+        }
+        byte[] bytes = link == null ? null : api.bytes(link);
+        check(bytes != null && sha256(bytes).equals(asset.sha256), "round " + round + ": trashed bytes of " + asset.publicId
+                + (link == null ? " not restorable" : " missing or different"));
     }
 
     /** Every listed chunked asset, acknowledged or in flight at the kill, holds one of the files whole. */
@@ -316,7 +385,10 @@ final class CrashScenario {
         }
     }
 
-    /** One blob per live resource (each has one version) once the sweeper has run: no part outlives the chunk grace. */
+    /**
+     * One blob per live or trashed resource (each has one version) once the sweeper has run: no trashed bytes removed
+     * before the retention, and no part outlives the chunk grace.
+     */
     private void checkBlobFiles(int round, int liveResources) throws Exception {
         long files = 0;
         long deadline = System.nanoTime() + Duration.ofSeconds(15).toNanos();

@@ -35,6 +35,7 @@ public final class ReliabilitySuite {
             report.row("crash rounds survived (kill -9)", crash.roundsSurvived() + " / " + crash.rounds());
             report.row("acknowledged writes checked", String.valueOf(crash.ackedWrites()));
             report.row("of them chunked uploads (two parts each)", String.valueOf(crash.chunkedUploads()));
+            report.row("of them restores out of the trash", String.valueOf(crash.restores()));
             report.row("acknowledged writes lost", String.valueOf(crash.lost()));
             report.failures(crash.failures());
         }

@@ -12,9 +12,9 @@ import java.util.TreeMap;
 
 /**
  * What the read models answer, fetched over the Admin API: every listed resource with its
- * tags, and the whole audit trail. Two snapshots are equal when the read models agree.
+ * tags, the whole audit trail, and the trash (asset ids). Two snapshots are equal when the read models agree.
  */
-record Snapshot(Map<String, JsonNode> resources, List<String> audit, List<String> duplicates) {
+record Snapshot(Map<String, JsonNode> resources, List<String> audit, List<String> duplicates, java.util.Set<String> trash) {
 
     static Snapshot take(Api api) throws Exception {
         Map<String, JsonNode> resources = new TreeMap<>();
@@ -44,7 +44,19 @@ record Snapshot(Map<String, JsonNode> resources, List<String> audit, List<String
             }
             cursor = json.hasNonNull("next_cursor") ? json.get("next_cursor").asText() : null;
         } while (cursor != null);
-        return new Snapshot(resources, audit, duplicates);
+        java.util.Set<String> trash = new java.util.TreeSet<>();
+        cursor = null;
+        do {
+            Api.Answer page = api.admin("GET", "resources/trash?max_results=500"
+                    + (cursor == null ? "" : "&next_cursor=" + URLEncoder.encode(cursor, StandardCharsets.UTF_8)));
+            require(page);
+            JsonNode json = page.json();
+            for (JsonNode entry : json.path("resources")) {
+                trash.add(entry.path("asset_id").asText());
+            }
+            cursor = json.hasNonNull("next_cursor") ? json.get("next_cursor").asText() : null;
+        } while (cursor != null);
+        return new Snapshot(resources, audit, duplicates, trash);
     }
 
     private static void require(Api.Answer answer) {

@@ -146,11 +146,12 @@ public class ResourceBrowseController {
         try {
             resource = queries.details(key, name);
         } catch (DarkroomException e) {
-            if (e.kind() != DarkroomException.Kind.NOT_FOUND) {
+            // a name only a trashed asset had, asked with versions=true: Cloudinary's placeholder of a deleted asset with a
+            // backup; without it a 404, as for an account without backups (what applications check existence by)
+            if (e.kind() != DarkroomException.Kind.NOT_FOUND || !params.bool("versions", false)) {
                 throw e;
             }
-            // a name only a trashed asset had: Cloudinary's placeholder of a deleted asset with a backup
-            return FieldSelection.of(params).apply(versions.placeholder(key, name, params.bool("versions", false)));
+            return FieldSelection.of(params).apply(versions.placeholder(key, name));
         }
         return detailsOf(resource, params);
     }

@@ -44,10 +44,10 @@ public class VersionsJson {
 
     /**
      * Details of a name no live asset holds but a trashed one did (the latest): {@code placeholder} true and
-     * {@code bytes} 0, as Cloudinary answers for a deleted asset with a backup; its versions (of every trashed asset that
-     * had the name, oldest first) with {@code versions=true}. A name never used is a 404.
+     * {@code bytes} 0, as Cloudinary answers for a deleted asset with a backup, and the versions of every trashed asset
+     * that had the name, oldest first. A name never used is a 404.
      */
-    public Map<String, Object> placeholder(ResourceKey key, String publicId, boolean withVersions) {
+    public Map<String, Object> placeholder(ResourceKey key, String publicId) {
         List<TrashedAsset> trashed = versions.trashedNamed(key, List.of(publicId)).getOrDefault(publicId, List.of());
         if (trashed.isEmpty()) {
             throw DarkroomException.notFound("Resource not found - " + publicId);
@@ -67,12 +67,10 @@ public class VersionsJson {
         json.put("placeholder", true);
         json.put("status", "deleted");
         json.put("deleted_at", TIME.format(latest.deletedAt()));
-        if (withVersions) {
-            List<StoredVersion> all = new ArrayList<>();
-            stored.values().forEach(all::addAll);
-            all.sort(Comparator.comparing(StoredVersion::uploadedAt).thenComparing(StoredVersion::version));
-            json.put("versions", all.stream().map(VersionsJson::render).toList());
-        }
+        List<StoredVersion> all = new ArrayList<>();
+        stored.values().forEach(all::addAll);
+        all.sort(Comparator.comparing(StoredVersion::uploadedAt).thenComparing(StoredVersion::version));
+        json.put("versions", all.stream().map(VersionsJson::render).toList());
         return json;
     }
 

@@ -74,7 +74,9 @@ class SdkRestoreTest extends DarkroomIntegrationTest {
                 "asset_folder", "holiday", "display_name", "One"));
         cloudinary.uploader().destroy("rst/one", ObjectUtils.emptyMap());
 
-        ApiResponse placeholder = api.resource("rst/one", ObjectUtils.emptyMap());
+        assertThatThrownBy(() -> api.resource("rst/one", ObjectUtils.emptyMap()))
+                .as("gone, as for an account without backups").isInstanceOf(com.cloudinary.api.exceptions.NotFound.class);
+        ApiResponse placeholder = api.resource("rst/one", ObjectUtils.asMap("versions", true));
         assertThat(placeholder.get("bytes")).isEqualTo(0);
         assertThat(placeholder.get("placeholder")).isEqualTo(true);
         assertThat(placeholder.get("asset_id")).isEqualTo(uploaded.get("asset_id"));

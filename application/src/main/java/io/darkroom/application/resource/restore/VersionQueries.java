@@ -31,6 +31,12 @@ public interface VersionQueries {
     /** Up to {@code limit} trashed assets of the cloud deleted before {@code before}, oldest first. */
     List<TrashedAsset> expired(String cloud, Instant before, int limit);
 
+    /**
+     * A page of the cloud's trash, newest deletion first: up to {@code limit} + 1 entries after the one deleted at
+     * {@code afterDeletedAt} with {@code afterAssetId} (both null for the first page).
+     */
+    List<TrashedAsset> trash(String cloud, Instant afterDeletedAt, String afterAssetId, int limit);
+
     /** The clouds that have anything in the trash. */
     List<String> cloudsWithTrash();
 }

@@ -151,6 +151,17 @@ public class JdbcVersionCatalog implements VersionCatalog, VersionQueries {
     }
 
     @Override
+    public List<TrashedAsset> trash(String cloud, Instant afterDeletedAt, String afterAssetId, int limit) {
+        if (afterDeletedAt == null) {
+            return jdbc.query("SELECT * FROM resource_trash WHERE cloud = ? ORDER BY deleted_at DESC, asset_id DESC LIMIT ?",
+                    TRASHED, cloud, limit + 1);
+        }
+        return jdbc.query("""
+                SELECT * FROM resource_trash WHERE cloud = ? AND (deleted_at, asset_id) < (?, ?)
+                ORDER BY deleted_at DESC, asset_id DESC LIMIT ?""", TRASHED, cloud, Timestamp.from(afterDeletedAt), afterAssetId, limit + 1);
+    }
+
+    @Override
     public List<String> cloudsWithTrash() {
         // a loose index scan: one probe per cloud, however full the trash
         return jdbc.queryForList("""
