@@ -27,6 +27,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -109,7 +110,12 @@ class OnlineRebuildTest {
                     Thread.sleep(50);
                 }
                 day("2026-04-03");
-                cloudinary.api().deleteResources(List.of("mix/p5"), ObjectUtils.emptyMap());
+                // the trash: one asset stays in it, one comes back, and an older version is made current again
+                cloudinary.api().deleteResources(List.of("mix/p5", "mix/p1"), ObjectUtils.emptyMap());
+                cloudinary.api().restore(List.of("mix/p1"), ObjectUtils.emptyMap());
+                Object firstOfP3 = ((Map<?, ?>) ((List<?>) cloudinary.api().resource("mix/p3", ObjectUtils.asMap("versions", true))
+                        .get("versions")).get(0)).get("version_id");
+                cloudinary.api().restore(List.of("mix/p3"), ObjectUtils.asMap("versions", List.of(firstOfP3)));
                 cloudinary.api().deleteResources(List.of("mix/p4"), ObjectUtils.asMap("keep_original", true));
             } finally {
                 GenericEventMessage.clock = Clock.systemUTC();

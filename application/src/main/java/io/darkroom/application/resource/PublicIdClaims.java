@@ -12,6 +12,16 @@ public interface PublicIdClaims {
      */
     String claim(ResourceKey key, String publicId, String assetId);
 
+    /**
+     * Claims several names of one cloud at once (a restore's batch): {@code claims} are resource type, type, public id
+     * and asset id. Answers, by asset id, the asset that holds its name afterwards (itself when the claim succeeded).
+     */
+    java.util.Map<String, String> claimAll(String cloud, java.util.List<NameClaim> claims);
+
+    /** One name wanted by one asset. */
+    record NameClaim(String resourceType, String type, String publicId, String assetId) {
+    }
+
     /** The assets holding these names, by name; names nobody holds are absent. Locks nothing. */
     java.util.Map<String, String> holders(ResourceKey key, java.util.Collection<String> publicIds);
 

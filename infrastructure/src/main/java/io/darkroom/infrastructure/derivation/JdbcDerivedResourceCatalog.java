@@ -43,12 +43,12 @@ public class JdbcDerivedResourceCatalog implements DerivedResourceCatalog, Deriv
 
     @Override
     public void remove(List<String> derivedIds) {
-        jdbc.update("DELETE FROM derived_resource WHERE derived_id = ANY (?)", (Object) derivedIds.toArray(String[]::new));
+        jdbc.update("DELETE FROM derived_resource WHERE derived_id = ANY (?::char(32)[])", (Object) derivedIds.toArray(String[]::new));
     }
 
     @Override
     public List<DerivedResource> findAll(List<String> derivedIds) {
-        return jdbc.query("SELECT * FROM derived_resource WHERE derived_id = ANY (?)", ROW, (Object) derivedIds.toArray(String[]::new));
+        return jdbc.query("SELECT * FROM derived_resource WHERE derived_id = ANY (?::char(32)[])", ROW, (Object) derivedIds.toArray(String[]::new));
     }
 
     @Override
@@ -74,7 +74,7 @@ public class JdbcDerivedResourceCatalog implements DerivedResourceCatalog, Deriv
         if (assetIds.isEmpty()) {
             return List.of();
         }
-        return jdbc.query("SELECT * FROM derived_resource WHERE asset_id = ANY (?) ORDER BY asset_id, derived_id", ROW,
+        return jdbc.query("SELECT * FROM derived_resource WHERE asset_id = ANY (?::char(32)[]) ORDER BY asset_id, derived_id", ROW,
                 (Object) assetIds.toArray(String[]::new));
     }
 

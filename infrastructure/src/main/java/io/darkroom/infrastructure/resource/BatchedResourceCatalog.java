@@ -94,6 +94,14 @@ public final class BatchedResourceCatalog implements ResourceCatalog {
     }
 
     @Override
+    public void saveRestored(ResourceView resource, ResourceAnalysis analysis, List<List<Integer>> faces, List<List<Integer>> custom) {
+        saveUploaded(resource, analysis);
+        if (!faces.isEmpty() || !custom.isEmpty()) {
+            saveCoordinates(resource.assetId(), faces, custom);
+        }
+    }
+
+    @Override
     public void saveCoordinates(String assetId, List<List<Integer>> faces, List<List<Integer>> custom) {
         writeHeld(assetId);
         catalog.saveCoordinates(assetId, faces, custom);

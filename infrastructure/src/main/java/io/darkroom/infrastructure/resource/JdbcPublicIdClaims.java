@@ -39,6 +39,40 @@ public class JdbcPublicIdClaims implements PublicIdClaims {
                 String.class, key.cloud(), key.resourceType(), key.type(), publicId);
     }
 
+    /** Two statements for any number of names; in name order, so that two batches lock shared names in one order. */
+    @Override
+    public Map<String, String> claimAll(String cloud, List<NameClaim> claims) {
+        Map<String, String> holders = new HashMap<>();
+        if (claims.isEmpty()) {
+            return holders;
+        }
+        List<NameClaim> sorted = claims.stream().sorted(java.util.Comparator.comparing(NameClaim::resourceType)
+                .thenComparing(NameClaim::type).thenComparing(NameClaim::publicId)).toList();
+        Object[] columns = {cloud, sorted.stream().map(NameClaim::resourceType).toArray(String[]::new),
+                sorted.stream().map(NameClaim::type).toArray(String[]::new),
+                sorted.stream().map(NameClaim::publicId).toArray(String[]::new),
+                sorted.stream().map(NameClaim::assetId).toArray(String[]::new)};
+        jdbc.queryForList("""
+                INSERT INTO public_id_claim (cloud, resource_type, type, public_id, asset_id)
+                SELECT ?, u.r, u.t, u.p, u.a FROM unnest(?::text[], ?::text[], ?::text[], ?::text[]) WITH ORDINALITY AS u(r, t, p, a, n)
+                ORDER BY u.n
+                ON CONFLICT DO NOTHING RETURNING asset_id""", String.class, columns).forEach(id -> holders.put(id, id));
+        List<NameClaim> taken = sorted.stream().filter(c -> !holders.containsKey(c.assetId())).toList();
+        if (!taken.isEmpty()) {
+            Map<String, String> byName = new HashMap<>();
+            jdbc.query("""
+                    SELECT c.resource_type, c.type, c.public_id, c.asset_id FROM public_id_claim c
+                    JOIN unnest(?::text[], ?::text[], ?::text[]) AS u(r, t, p) ON c.resource_type = u.r AND c.type = u.t AND c.public_id = u.p
+                    WHERE c.cloud = ? ORDER BY c.resource_type, c.type, c.public_id FOR UPDATE OF c""", rs -> {
+                        byName.put(rs.getString(1) + "/" + rs.getString(2) + "/" + rs.getString(3), rs.getString(4));
+                    }, taken.stream().map(NameClaim::resourceType).toArray(String[]::new),
+                    taken.stream().map(NameClaim::type).toArray(String[]::new),
+                    taken.stream().map(NameClaim::publicId).toArray(String[]::new), cloud);
+            taken.forEach(c -> holders.put(c.assetId(), byName.get(c.resourceType() + "/" + c.type() + "/" + c.publicId())));
+        }
+        return holders;
+    }
+
     @Override
     public Map<String, String> holders(ResourceKey key, Collection<String> publicIds) {
         Map<String, String> holders = new HashMap<>();
@@ -56,13 +90,13 @@ public class JdbcPublicIdClaims implements PublicIdClaims {
     @Override
     public Set<String> lock(Collection<String> assetIds) {
         return new HashSet<>(jdbc.queryForList(
-                "SELECT asset_id FROM public_id_claim WHERE asset_id = ANY (?) ORDER BY asset_id FOR UPDATE",
+                "SELECT asset_id FROM public_id_claim WHERE asset_id = ANY (?::char(32)[]) ORDER BY asset_id FOR UPDATE",
                 String.class, (Object) assetIds.toArray(String[]::new)));
     }
 
     @Override
     public void release(Collection<String> assetIds) {
-        jdbc.update("DELETE FROM public_id_claim WHERE asset_id = ANY (?)", (Object) assetIds.toArray(String[]::new));
+        jdbc.update("DELETE FROM public_id_claim WHERE asset_id = ANY (?::char(32)[])", (Object) assetIds.toArray(String[]::new));
     }
 
     @Override

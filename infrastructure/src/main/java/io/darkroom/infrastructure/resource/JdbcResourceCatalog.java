@@ -42,9 +42,11 @@ public class JdbcResourceCatalog implements ResourceCatalog, ResourceReadModel {
             rs.getString("display_name"));
 
     private final JdbcTemplate jdbc;
+    private final RestoredRows restored;
 
     public JdbcResourceCatalog(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
+        this.restored = new RestoredRows(this);
     }
 
     private static final String UPSERT = """
@@ -65,6 +67,11 @@ public class JdbcResourceCatalog implements ResourceCatalog, ResourceReadModel {
         if (jdbc.update(UPSERT, upsertArguments(r)) > 0) {
             saveTagsAndAnalysis(r, analysis);
         }
+    }
+
+    @Override
+    public void saveRestored(ResourceView r, ResourceAnalysis analysis, List<List<Integer>> faces, List<List<Integer>> custom) {
+        restored.save(r, analysis, faces, custom);
     }
 
     /**
@@ -315,7 +322,7 @@ public class JdbcResourceCatalog implements ResourceCatalog, ResourceReadModel {
 
     @Override
     public List<ResourceView> findByAssetIds(String cloud, java.util.Collection<String> assetIds) {
-        return jdbc.query("SELECT " + COLUMNS + " FROM resource_listing r WHERE r.cloud = ? AND r.asset_id = ANY (?)", VIEW,
+        return jdbc.query("SELECT " + COLUMNS + " FROM resource_listing r WHERE r.cloud = ? AND r.asset_id = ANY (?::char(32)[])", VIEW,
                 cloud, assetIds.toArray(String[]::new));
     }
 

@@ -9,6 +9,13 @@ public interface ResourceCatalog {
     void saveUploaded(ResourceView resource, ResourceAnalysis analysis);
 
     /**
+     * An asset back from the trash: its row as {@link #saveUploaded} writes it, then its coordinates. May be written when
+     * the unit of work prepares to commit, with the unit's other restored rows.
+     */
+    void saveRestored(ResourceView resource, ResourceAnalysis analysis, java.util.List<java.util.List<Integer>> faces,
+                      java.util.List<java.util.List<Integer>> custom);
+
+    /**
      * Replace the file facts, tags and context of an existing resource, keeping its moderation, folder and display name
      * (null in {@code resource}); older versions are ignored.
      */

@@ -89,12 +89,9 @@ public class ResourceListingProjection {
     @EventHandler
     void on(ResourceRestored event) {
         if (event.fromTrash()) {
-            catalog.saveUploaded(view(event, event.versionId(), event.version(), event.facts(), event.restoredAt(),
+            catalog.saveRestored(view(event, event.versionId(), event.version(), event.facts(), event.restoredAt(),
                     event.tags(), event.context(), event.moderationKind(), event.moderationStatus(), event.assetFolder(),
-                    event.displayName()), ResourceAnalysis.of(event.facts()));
-            if (!event.faces().isEmpty() || !event.custom().isEmpty()) {
-                catalog.saveCoordinates(event.assetId(), event.faces(), event.custom());
-            }
+                    event.displayName()), ResourceAnalysis.of(event.facts()), event.faces(), event.custom());
         } else {
             catalog.saveNewVersion(view(event, event.versionId(), event.version(), event.facts(), event.restoredAt(),
                     event.tags(), event.context(), null, null, null, null), ResourceAnalysis.of(event.facts()));

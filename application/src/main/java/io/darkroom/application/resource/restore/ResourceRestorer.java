@@ -95,7 +95,8 @@ public class ResourceRestorer {
         Map<String, String> errors = new LinkedHashMap<>();
         targets.stream().filter(t -> t.error() != null).forEach(t -> errors.put(t.id(), t.error()));
         List<RestoreTarget> changing = targets.stream().filter(RestoreTarget::changes).toList();
-        Map<String, MediaFacts> facts = versions.facts(key.cloud(), changing.stream().map(RestoreTarget::versionId).toList());
+        Map<String, MediaFacts> facts = versions.facts(key.cloud(), changing.stream().map(RestoreTarget::assetId).toList(),
+                changing.stream().map(RestoreTarget::versionId).toList());
         Instant keptSince = now.minus(retention.of(key.cloud()));
         List<CompletableFuture<Map<String, String>>> batches = new ArrayList<>();
         for (int from = 0; from < changing.size(); from += BATCH) {
@@ -147,6 +148,9 @@ public class ResourceRestorer {
         prefetch.prefetch(batch.stream().map(RestoreTarget::assetId).toList());
         Map<String, TrashedAsset> trash = versions.trashed(cloud,
                 batch.stream().filter(RestoreTarget::fromTrash).map(RestoreTarget::assetId).toList());
+        // the names of the batch's trashed assets, claimed again with two statements
+        Map<String, String> holders = claims.claimAll(cloud, trash.values().stream()
+                .map(t -> new PublicIdClaims.NameClaim(t.resourceType(), t.type(), t.publicId(), t.assetId())).toList());
         for (RestoreTarget target : batch) {
             if (target.fromTrash()) {
                 TrashedAsset trashed = trash.get(target.assetId());
@@ -154,9 +158,8 @@ public class ResourceRestorer {
                     errors.put(target.id(), "The asset " + target.assetId() + " is no longer in the trash");
                     continue;
                 }
-                ResourceKey name = new ResourceKey(cloud, trashed.resourceType(), trashed.type());
-                String holder = claims.claim(name, trashed.publicId(), target.assetId());
-                if (!holder.equals(target.assetId())) {
+                String holder = holders.get(target.assetId());
+                if (!target.assetId().equals(holder)) {
                     errors.put(target.id(), RestoreTargets.taken(trashed.publicId(), holder));
                     continue;
                 }

@@ -13,7 +13,8 @@ public interface VersionCatalog {
     /** A version was uploaded: it becomes the asset's current one. */
     void added(String assetId, String cloud, String versionId, long version, Instant uploadedAt, MediaFacts facts);
 
-    void madeCurrent(String assetId, String versionId);
+    /** The version is current again; {@code fromTrash}: the asset also leaves the trash (one statement). */
+    void restored(String assetId, String versionId, boolean fromTrash);
 
     void purged(String assetId, Collection<String> versionIds, Instant at);
 

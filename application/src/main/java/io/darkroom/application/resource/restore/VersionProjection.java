@@ -48,10 +48,7 @@ public class VersionProjection {
 
     @EventHandler
     void on(ResourceRestored event) {
-        catalog.madeCurrent(event.assetId(), event.versionId());
-        if (event.fromTrash()) {
-            catalog.untrashed(event.assetId());
-        }
+        catalog.restored(event.assetId(), event.versionId(), event.fromTrash());
     }
 
     @EventHandler

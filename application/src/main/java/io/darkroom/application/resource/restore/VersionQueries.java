@@ -17,8 +17,8 @@ public interface VersionQueries {
     /** The versions of several assets in one query, by asset, oldest first. */
     Map<String, List<StoredVersion>> versions(String cloud, Collection<String> assetIds);
 
-    /** The facts of these versions (asset id and version id pairs), keyed by version id; missing ones are left out. */
-    Map<String, MediaFacts> facts(String cloud, Collection<String> versionIds);
+    /** The facts of these versions (each of the asset at the same position), keyed by version id; missing ones are left out. */
+    Map<String, MediaFacts> facts(String cloud, List<String> assetIds, List<String> versionIds);
 
     Optional<TrashedAsset> trashed(String cloud, String assetId);
 

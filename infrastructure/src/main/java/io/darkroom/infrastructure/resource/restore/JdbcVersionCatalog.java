@@ -49,9 +49,10 @@ public class JdbcVersionCatalog implements VersionCatalog, VersionQueries {
     }
 
     @Override
-    public void madeCurrent(String assetId, String versionId) {
-        jdbc.update("UPDATE resource_version SET current = (version_id = ?) WHERE asset_id = ? AND (current OR version_id = ?)",
-                versionId, assetId, versionId);
+    public void restored(String assetId, String versionId, boolean fromTrash) {
+        jdbc.update("""
+                WITH made AS (UPDATE resource_version SET current = (version_id = ?) WHERE asset_id = ? AND (current OR version_id = ?))
+                DELETE FROM resource_trash WHERE asset_id = ? AND ?""", versionId, assetId, versionId, assetId, fromTrash);
     }
 
     /** An asset left with nothing kept leaves the trash: nothing of it can come back. */
@@ -98,22 +99,26 @@ public class JdbcVersionCatalog implements VersionCatalog, VersionQueries {
         if (assetIds.isEmpty()) {
             return byAsset;
         }
-        jdbc.query("SELECT " + VERSION_COLUMNS + " FROM resource_version WHERE asset_id = ANY (?) AND cloud = ? ORDER BY asset_id, version, uploaded_at",
+        jdbc.query("SELECT " + VERSION_COLUMNS + " FROM resource_version WHERE asset_id = ANY (?::char(32)[]) AND cloud = ? ORDER BY asset_id, version, uploaded_at",
                 VERSION, assetIds.toArray(String[]::new), cloud)
                 .forEach(v -> byAsset.computeIfAbsent(v.assetId(), a -> new ArrayList<>()).add(v));
         return byAsset;
     }
 
+    /** By the primary key: asset ids as {@code char(32)[]}, the column's type (as {@code text[]} no index would apply). */
     @Override
-    public Map<String, MediaFacts> facts(String cloud, Collection<String> versionIds) {
+    public Map<String, MediaFacts> facts(String cloud, List<String> assetIds, List<String> versionIds) {
         Map<String, MediaFacts> facts = new LinkedHashMap<>();
         if (versionIds.isEmpty()) {
             return facts;
         }
-        jdbc.query("SELECT version_id, facts::text AS facts FROM resource_version WHERE version_id = ANY (?) AND cloud = ?",
+        jdbc.query("""
+                SELECT v.version_id, v.facts::text AS facts FROM resource_version v
+                JOIN unnest(?::char(32)[], ?::text[]) AS u(asset_id, version_id) ON v.asset_id = u.asset_id AND v.version_id = u.version_id
+                WHERE v.cloud = ?""",
                 rs -> {
                     facts.put(rs.getString("version_id"), JsonColumns.read(rs.getString("facts"), FACTS));
-                }, versionIds.toArray(String[]::new), cloud);
+                }, assetIds.toArray(String[]::new), versionIds.toArray(String[]::new), cloud);
         return facts;
     }
 
@@ -126,7 +131,7 @@ public class JdbcVersionCatalog implements VersionCatalog, VersionQueries {
     public Map<String, TrashedAsset> trashed(String cloud, Collection<String> assetIds) {
         Map<String, TrashedAsset> byAsset = new LinkedHashMap<>();
         if (!assetIds.isEmpty()) {
-            jdbc.query("SELECT * FROM resource_trash WHERE asset_id = ANY (?) AND cloud = ?", TRASHED,
+            jdbc.query("SELECT * FROM resource_trash WHERE asset_id = ANY (?::char(32)[]) AND cloud = ?", TRASHED,
                     assetIds.toArray(String[]::new), cloud).forEach(t -> byAsset.put(t.assetId(), t));
         }
         return byAsset;
