@@ -20,7 +20,7 @@ import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** A ResourceUploaded stored in its revision-1 shape (no assetFolder) is read as revision 2, with the folder of its public id. */
+/** Events stored in older shapes are read in the current one (ResourceUploaded with its folder; ResourceDeleted not trashed). */
 class UpcasterTest extends DarkroomIntegrationTest {
     @Autowired
     JdbcTemplate jdbc;
@@ -54,5 +54,25 @@ class UpcasterTest extends DarkroomIntegrationTest {
         assertThat(read.displayName()).isEqualTo("photo");
         assertThat(read.publicId()).isEqualTo("old/shape/photo");
         assertThat(read.facts().bytes()).isEqualTo(123);
+    }
+
+    /** Before the trash every deletion removed the bytes at once: an old ResourceDeleted reads as not trashed. */
+    @Test
+    void a_revision_1_deletion_is_read_as_one_that_removed_the_bytes() throws Exception {
+        String assetId = UUID.randomUUID().toString().replace("-", "");
+        ObjectNode payload = new ObjectMapper().createObjectNode().put("assetId", assetId).put("cloud", "upcast-cloud")
+                .put("resourceType", "image").put("type", "upload").put("publicId", "old/gone");
+        payload.putArray("versionIds").add("v".repeat(32));
+        jdbc.update("""
+                        INSERT INTO domain_event_entry (event_identifier, aggregate_identifier, sequence_number, type, time_stamp,
+                            payload_type, payload_revision, payload, meta_data)
+                        VALUES (?, ?, 0, 'Resource', '2023-11-14T22:13:20Z', ?, '1', ?, ?)""",
+                UUID.randomUUID().toString(), assetId, io.darkroom.domain.resource.ResourceDeleted.class.getName(),
+                new ObjectMapper().writeValueAsBytes(payload), serializer.serialize(MetaData.emptyInstance(), byte[].class).getData());
+
+        var read = (io.darkroom.domain.resource.ResourceDeleted) events.readEvents(assetId).next().getPayload();
+        assertThat(read.trashed()).isFalse();
+        assertThat(read.deletedAt()).isNull();
+        assertThat(read.versionIds()).containsExactly("v".repeat(32));
     }
 }

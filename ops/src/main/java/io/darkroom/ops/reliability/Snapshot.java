@@ -19,44 +19,29 @@ record Snapshot(Map<String, JsonNode> resources, List<String> audit, List<String
     static Snapshot take(Api api) throws Exception {
         Map<String, JsonNode> resources = new TreeMap<>();
         List<String> duplicates = new ArrayList<>();
+        pages(api, "resources/image/upload?max_results=500&tags=true&context=true", "resources", resource -> {
+            if (resources.put(resource.path("public_id").asText(), resource) != null) {
+                duplicates.add(resource.path("public_id").asText());
+            }
+        });
+        List<String> audit = new ArrayList<>();
+        pages(api, "audit?max_results=500", "entries", entry -> audit.add(entry.toString()));
+        java.util.Set<String> trash = new java.util.TreeSet<>();
+        pages(api, "resources/trash?max_results=500", "resources", entry -> trash.add(entry.path("asset_id").asText()));
+        return new Snapshot(resources, audit, duplicates, trash);
+    }
+
+    /** Every item of a listing, page after page by its cursor. */
+    private static void pages(Api api, String path, String items, java.util.function.Consumer<JsonNode> each) throws Exception {
         String cursor = null;
         do {
-            Api.Answer page = api.admin("GET", "resources/image/upload?max_results=500&tags=true&context=true"
+            Api.Answer page = api.admin("GET", path
                     + (cursor == null ? "" : "&next_cursor=" + URLEncoder.encode(cursor, StandardCharsets.UTF_8)));
             require(page);
             JsonNode json = page.json();
-            for (JsonNode resource : json.path("resources")) {
-                if (resources.put(resource.path("public_id").asText(), resource) != null) {
-                    duplicates.add(resource.path("public_id").asText());
-                }
-            }
+            json.path(items).forEach(each);
             cursor = json.hasNonNull("next_cursor") ? json.get("next_cursor").asText() : null;
         } while (cursor != null);
-        List<String> audit = new ArrayList<>();
-        cursor = null;
-        do {
-            Api.Answer page = api.admin("GET", "audit?max_results=500"
-                    + (cursor == null ? "" : "&next_cursor=" + URLEncoder.encode(cursor, StandardCharsets.UTF_8)));
-            require(page);
-            JsonNode json = page.json();
-            for (JsonNode entry : json.path("entries")) {
-                audit.add(entry.toString());
-            }
-            cursor = json.hasNonNull("next_cursor") ? json.get("next_cursor").asText() : null;
-        } while (cursor != null);
-        java.util.Set<String> trash = new java.util.TreeSet<>();
-        cursor = null;
-        do {
-            Api.Answer page = api.admin("GET", "resources/trash?max_results=500"
-                    + (cursor == null ? "" : "&next_cursor=" + URLEncoder.encode(cursor, StandardCharsets.UTF_8)));
-            require(page);
-            JsonNode json = page.json();
-            for (JsonNode entry : json.path("resources")) {
-                trash.add(entry.path("asset_id").asText());
-            }
-            cursor = json.hasNonNull("next_cursor") ? json.get("next_cursor").asText() : null;
-        } while (cursor != null);
-        return new Snapshot(resources, audit, duplicates, trash);
     }
 
     private static void require(Api.Answer answer) {
