@@ -265,4 +265,18 @@ class SdkRestoreTest extends DarkroomIntegrationTest {
         assertThat(asOf.path("resource").path("status").asText()).isEqualTo("active");
         assertThat(asOf.path("history").size()).isEqualTo(1);
     }
+
+    @Test
+    void a_cloud_whose_retention_is_0_removes_the_bytes_at_once_and_restores_nothing() throws Exception {
+        Cloudinary none = new Cloudinary("cloudinary://notrash-key:notrash-secret@notrash-cloud?upload_prefix=http://localhost:" + port);
+        Map<?, ?> uploaded = none.uploader().upload(TestImages.png(6, 6, 99), ObjectUtils.asMap("public_id", "now"));
+        none.uploader().destroy("now", ObjectUtils.emptyMap());
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM resource_trash WHERE asset_id = ?", Integer.class,
+                uploaded.get("asset_id"))).isZero();
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM resource_version WHERE asset_id = ? AND purged_at IS NOT NULL",
+                Integer.class, uploaded.get("asset_id"))).as("its version purged with the deletion").isEqualTo(1);
+        ApiResponse refused = none.api().restoreByAssetIds(List.of(uploaded.get("asset_id").toString()), ObjectUtils.emptyMap());
+        assertThat(entry(refused, uploaded.get("asset_id").toString()).get("error"))
+                .isEqualTo("No backup found for asset " + uploaded.get("asset_id") + ": its bytes were removed");
+    }
 }
