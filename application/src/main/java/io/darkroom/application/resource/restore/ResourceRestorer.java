@@ -82,8 +82,8 @@ public class ResourceRestorer {
             throw DarkroomException.badRequest("Too many " + name + ": " + ids.size() + " (maximum " + MAX_PER_CALL + ")");
         }
         if (versionIds != null && !versionIds.isEmpty() && versionIds.size() != ids.size()) {
-            throw DarkroomException.badRequest("versions must name one version per id: " + versionIds.size() + " versions for "
-                    + ids.size() + " ids");
+            throw DarkroomException.badRequest("versions must name one version per id: " + ids.size() + " ids, "
+                    + versionIds.size() + " versions");
         }
     }
 
