@@ -33,9 +33,11 @@ public class JdbcVersionCatalog implements VersionCatalog, VersionQueries {
     private static final String VERSION_COLUMNS = "asset_id, version_id, version, uploaded_at, format, bytes, current, purged_at";
 
     private final JdbcTemplate jdbc;
+    private final io.darkroom.infrastructure.postgres.UnitOfWorkInserts restores;
 
     public JdbcVersionCatalog(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
+        this.restores = new io.darkroom.infrastructure.postgres.UnitOfWorkInserts(jdbc);
     }
 
     @Override
@@ -48,9 +50,13 @@ public class JdbcVersionCatalog implements VersionCatalog, VersionQueries {
                 JsonColumns.jsonb(facts));
     }
 
+    /**
+     * Sent with the unit of work's other restores as one JDBC batch when it prepares to commit: nothing reads these rows
+     * back inside the unit that restores them (a restore batch only restores).
+     */
     @Override
     public void restored(String assetId, String versionId, boolean fromTrash) {
-        jdbc.update("""
+        restores.insert("""
                 WITH made AS (UPDATE resource_version SET current = (version_id = ?) WHERE asset_id = ? AND (current OR version_id = ?))
                 DELETE FROM resource_trash WHERE asset_id = ? AND ?""", versionId, assetId, versionId, assetId, fromTrash);
     }
