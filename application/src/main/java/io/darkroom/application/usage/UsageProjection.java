@@ -231,7 +231,11 @@ public class UsageProjection {
             if (stored.isPresent() && stored.get().covers(index)) {
                 return true;
             }
-            Set<Long> gaps = token instanceof GapAwareTrackingToken gapAware ? Set.copyOf(gapAware.getGaps()) : Set.of();
+            // global index 0 never holds an event (the sequence starts at 1): a token that began before the first event lists
+            // it as a gap, which a rebuild's watermark does not; left out, the two agree
+            Set<Long> gaps = token instanceof GapAwareTrackingToken gapAware
+                    ? gapAware.getGaps().stream().filter(gap -> gap > 0).collect(java.util.stream.Collectors.toUnmodifiableSet())
+                    : Set.of();
             if (reached == null || index > reached.position()) {
                 reached = new UsageStore.Watermark(index, gaps);
             }
