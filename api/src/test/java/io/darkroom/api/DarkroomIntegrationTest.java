@@ -77,6 +77,7 @@ import java.util.stream.Collectors;
         "darkroom.clouds[25].trash-retention=1h",
         "darkroom.clouds[26].url=cloudinary://notrash-key:notrash-secret@notrash-cloud",
         "darkroom.clouds[26].trash-retention=0",
+        "darkroom.clouds[27].url=cloudinary://console-key:console-secret@console-cloud",
         "darkroom.folder-move-interval=100ms",
         "darkroom.upload.max-file-size=30MB",
         "darkroom.upload.max-request-size=5500KB",

@@ -16,7 +16,7 @@ import java.util.function.Supplier;
 
 /**
  * Sends commands and turns what the domain says into what the API shows: a missing aggregate
- * is a 404, a lost optimistic-concurrency race is retried (another node, or another transaction,
+ * is a 404, a lost optimistic-concurrency race (or a lost race to create an aggregate) is retried (another node, or another transaction,
  * appended first) and only after {@value #ATTEMPTS} losses becomes a 409.
  */
 public class Commands {
@@ -78,7 +78,9 @@ public class Commands {
         for (int attempt = 1; ; attempt++) {
             try {
                 return work.get();
-            } catch (ConcurrencyException e) {
+            } catch (ConcurrencyException | org.axonframework.modelling.command.AggregateStreamCreationException e) {
+                // a creation race (two nodes or requests creating one aggregate id, such as a transformation's first use)
+                // is a lost race too: the retry finds the aggregate and takes the other path
                 if (attempt == ATTEMPTS) {
                     throw new DarkroomException(DarkroomException.Kind.ALREADY_EXISTS,
                             "The resource is being changed by other requests; try again");

@@ -1,0 +1,2 @@
+/** Console sessions in PostgreSQL. */
+package io.darkroom.infrastructure.console;
