@@ -17,11 +17,14 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.time.Duration;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -75,6 +78,7 @@ class ConsoleBrowserTest extends DarkroomIntegrationTest {
     void signing_in_shows_the_media_grid_and_signing_out_ends_the_session() throws Exception {
         browser.manage().deleteAllCookies();
         signIn("wrong-secret");
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("[role=alert]")));
         assertThat(browser.findElement(By.cssSelector("[role=alert]")).getText()).isEqualTo("Wrong cloud name, API key or API secret.");
         assertThat(browser.findElement(By.id("api_secret")).getAttribute("value")).as("the secret is not sent back").isEmpty();
         screenshot("01-sign-in-refused");
@@ -82,7 +86,7 @@ class ConsoleBrowserTest extends DarkroomIntegrationTest {
         browser.findElement(By.id("cloud")).clear();
         browser.findElement(By.id("api_key")).clear();
         signIn("console-secret");
-        assertThat(browser.getCurrentUrl()).endsWith("/console/media");
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.urlContains("/console/media"));
         List<WebElement> tiles = browser.findElements(By.cssSelector(".grid .tile"));
         assertThat(tiles).hasSize(3);
         assertThat(browser.findElements(By.cssSelector(".tile .name")).stream().map(WebElement::getText).toList())
@@ -101,7 +105,7 @@ class ConsoleBrowserTest extends DarkroomIntegrationTest {
         assertThat(browser.manage().getCookieNamed("darkroom_console").isHttpOnly()).isTrue();
 
         browser.findElement(By.cssSelector("form[action='/console/sign-out'] button")).click();
-        assertThat(browser.getCurrentUrl()).contains("/console/sign-in");
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.urlContains("/console/sign-in"));
         assertThat(get("/console/media", null, null).statusCode()).isEqualTo(302);
         java.net.http.HttpResponse<String> replayed = HTTP.send(java.net.http.HttpRequest.newBuilder(
                 java.net.URI.create(base() + "/console/media")).header("Cookie", "darkroom_console=" + cookie).build(),
