@@ -1,7 +1,6 @@
 package io.darkroom.api.console;
 
 import io.darkroom.api.web.RequestMetadata;
-import io.darkroom.application.cloud.AuthenticationThrottle;
 import io.darkroom.application.cloud.Credentials;
 import io.darkroom.application.console.ConsoleSession;
 import io.darkroom.application.console.ConsoleSignIn;
@@ -93,9 +92,5 @@ public class SignInController {
     /** Only a path of the console itself: never another site (an open redirect). */
     static String safeNext(String next) {
         return next != null && next.startsWith("/console") && !next.startsWith("//") && !next.contains("\\") ? next : "/console/media";
-    }
-
-    static long retryAfter(java.time.Duration wait) {
-        return AuthenticationThrottle.retryAfterSeconds(wait);
     }
 }

@@ -16,12 +16,11 @@ public interface VersionCatalog {
     /** The version is current again; {@code fromTrash}: the asset also leaves the trash (one statement). */
     void restored(String assetId, String versionId, boolean fromTrash);
 
+    /** The versions' bytes are gone; an asset left with nothing kept leaves the trash. */
     void purged(String assetId, Collection<String> versionIds, Instant at);
 
     void trashed(TrashedAsset asset);
 
-    /** The asset left the trash (restored, or nothing of it is left to restore). */
-    void untrashed(String assetId);
 
     /** Remove every row, before a replay rebuilds them. */
     void clear();

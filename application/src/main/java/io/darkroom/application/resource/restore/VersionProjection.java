@@ -53,10 +53,8 @@ public class VersionProjection {
 
     @EventHandler
     void on(ResourceVersionsPurged event, @Timestamp Instant at) {
+        // an asset left with nothing kept (every expired purge) leaves the trash in the same statement
         catalog.purged(event.assetId(), event.versionIds(), stored(at));
-        if (event.expired()) {
-            catalog.untrashed(event.assetId());
-        }
     }
 
     /** An event's time as the event store keeps it (milliseconds), so a replay writes exactly what the live handler did. */

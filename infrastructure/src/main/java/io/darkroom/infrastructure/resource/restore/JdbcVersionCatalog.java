@@ -84,11 +84,6 @@ public class JdbcVersionCatalog implements VersionCatalog, VersionQueries {
     }
 
     @Override
-    public void untrashed(String assetId) {
-        jdbc.update("DELETE FROM resource_trash WHERE asset_id = ?", assetId);
-    }
-
-    @Override
     public void clear() {
         jdbc.update("TRUNCATE resource_version, resource_trash");
     }
