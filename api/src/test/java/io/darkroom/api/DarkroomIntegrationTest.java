@@ -78,6 +78,8 @@ import java.util.stream.Collectors;
         "darkroom.clouds[26].url=cloudinary://notrash-key:notrash-secret@notrash-cloud",
         "darkroom.clouds[26].trash-retention=0",
         "darkroom.clouds[27].url=cloudinary://console-key:console-secret@console-cloud",
+        // the console's operations page opens with it (the /ops endpoints of this shared context with it too)
+        "darkroom.operator-token=console-operator-token",
         "darkroom.folder-move-interval=100ms",
         "darkroom.upload.max-file-size=30MB",
         "darkroom.upload.max-request-size=5500KB",

@@ -19,14 +19,18 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Guards every console route but the sign-in page and the assets: without a live session a page is a redirect to
- * sign-in (a change a 401); with one, the request's actor is the session's API key, and a change (any method but GET
+ * Guards every console route but the sign-in page and the assets: without a live session of the right kind (the
+ * operator's for {@code /console/operations}, a cloud's for the rest) a page is a redirect to sign-in (a change a 401); with one, the request's actor is the session's API key, and a change (any method but GET
  * and HEAD) must carry the session's CSRF token (form field {@code _csrf} or header {@code X-CSRF-Token}), else 403.
  */
 public class ConsoleAccess extends OncePerRequestFilter {
     public static final String COOKIE = "darkroom_console";
     public static final String SESSION = ConsoleAccess.class.getName() + ".session";
     private static final Set<String> READS = Set.of("GET", "HEAD");
+    static final String OPERATIONS = "/console/operations";
+    /** Scripts only from the console itself, nothing framed, forms only to it: an injected tag could do nothing. */
+    static final String POLICY = "default-src 'self'; img-src 'self' data: blob:; style-src 'self' 'unsafe-inline'; "
+            + "script-src 'self'; frame-ancestors 'none'; form-action 'self'; base-uri 'none'; object-src 'none'";
 
     private final ConsoleSignIn signIn;
 
@@ -43,7 +47,11 @@ public class ConsoleAccess extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        Optional<ConsoleSession> session = signIn.session(cookie(request, COOKIE));
+        boolean operations = request.getRequestURI().startsWith(OPERATIONS);
+        boolean anyone = request.getRequestURI().equals("/console/sign-out");
+        // a session opens its own side only: a cloud's session never the operations page, the operator's no cloud
+        Optional<ConsoleSession> session = signIn.session(cookie(request, COOKIE))
+                .filter(s -> anyone || s.operator() == operations);
         boolean read = READS.contains(request.getMethod());
         if (session.isEmpty()) {
             if (read) {
@@ -64,6 +72,8 @@ public class ConsoleAccess extends OncePerRequestFilter {
         RequestMetadata.actor(session.get().apiKey());
         request.setAttribute(SESSION, session.get());
         response.setHeader("Cache-Control", "no-store");
+        response.setHeader("Content-Security-Policy", POLICY);
+        response.setHeader("Referrer-Policy", "same-origin");
         chain.doFilter(request, response);
     }
 

@@ -24,8 +24,9 @@ public class ConsoleConfiguration {
     @Bean
     ConsoleSignIn consoleSignIn(CloudDirectory clouds, AuthenticationThrottle throttle, JdbcConsoleSessions sessions, Clock clock,
                                 @Value("${darkroom.console.idle-timeout:30m}") Duration idle,
-                                @Value("${darkroom.console.absolute-timeout:12h}") Duration absolute) {
-        return new ConsoleSignIn(clouds, throttle, sessions, clock, idle, absolute);
+                                @Value("${darkroom.console.absolute-timeout:12h}") Duration absolute,
+                                @Value("${darkroom.operator-token:}") String operatorToken) {
+        return new ConsoleSignIn(clouds, throttle, sessions, clock, idle, absolute, operatorToken);
     }
 
     @Bean

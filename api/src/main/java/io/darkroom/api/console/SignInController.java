@@ -41,6 +41,7 @@ public class SignInController {
 
     @PostMapping("/console/sign-in")
     String signIn(@RequestParam(name = "cloud", required = false) String cloud,
+                  @RequestParam(name = "operator_token", required = false) String operatorToken,
                   @RequestParam(name = "api_key", required = false) String apiKey,
                   @RequestParam(name = "api_secret", required = false) String apiSecret,
                   @RequestParam(name = "form_token", required = false) String formToken,
@@ -53,7 +54,9 @@ public class SignInController {
         model.addAttribute("cloud", cloud);
         model.addAttribute("apiKey", apiKey);
         try {
-            ConsoleSession session = signIn.signIn(cloud, apiKey, apiSecret, RequestMetadata.clientAddress());
+            ConsoleSession session = operatorToken != null
+                    ? signIn.signInOperator(operatorToken, RequestMetadata.clientAddress())
+                    : signIn.signIn(cloud, apiKey, apiSecret, RequestMetadata.clientAddress());
             response.addHeader("Set-Cookie", ResponseCookie.from(ConsoleAccess.COOKIE, session.token()).path("/console")
                     .httpOnly(true).secure(request.isSecure()).sameSite("Strict").build().toString());
             response.addHeader("Set-Cookie", ResponseCookie.from(FORM_COOKIE, "").path("/console").maxAge(0).build().toString());
@@ -62,7 +65,8 @@ public class SignInController {
             if (e.kind() == DarkroomException.Kind.LOCKED_OUT) {
                 return page(model, request, response, next, e.getMessage(), 429);
             }
-            return page(model, request, response, next, "Wrong cloud name, API key or API secret.", 401);
+            return page(model, request, response, next, operatorToken != null ? "Wrong operator token."
+                    : "Wrong cloud name, API key or API secret.", 401);
         }
     }
 
@@ -85,6 +89,7 @@ public class SignInController {
         response.setHeader("Cache-Control", "no-store");
         model.addAttribute("formToken", token);
         model.addAttribute("next", safeNext(next));
+        model.addAttribute("operator", safeNext(next).startsWith(ConsoleAccess.OPERATIONS));
         model.addAttribute("error", error);
         return "console/sign-in";
     }

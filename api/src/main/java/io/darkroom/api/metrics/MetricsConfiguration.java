@@ -14,8 +14,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 /**
  * Darkroom's meters: counters ({@link DarkroomMetrics}) and gauges read at each scrape: projection
  * lag per event processor (events between the head of the store and the processor's position;
- * subscribing processors run inside the writing transaction, so theirs is 0), the database's reachability and the blob
- * deletion queue. Each feature binds its own gauges next to its wiring ({@code MeterBinder} beans: derivation, delivery, rebuild).
+ * subscribing processors run inside the writing transaction, so theirs is 0), the database's reachability, the blob
+ * deletion queue and the warm-up queue. Each feature binds its own gauges next to its wiring ({@code MeterBinder} beans: derivation, delivery, rebuild).
  */
 @Configuration(proxyBeanMethods = false)
 public class MetricsConfiguration {
@@ -50,6 +50,9 @@ public class MetricsConfiguration {
                     .description("1 while this node reaches PostgreSQL, else 0").register(registry);
             Gauge.builder("darkroom.blob.deletion.queue", () -> countOrNaN("SELECT count(*) FROM blob_deletion"))
                     .description("stored files waiting for removal").register(registry);
+            Gauge.builder("darkroom.optimizer.warm_up.pending",
+                            () -> countOrNaN("SELECT count(*) FROM mo_warm_up WHERE state IN ('deriving', 'notifying')"))
+                    .description("Media Optimizer warm-ups not yet derived or notified").register(registry);
         }
 
         private double lag(Object processor) {

@@ -32,9 +32,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * The console in a real browser (Debian's headless Chromium through Selenium): signing in, refused with a wrong
  * secret; the media grid showing what the SDK uploaded, thumbnails delivered by Darkroom; a tag holding markup shown as
- * text; signing out. Screenshots of each page go to {@code target/console-screenshots/}.
+ * text; signing out; uploads through the file input (one chunked), search by tag, bulk actions, the asset page's edit,
+ * timeline, delete, trash and restore; usage and audit pages; the operator's rebuild with progress. Screenshots of each
+ * page go to {@code target/console-screenshots/}.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@org.junit.jupiter.api.TestMethodOrder(org.junit.jupiter.api.MethodOrderer.OrderAnnotation.class)
 class ConsoleBrowserTest extends DarkroomIntegrationTest {
     private static final Path SCREENSHOTS = Path.of("target", "console-screenshots");
     private WebDriver browser;
@@ -46,6 +49,7 @@ class ConsoleBrowserTest extends DarkroomIntegrationTest {
             cloudinary.uploader().upload(TestImages.jpeg(320, 200, 300 + i), ObjectUtils.asMap("public_id", "beach/" + i,
                     "tags", i == 0 ? "<script>alert(1)</script>" : "summer"));
         }
+        cloudinary.api().createUploadPreset(ObjectUtils.asMap("name", "jpg_only", "allowed_formats", "jpg"));
         Files.createDirectories(SCREENSHOTS);
         ChromeOptions options = new ChromeOptions();
         options.setBinary("/usr/bin/chromium");
@@ -59,6 +63,37 @@ class ConsoleBrowserTest extends DarkroomIntegrationTest {
         if (browser != null) {
             browser.quit();
         }
+    }
+
+    private WebDriverWait waiting() {
+        return new WebDriverWait(browser, Duration.ofSeconds(20));
+    }
+
+    private void signedIn() {
+        browser.manage().deleteAllCookies();
+        signIn("console-secret");
+        waiting().until(ExpectedConditions.urlContains("/console/media"));
+    }
+
+    private List<String> texts(String css) {
+        return browser.findElements(By.cssSelector(css)).stream().map(WebElement::getText).toList();
+    }
+
+    private Path file(String name, byte[] bytes) throws Exception {
+        Path dir = Files.createDirectories(Path.of("target", "console-uploads"));
+        return Files.write(dir.resolve(name), bytes);
+    }
+
+    /** Chooses files in the upload page's file input and waits until each has an outcome. */
+    private void upload(String preset, String tags, Path... files) {
+        browser.get(base() + "/console/upload");
+        if (preset != null) {
+            new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("upload_preset"))).selectByValue(preset);
+        }
+        browser.findElement(By.id("upload_tags")).sendKeys(tags);
+        browser.findElement(By.id("files")).sendKeys(String.join("\n",
+                java.util.Arrays.stream(files).map(f -> f.toAbsolutePath().toString()).toList()));
+        waiting().until(d -> d.findElements(By.cssSelector("#uploads li.done, #uploads li.failed")).size() == files.length);
     }
 
     private void signIn(String secret) {
@@ -75,6 +110,7 @@ class ConsoleBrowserTest extends DarkroomIntegrationTest {
     }
 
     @Test
+    @org.junit.jupiter.api.Order(1)
     void signing_in_shows_the_media_grid_and_signing_out_ends_the_session() throws Exception {
         browser.manage().deleteAllCookies();
         signIn("wrong-secret");
@@ -111,5 +147,141 @@ class ConsoleBrowserTest extends DarkroomIntegrationTest {
                 java.net.URI.create(base() + "/console/media")).header("Cookie", "darkroom_console=" + cookie).build(),
                 java.net.http.HttpResponse.BodyHandlers.ofString());
         assertThat(replayed.statusCode()).as("the signed-out session's cookie opens nothing").isEqualTo(302);
+    }
+
+    @Test
+    @org.junit.jupiter.api.Order(2)
+    void files_chosen_on_the_upload_page_appear_in_the_grid_and_a_tag_finds_them() throws Exception {
+        signedIn();
+        // 2000 x 1200 random pixels: about 7 MB, so it goes in two chunks (the tests' requests hold 5.5 MB at most)
+        byte[] large = TestImages.noisePng(2000, 1200, 7);
+        upload(null, "trip", file("harbour.jpg", TestImages.jpeg(640, 400, 11)), file("dunes.jpg", TestImages.jpeg(400, 640, 12)),
+                file("large.png", large));
+        screenshot("03-upload");
+        assertThat(browser.findElements(By.cssSelector("#uploads li.done"))).as(texts("#uploads li").toString()).hasSize(3);
+        assertThat(large.length).isGreaterThan(5_632_000);
+        String largeId = browser.findElements(By.cssSelector("#uploads li.done a")).get(2).getAttribute("href").replaceAll(".*/", "");
+        assertThat(cloudinary().api().resourcesByAssetIDs(List.of(largeId), ObjectUtils.emptyMap()).toString())
+                .as("the chunked file is whole").contains("bytes=" + large.length);
+
+        browser.get(base() + "/console/media");
+        assertThat(texts(".tile .name")).contains("harbour", "dunes", "large");
+        browser.findElement(By.name("tag")).sendKeys("trip");
+        browser.findElement(By.cssSelector(".filters button[type=submit]")).click();
+        waiting().until(ExpectedConditions.urlContains("tag=trip"));
+        assertThat(texts(".tile .name")).containsExactlyInAnyOrder("harbour", "dunes", "large");
+        screenshot("04-search-by-tag");
+    }
+
+    @Test
+    @org.junit.jupiter.api.Order(3)
+    void a_file_the_preset_refuses_fails_alone_with_its_reason() throws Exception {
+        signedIn();
+        upload("jpg_only", "", file("ok.jpg", TestImages.jpeg(300, 300, 21)), file("refused.png", TestImages.png(300, 300, 22)));
+        assertThat(texts("#uploads li.done .file-name")).singleElement().asString().startsWith("ok.jpg (");
+        assertThat(texts("#uploads li.failed .state")).containsExactly("Failed: Image file format png not allowed");
+        screenshot("05-upload-refused");
+    }
+
+    @Test
+    @org.junit.jupiter.api.Order(4)
+    void a_tag_changed_on_the_asset_page_shows_in_its_timeline_and_survives_delete_and_restore() throws Exception {
+        signedIn();
+        browser.get(base() + "/console/media?tag=trip");
+        browser.findElements(By.cssSelector(".tile a")).stream().filter(a -> a.getText().contains("harbour")).findFirst()
+                .orElseThrow().click();
+        waiting().until(ExpectedConditions.urlContains("/console/asset/"));
+        String assetPage = browser.getCurrentUrl();
+        String publicId = browser.findElement(By.xpath("//dt[.='Public id']/following-sibling::dd[1]")).getText();
+        WebElement tags = browser.findElement(By.id("tags"));
+        tags.clear();
+        tags.sendKeys("trip, harbour, best");
+        browser.findElement(By.cssSelector("form.edit button[type=submit]")).click();
+        waiting().until(ExpectedConditions.urlContains("done=saved"));
+        WebElement newest = browser.findElement(By.cssSelector(".timeline li"));
+        assertThat(newest.findElement(By.cssSelector(".what")).getText()).isEqualTo("Tags changed");
+        assertThat(newest.findElement(By.cssSelector(".actor")).getText()).isEqualTo("console-key");
+        assertThat(newest.findElement(By.cssSelector(".who")).getText()).as("the browser's address")
+                .containsPattern("from (127\\.0\\.0\\.1|0:0:0:0:0:0:0:1)$");
+        assertThat(newest.findElement(By.cssSelector(".changes")).getText()).contains("best");
+        assertThat((Boolean) ((JavascriptExecutor) browser).executeScript(
+                "return document.querySelector('.preview img').complete && document.querySelector('.preview img').naturalWidth > 0"))
+                .as("preview delivered").isTrue();
+        screenshot("06-asset");
+
+        ((JavascriptExecutor) browser).executeScript("window.confirm = () => true");
+        browser.findElement(By.cssSelector("form[action$='/delete'] button")).click();
+        waiting().until(ExpectedConditions.urlContains("/console/trash"));
+        assertThat(texts("tr.trashed td:first-child")).contains(publicId);
+        screenshot("07-trash");
+        browser.findElements(By.cssSelector("tr.trashed")).stream().filter(r -> r.getText().contains(publicId)).findFirst()
+                .orElseThrow().findElement(By.cssSelector("button")).click();
+        waiting().until(ExpectedConditions.urlContains("done=restored"));
+        assertThat(browser.getCurrentUrl()).startsWith(assetPage.replaceAll("\\?.*", ""));
+        assertThat(browser.findElement(By.id("tags")).getAttribute("value")).isEqualTo("trip, harbour, best");
+        assertThat(texts(".timeline .what").subList(0, 3)).containsExactly("Restored", "Deleted", "Tags changed");
+        screenshot("08-restored");
+    }
+
+    @Test
+    @org.junit.jupiter.api.Order(5)
+    void selected_assets_are_tagged_and_moved_together_and_the_folder_shows_in_the_tree() throws Exception {
+        signedIn();
+        browser.get(base() + "/console/media?tag=summer");
+        List<WebElement> picks = browser.findElements(By.cssSelector(".tile .pick"));
+        assertThat(picks).hasSize(2);
+        picks.forEach(WebElement::click);
+        assertThat(browser.findElement(By.cssSelector("[data-selected-count]")).getText()).isEqualTo("2 selected");
+        browser.findElement(By.cssSelector(".toolbar input[name=folder]")).sendKeys("albums/summer");
+        browser.findElement(By.cssSelector(".toolbar button[value=move]")).click();
+        waiting().until(ExpectedConditions.urlContains("done=move-2"));
+        assertThat(browser.findElement(By.cssSelector(".notice")).getText()).isEqualTo("Moved 2 assets.");
+        browser.findElement(By.linkText("albums")).click();
+        waiting().until(ExpectedConditions.urlContains("folder=albums"));
+        browser.findElement(By.linkText("summer")).click();
+        waiting().until(ExpectedConditions.urlContains("folder=albums/summer"));
+        assertThat(texts(".tile .name")).containsExactlyInAnyOrder("1", "2");
+        browser.findElements(By.cssSelector(".tile .pick")).forEach(WebElement::click);
+        browser.findElement(By.cssSelector(".toolbar input[name=tag]")).sendKeys("album");
+        browser.findElement(By.cssSelector(".toolbar button[value=tag]")).click();
+        waiting().until(ExpectedConditions.urlContains("done=tag-2"));
+        assertThat(texts(".tile .tags")).allSatisfy(t -> assertThat(t).contains("album"));
+        screenshot("09-folders-and-bulk");
+    }
+
+    @Test
+    @org.junit.jupiter.api.Order(6)
+    void usage_and_audit_pages_show_the_cloud_s_history() throws Exception {
+        signedIn();
+        browser.get(base() + "/console/usage");
+        assertThat(texts(".charts h2")).containsExactly("Storage", "Bandwidth", "Requests", "Transformations");
+        assertThat(browser.findElements(By.cssSelector("svg.chart polyline"))).hasSize(4);
+        screenshot("10-usage");
+        browser.get(base() + "/console/audit?actor=console-key");
+        assertThat(texts("tbody tr td:nth-child(2)")).isNotEmpty().allSatisfy(actor -> assertThat(actor).isEqualTo("console-key"));
+        assertThat(texts("tbody tr td:nth-child(4)")).contains("Restored", "Deleted", "Tags changed");
+        screenshot("11-audit");
+    }
+
+    @Test
+    @org.junit.jupiter.api.Order(7)
+    void the_operator_starts_a_rebuild_and_follows_its_progress() throws Exception {
+        browser.manage().deleteAllCookies();
+        browser.get(base() + "/console/operations");
+        browser.findElement(By.id("operator_token")).sendKeys("console-operator-token");
+        browser.findElement(By.cssSelector("button[type=submit]")).click();
+        waiting().until(ExpectedConditions.urlContains("/console/operations"));
+        assertThat(texts("[data-lag]")).isNotEmpty();
+        browser.findElement(By.cssSelector("#rebuild-status button[type=submit]")).click();
+        waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("[data-state]"), "done"));
+        assertThat(browser.findElement(By.cssSelector("[data-counts]")).getText()).contains("events").contains("verified");
+        assertThat(browser.findElement(By.cssSelector("#rebuild-status progress")).getAttribute("value")).isEqualTo("1");
+        screenshot("12-operations");
+        browser.get(base() + "/console/media");
+        waiting().until(ExpectedConditions.urlContains("/console/sign-in"));
+    }
+
+    private Cloudinary cloudinary() {
+        return new Cloudinary("cloudinary://console-key:console-secret@console-cloud?upload_prefix=http://localhost:" + port);
     }
 }

@@ -23,9 +23,11 @@ public class ConsoleSignIn {
     private final Clock clock;
     private final Duration idle;
     private final Duration absolute;
+    private final String operatorToken;
 
     public ConsoleSignIn(CloudDirectory clouds, AuthenticationThrottle throttle, ConsoleSessions sessions, Clock clock,
-                         Duration idle, Duration absolute) {
+                         Duration idle, Duration absolute, String operatorToken) {
+        this.operatorToken = operatorToken == null ? "" : operatorToken;
         this.clouds = clouds;
         this.throttle = throttle;
         this.sessions = sessions;
@@ -35,18 +37,38 @@ public class ConsoleSignIn {
     }
 
     public ConsoleSession signIn(String cloudName, String apiKey, String apiSecret, String clientAddress) {
-        throttle.lockedOut(clientAddress).ifPresent(wait -> {
-            throw new DarkroomException(DarkroomException.Kind.LOCKED_OUT, AuthenticationThrottle.refusal(wait));
-        });
+        refuseLockedOut(clientAddress);
         Optional<Cloud> cloud = clouds.find(blankToEmpty(cloudName)).filter(c ->
                 Credentials.matches(c.apiKey(), blankToEmpty(apiKey)) & Credentials.matches(c.apiSecret(), blankToEmpty(apiSecret)));
         if (cloud.isEmpty()) {
-            throttle.failed(clientAddress).ifPresent(wait -> {
-                throw new DarkroomException(DarkroomException.Kind.LOCKED_OUT, AuthenticationThrottle.refusal(wait));
-            });
-            throw new DarkroomException(DarkroomException.Kind.UNAUTHORIZED, "Wrong cloud name, API key or API secret");
+            failed(clientAddress, "Wrong cloud name, API key or API secret");
         }
         return sessions.open(cloud.get().name(), cloud.get().apiKey(), clientAddress, clock.instant());
+    }
+
+    /**
+     * The operator's sign-in with {@code DARKROOM_OPERATOR_TOKEN}: a session for the operations page, under the same
+     * lock-out; refused like a wrong token when none is configured (the operations page then does not exist).
+     */
+    public ConsoleSession signInOperator(String token, String clientAddress) {
+        refuseLockedOut(clientAddress);
+        if (operatorToken.isBlank() || !Credentials.matches(operatorToken, blankToEmpty(token))) {
+            failed(clientAddress, "Wrong operator token");
+        }
+        return sessions.open(ConsoleSession.OPERATOR, ConsoleSession.OPERATOR_ACTOR, clientAddress, clock.instant());
+    }
+
+    private void refuseLockedOut(String clientAddress) {
+        throttle.lockedOut(clientAddress).ifPresent(wait -> {
+            throw new DarkroomException(DarkroomException.Kind.LOCKED_OUT, AuthenticationThrottle.refusal(wait));
+        });
+    }
+
+    private void failed(String clientAddress, String message) {
+        throttle.failed(clientAddress).ifPresent(wait -> {
+            throw new DarkroomException(DarkroomException.Kind.LOCKED_OUT, AuthenticationThrottle.refusal(wait));
+        });
+        throw new DarkroomException(DarkroomException.Kind.UNAUTHORIZED, message);
     }
 
     /** The live session of a cookie's token, or empty (unknown, signed out, or past a timeout). */

@@ -32,6 +32,16 @@ public class ResourceSearch {
 
     public Result search(String cloud, String expression, List<SearchRequest.SortKey> sort, Integer maxResults, String cursor,
                          Set<SearchRequest.Aggregate> aggregates) {
+        return search(cloud, expression, sort, maxResults, cursor, aggregates, true);
+    }
+
+    /** A page of matches newest first without the total (which would read every match): for browsing. */
+    public Result browse(String cloud, String expression, int maxResults, String cursor) {
+        return search(cloud, expression, List.of(), maxResults, cursor, Set.of(), false);
+    }
+
+    private Result search(String cloud, String expression, List<SearchRequest.SortKey> sort, Integer maxResults, String cursor,
+                          Set<SearchRequest.Aggregate> aggregates, boolean counted) {
         int max = maxResults == null ? SearchRequest.DEFAULT_MAX_RESULTS : maxResults;
         if (max < 1 || max > SearchRequest.MAX_RESULTS) {
             throw DarkroomException.badRequest("max_results must be between 1 and " + SearchRequest.MAX_RESULTS);
@@ -41,7 +51,7 @@ public class ResourceSearch {
         List<String> after = cursor == null || cursor.isBlank() ? null : cursors.decode(scope, cursor, order.size() + 1);
         try {
             SearchNode tree = SearchExpression.parse(expression);
-            SearchPage page = index.search(new SearchRequest(cloud, tree, order, max, after, aggregates));
+            SearchPage page = index.search(new SearchRequest(cloud, tree, order, max, after, aggregates, counted));
             return new Result(page, page.after() == null ? null : cursors.encode(scope, page.after()));
         } catch (SearchSyntaxException e) {
             throw DarkroomException.badRequest(e.getMessage());

@@ -6,10 +6,11 @@ import java.util.Set;
 /**
  * One search, checked: the cloud's resources matching {@code expression}, in {@code sort} order (the asset id breaks
  * ties), at most {@code maxResults} after the position {@code after} (the sort values and asset id of the last resource
- * of the page before; null for the first page), with the counts of {@code aggregates} and the total over the whole match.
+ * of the page before; null for the first page), with the counts of {@code aggregates} and the total over the whole match
+ * when {@code counted} (a browsing page, such as the console's, skips the count: it reads the whole match).
  */
 public record SearchRequest(String cloud, SearchNode expression, List<SortKey> sort, int maxResults, List<String> after,
-                            Set<Aggregate> aggregates) {
+                            Set<Aggregate> aggregates, boolean counted) {
     public static final int DEFAULT_MAX_RESULTS = 50;
     public static final int MAX_RESULTS = 500;
 

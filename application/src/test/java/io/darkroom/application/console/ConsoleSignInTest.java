@@ -67,7 +67,31 @@ class ConsoleSignInTest {
             }
         };
         return new ConsoleSignIn(name -> name.equals("demo") ? Optional.of(new Cloud("demo", "key", "secret", 100)) : Optional.empty(),
-                new AuthenticationThrottle(counted, clock, 3), store, clock, Duration.ofMinutes(30), Duration.ofHours(12));
+                new AuthenticationThrottle(counted, clock, 3), store, clock, Duration.ofMinutes(30), Duration.ofHours(12), "op-token");
+    }
+
+    @Test
+    void the_operator_token_opens_an_operator_session_of_no_cloud() {
+        ConsoleSession session = signIn().signInOperator("op-token", "10.0.0.1");
+        assertThat(session.operator()).isTrue();
+        assertThat(session.apiKey()).isEqualTo("operator");
+    }
+
+    @Test
+    void a_wrong_operator_token_is_refused_and_counts_towards_the_lock_out() {
+        ConsoleSignIn signIn = signIn();
+        for (int i = 0; i < 3; i++) {
+            assertThatThrownBy(() -> signIn.signInOperator("guess", "10.0.0.7")).hasMessage("Wrong operator token");
+        }
+        assertThatThrownBy(() -> signIn.signInOperator("guess", "10.0.0.7"))
+                .satisfies(e -> assertThat(((DarkroomException) e).kind()).isEqualTo(DarkroomException.Kind.LOCKED_OUT));
+        assertThatThrownBy(() -> signIn.signInOperator("op-token", "10.0.0.7"))
+                .satisfies(e -> assertThat(((DarkroomException) e).kind()).isEqualTo(DarkroomException.Kind.LOCKED_OUT));
+    }
+
+    @Test
+    void a_cloud_session_is_no_operator_session() {
+        assertThat(signIn().signIn("demo", "key", "secret", "10.0.0.1").operator()).isFalse();
     }
 
     @Test

@@ -73,7 +73,7 @@ public class JdbcSearchIndex implements SearchIndex {
         boolean more = rows.size() > request.maxResults();
         List<ResourceView> resources = more ? rows.subList(0, request.maxResults()) : rows;
         Map<String, Map<String, Long>> aggregations = new LinkedHashMap<>();
-        long total = counts(request, condition, aggregations);
+        long total = request.counted() ? counts(request, condition, aggregations) : -1;
         List<String> after = more ? position(request, resources.get(resources.size() - 1)) : null;
         return new SearchPage(List.copyOf(resources), total, aggregations, after);
     }
