@@ -130,6 +130,9 @@
 
   const ops = document.getElementById('rebuild-status');
   if (ops) {
+    // a few rows of a verify's differences: the whole list is in GET /ops/rebuild
+    const differences = (list) => !list || list.length === 0 ? 'none'
+      : list.length + ' (' + list.slice(0, 3).map((d) => d.slice(0, 160)).join('; ') + (list.length > 3 ? '; …' : '') + ')';
     const show = (status) => {
       ops.querySelector('[data-state]').textContent = status.state + (status.phase ? ' · ' + status.phase : '');
       const bar = ops.querySelector('progress');
@@ -142,8 +145,7 @@
         bar.max = 1;
         bar.value = 1;
         ops.querySelector('[data-counts]').textContent = status.events.toLocaleString() + ' events · '
-          + (status.switched ? 'switched to the rebuilt read models' : 'verified') + ' · differences: '
-          + (status.differences && Object.keys(status.differences).length ? JSON.stringify(status.differences) : 'none');
+          + (status.switched ? 'switched to the rebuilt read models' : 'verified') + ' · differences: ' + differences(status.differences);
       }
       Object.entries(status.lag || {}).forEach(([name, lag]) => {
         const cell = document.querySelector('[data-lag="' + CSS.escape(name) + '"]');

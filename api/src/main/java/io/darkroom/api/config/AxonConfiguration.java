@@ -58,6 +58,17 @@ import java.util.concurrent.TimeUnit;
 @Configuration(proxyBeanMethods = false)
 public class AxonConfiguration {
     /**
+     * The clock of every event's timestamp, ticking in milliseconds: the event store keeps timestamps to the millisecond,
+     * so a projection handling a new event must see the time a replay will read back. With the system clock's
+     * microseconds, a read model kept live (derived files' {@code created_at}) differed from the same one rebuilt.
+     */
+    public static final java.time.Clock EVENT_CLOCK = java.time.Clock.tick(java.time.Clock.systemUTC(), java.time.Duration.ofMillis(1));
+
+    static {
+        org.axonframework.eventhandling.GenericEventMessage.clock = EVENT_CLOCK;
+    }
+
+    /**
      * The embedded event store as Axon's auto-configuration builds it, but each streaming processor reads its own batches:
      * with consumption optimized, processors share one in-memory chain of fetched events, and a processor far behind the
      * head (the usage processor after a million new events) keeps the whole chain alive until the heap fills (measured:

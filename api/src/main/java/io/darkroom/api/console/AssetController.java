@@ -61,7 +61,7 @@ public class AssetController {
         Optional<ResourceView> live = find(session.cloud(), assetId);
         Optional<TrashedAsset> trashed = live.isPresent() ? Optional.empty() : versions.trashed(session.cloud(), assetId);
         if (live.isEmpty() && trashed.isEmpty()) {
-            throw DarkroomException.notFound("No asset " + assetId + " in this cloud");
+            throw DarkroomException.notFound("No such asset in this cloud");
         }
         model.addAttribute("assetId", assetId);
         model.addAttribute("notice", notice(done));

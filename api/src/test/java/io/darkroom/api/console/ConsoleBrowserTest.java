@@ -274,7 +274,8 @@ class ConsoleBrowserTest extends DarkroomIntegrationTest {
         assertThat(texts("[data-lag]")).isNotEmpty();
         browser.findElement(By.cssSelector("#rebuild-status button[type=submit]")).click();
         waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("[data-state]"), "done"));
-        assertThat(browser.findElement(By.cssSelector("[data-counts]")).getText()).contains("events").contains("verified");
+        assertThat(browser.findElement(By.cssSelector("[data-counts]")).getText()).as("rebuilt from the events equals live")
+                .contains("events").contains("verified").endsWith("differences: none");
         assertThat(browser.findElement(By.cssSelector("#rebuild-status progress")).getAttribute("value")).isEqualTo("1");
         screenshot("12-operations");
         browser.get(base() + "/console/media");

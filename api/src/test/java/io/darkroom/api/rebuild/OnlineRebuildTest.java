@@ -118,7 +118,7 @@ class OnlineRebuildTest {
                 cloudinary.api().restore(List.of("mix/p3"), ObjectUtils.asMap("versions", List.of(firstOfP3)));
                 cloudinary.api().deleteResources(List.of("mix/p4"), ObjectUtils.asMap("keep_original", true));
             } finally {
-                GenericEventMessage.clock = Clock.systemUTC();
+                GenericEventMessage.clock = io.darkroom.api.config.AxonConfiguration.EVENT_CLOCK;
             }
 
             JsonNode verified = rebuild(base, "verify");

@@ -47,7 +47,7 @@ class UsageTest extends DarkroomIntegrationTest {
 
     @AfterEach
     void realClock() {
-        GenericEventMessage.clock = Clock.systemUTC();
+        GenericEventMessage.clock = io.darkroom.api.config.AxonConfiguration.EVENT_CLOCK;
     }
 
     private static void day(String day) {
