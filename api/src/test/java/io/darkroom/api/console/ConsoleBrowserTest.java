@@ -39,7 +39,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @org.junit.jupiter.api.TestMethodOrder(org.junit.jupiter.api.MethodOrderer.OrderAnnotation.class)
 class ConsoleBrowserTest extends DarkroomIntegrationTest {
-    private static final Path SCREENSHOTS = Path.of("target", "console-screenshots");
     private WebDriver browser;
 
     @BeforeAll
@@ -50,12 +49,7 @@ class ConsoleBrowserTest extends DarkroomIntegrationTest {
                     "tags", i == 0 ? "<script>alert(1)</script>" : "summer"));
         }
         cloudinary.api().createUploadPreset(ObjectUtils.asMap("name", "jpg_only", "allowed_formats", "jpg"));
-        Files.createDirectories(SCREENSHOTS);
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary("/usr/bin/chromium");
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--window-size=1280,900");
-        browser = new ChromeDriver(new ChromeDriverService.Builder()
-                .usingDriverExecutable(new File("/usr/bin/chromedriver")).build(), options);
+        browser = ConsoleBrowser.open();
     }
 
     @AfterAll
@@ -105,8 +99,7 @@ class ConsoleBrowserTest extends DarkroomIntegrationTest {
     }
 
     private void screenshot(String name) throws Exception {
-        File shot = ((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE);
-        Files.copy(shot.toPath(), SCREENSHOTS.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
+        ConsoleBrowser.screenshot(browser, name);
     }
 
     @Test
@@ -280,6 +273,28 @@ class ConsoleBrowserTest extends DarkroomIntegrationTest {
         screenshot("12-operations");
         browser.get(base() + "/console/media");
         waiting().until(ExpectedConditions.urlContains("/console/sign-in"));
+    }
+
+    @Test
+    @org.junit.jupiter.api.Order(8)
+    void at_phone_width_the_pages_fit_and_the_keyboard_reaches_the_content_first() throws Exception {
+        signedIn();
+        browser.manage().window().setSize(new org.openqa.selenium.Dimension(390, 844));
+        try {
+            for (String page : List.of("/console/media", "/console/upload", "/console/trash", "/console/usage", "/console/audit")) {
+                browser.get(base() + page);
+                assertThat((Long) ((JavascriptExecutor) browser).executeScript(
+                        "return document.documentElement.scrollWidth - window.innerWidth")).as(page + " overflows sideways").isLessThanOrEqualTo(0L);
+            }
+            browser.get(base() + "/console/media");
+            screenshot("13-media-phone");
+            browser.findElement(By.tagName("body")).sendKeys(org.openqa.selenium.Keys.TAB);
+            assertThat(browser.switchTo().activeElement().getText()).isEqualTo("Skip to content");
+            browser.switchTo().activeElement().sendKeys(org.openqa.selenium.Keys.ENTER);
+            assertThat(browser.getCurrentUrl()).endsWith("#main");
+        } finally {
+            browser.manage().window().setSize(new org.openqa.selenium.Dimension(1280, 900));
+        }
     }
 
     private Cloudinary cloudinary() {
