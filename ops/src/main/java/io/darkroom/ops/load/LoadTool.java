@@ -61,6 +61,10 @@ public final class LoadTool {
             RestoreBenchmark.main(java.util.Arrays.copyOfRange(args, 1, args.length));
             return;
         }
+        if (args.length > 0 && args[0].equals("console-paint")) {
+            ConsolePaintBenchmark.main(java.util.Arrays.copyOfRange(args, 1, args.length));
+            return;
+        }
         if (args.length > 0 && args[0].equals("large-upload")) {
             LargeUploadBenchmark.main(java.util.Arrays.copyOfRange(args, 1, args.length));
             return;
