@@ -4,7 +4,7 @@ import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-/** {@code /}: a page for a person who opens Darkroom in a browser (there is no console yet): what is served where. */
+/** {@code /}: a page for a person who opens Darkroom in a browser: the console's door, and what is served where. */
 @RestController
 public class HomeController {
     private static final String PAGE = """
@@ -17,6 +17,8 @@ public class HomeController {
             <h1>Darkroom is running</h1>
             <p>A self-hosted media backend that speaks Cloudinary's APIs: point an official Cloudinary SDK at it with the
             <code>CLOUDINARY_URL</code> printed when it first started.</p>
+            <p><a href="/console"><strong>Open the console</strong></a>: sign in with the cloud's name, API key and secret
+            (the parts of that URL) to browse, search, upload, edit, delete and restore, and read the audit trail.</p>
             <ul>
             <li>Admin API: <code>/v1_1/&lt;cloud&gt;/…</code> (Basic authentication with the cloud's key and secret)</li>
             <li>Upload API: <code>/v1_1/&lt;cloud&gt;/&lt;resource_type&gt;/upload</code> (signed)</li>

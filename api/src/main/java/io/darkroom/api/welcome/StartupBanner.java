@@ -60,7 +60,8 @@ public class StartupBanner implements DisposableBean {
                     .append(environment.getProperty("darkroom.blob.s3.endpoint", "AWS"))
                     .append(prefix.isBlank() ? "" : ", keys under " + prefix).append('\n');
         }
-        text.append("  open:  ").append(address).append("/ for the APIs, health and metrics\n");
+        text.append("  open:  ").append(address).append("/console for the console, ").append(address)
+                .append("/ for the APIs, health and metrics\n");
         console.print(text);
         printCloud(base);
     }

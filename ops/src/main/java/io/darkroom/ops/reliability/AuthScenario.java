@@ -25,8 +25,9 @@ import java.util.stream.Stream;
  * Authentication and tenancy: every route with no credentials, a wrong secret, another cloud's
  * key, a malformed header and the right key (only the last may pass); another cloud's assets are
  * never visible or changeable; upload signatures replayed after an hour, tampered or truncated
- * are refused; calls without a signature reach nothing but uploads to an unsigned preset; repeated failures lock an
- * address out; and no secret appears in the database or the server log.
+ * are refused; calls without a signature reach nothing but uploads to an unsigned preset; the console's routes keep
+ * the same rules ({@link ConsoleMatrix}); repeated failures lock an address out; and no secret appears in the database
+ * or the server log.
  * One class on purpose: the credential matrix and the secret search are one checklist, read top to bottom.
  */
 final class AuthScenario {
@@ -66,6 +67,11 @@ final class AuthScenario {
             adminMatrix(darkroom, assetId);
             uploadMatrix(main, other);
             unsignedMatrix(darkroom, main);
+            ConsoleMatrix console = new ConsoleMatrix(darkroom.baseUrl());
+            console.run(DarkroomProcess.CLOUD, DarkroomProcess.KEY, DarkroomProcess.SECRET, OTHER_CLOUD, OTHER_KEY, OTHER_SECRET,
+                    assetId, "auth/one", failures::add);
+            cases += console.cases();
+            passedWrongly += console.passedWrongly();
             tenancy(main, other, assetId);
             mediaSourceWithKeys(main);
             secrets = secretsInDatabaseAndLog(darkroom);
