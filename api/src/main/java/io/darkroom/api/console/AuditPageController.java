@@ -3,7 +3,6 @@ package io.darkroom.api.console;
 import io.darkroom.application.console.ConsoleSession;
 import io.darkroom.application.resource.audit.AuditEntry;
 import io.darkroom.application.resource.audit.AuditQueries;
-import io.darkroom.application.support.DarkroomException;
 import io.darkroom.application.support.Page;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.stereotype.Controller;
@@ -15,7 +14,6 @@ import org.springframework.web.util.UriComponentsBuilder;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.time.format.DateTimeParseException;
 import java.util.Map;
 import java.util.stream.Collectors;
 
@@ -36,8 +34,10 @@ public class AuditPageController {
                  HttpServletRequest request, Model model) {
         ConsoleSession session = ConsoleModel.session(request, model);
         String who = actor == null || actor.isBlank() ? null : actor.strip();
-        Instant since = day("from", from) == null ? null : day("from", from).atStartOfDay(ZoneOffset.UTC).toInstant();
-        Instant until = day("to", to) == null ? null : day("to", to).plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant();
+        LocalDate first = ConsoleDates.day("from", from);
+        LocalDate last = ConsoleDates.day("to", to);
+        Instant since = first == null ? null : first.atStartOfDay(ZoneOffset.UTC).toInstant();
+        Instant until = last == null ? null : last.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant();
         Page<AuditEntry> page = audit.list(session.cloud(), since, until, who, PAGE, cursor);
         model.addAttribute("actor", who);
         model.addAttribute("from", from);
@@ -59,16 +59,5 @@ public class AuditPageController {
     private static String changes(Map<String, Object> changes) {
         return changes == null ? "" : changes.entrySet().stream().map(e -> e.getKey() + ": " + e.getValue())
                 .collect(Collectors.joining("; "));
-    }
-
-    private static LocalDate day(String name, String value) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(value.strip());
-        } catch (DateTimeParseException e) {
-            throw DarkroomException.badRequest(name + " is a date such as 2026-12-07");
-        }
     }
 }

@@ -2,8 +2,6 @@ package io.darkroom.api.console;
 
 import org.springframework.web.util.UriComponentsBuilder;
 
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -44,10 +42,10 @@ record MediaFilter(String q, String type, String format, String tag, String from
             parts.add("tags=" + quoted(tag));
         }
         if (from != null) {
-            parts.add("created_at>=" + quoted(day("from", from).toString()));
+            parts.add("created_at>=" + quoted(ConsoleDates.day("from", from).toString()));
         }
         if (to != null) {
-            parts.add("created_at<" + quoted(day("to", to).plusDays(1).toString()));
+            parts.add("created_at<" + quoted(ConsoleDates.day("to", to).plusDays(1).toString()));
         }
         if (folder != null) {
             parts.add("asset_folder=" + quoted(folder));
@@ -70,14 +68,6 @@ record MediaFilter(String q, String type, String format, String tag, String from
 
     static String quoted(String value) {
         return "\"" + value.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
-    }
-
-    private static LocalDate day(String field, String value) {
-        try {
-            return LocalDate.parse(value);
-        } catch (DateTimeParseException e) {
-            throw io.darkroom.application.support.DarkroomException.badRequest(field + " is a date such as 2026-12-07");
-        }
     }
 
     private static String blankToNull(String value) {

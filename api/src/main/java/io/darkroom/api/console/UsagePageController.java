@@ -1,7 +1,6 @@
 package io.darkroom.api.console;
 
 import io.darkroom.application.console.ConsoleSession;
-import io.darkroom.application.support.DarkroomException;
 import io.darkroom.application.usage.UsageReport;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.stereotype.Controller;
@@ -12,7 +11,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.time.format.DateTimeParseException;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -35,8 +33,8 @@ public class UsagePageController {
     String usage(@RequestParam(required = false) String from, @RequestParam(required = false) String to,
                  HttpServletRequest request, Model model) {
         ConsoleSession session = ConsoleModel.session(request, model);
-        LocalDate last = day("to", to, LocalDate.now(clock.withZone(ZoneOffset.UTC)));
-        LocalDate first = day("from", from, last.minusDays(29));
+        LocalDate last = java.util.Objects.requireNonNullElse(ConsoleDates.day("to", to), LocalDate.now(clock.withZone(ZoneOffset.UTC)));
+        LocalDate first = java.util.Objects.requireNonNullElse(ConsoleDates.day("from", from), last.minusDays(29));
         List<Map<String, Object>> history = usage.history(session.cloud(), first, last);
         model.addAttribute("from", first);
         model.addAttribute("to", last);
@@ -49,16 +47,5 @@ public class UsagePageController {
                 .sorted(Map.Entry.<String, Long>comparingByValue(Comparator.reverseOrder()))
                 .map(e -> Map.entry(e.getKey().isEmpty() ? "(root)" : e.getKey(), UsageChart.format(e.getValue(), true))).toList());
         return "console/usage";
-    }
-
-    private static LocalDate day(String name, String value, LocalDate otherwise) {
-        if (value == null || value.isBlank()) {
-            return otherwise;
-        }
-        try {
-            return LocalDate.parse(value.strip());
-        } catch (DateTimeParseException e) {
-            throw DarkroomException.badRequest(name + " is a date such as 2026-12-07");
-        }
     }
 }
