@@ -87,6 +87,7 @@ public class SignInController {
                 .secure(request.isSecure()).sameSite("Strict").maxAge(Duration.ofHours(1)).build().toString());
         response.setStatus(status);
         response.setHeader("Cache-Control", "no-store");
+        response.setHeader("Content-Security-Policy", ConsoleAccess.POLICY);
         model.addAttribute("formToken", token);
         model.addAttribute("next", safeNext(next));
         model.addAttribute("operator", safeNext(next).startsWith(ConsoleAccess.OPERATIONS));

@@ -77,6 +77,13 @@ class ConsoleAccessTest extends DarkroomIntegrationTest {
     }
 
     @Test
+    void the_sign_in_page_cannot_be_framed_nor_run_scripts_from_elsewhere() throws Exception {
+        HttpResponse<String> page = send(HttpRequest.newBuilder(URI.create(base() + "/console/sign-in")));
+        assertThat(page.headers().firstValue("Content-Security-Policy").orElseThrow())
+                .contains("frame-ancestors 'none'").contains("script-src 'self'");
+    }
+
+    @Test
     void a_redirect_after_sign_in_stays_inside_the_console() {
         assertThat(SignInController.safeNext("//evil.example/x")).isEqualTo("/console/media");
         assertThat(SignInController.safeNext("https://evil.example")).isEqualTo("/console/media");
