@@ -267,8 +267,9 @@ class ConsoleBrowserTest extends DarkroomIntegrationTest {
         assertThat(texts("[data-lag]")).isNotEmpty();
         browser.findElement(By.cssSelector("#rebuild-status button[type=submit]")).click();
         waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("[data-state]"), "done"));
-        assertThat(browser.findElement(By.cssSelector("[data-counts]")).getText()).as("rebuilt from the events equals live")
-                .contains("events").contains("verified").endsWith("differences: none");
+        // the outcome as the page shows it (this shared server's read models hold other tests' deliberate oddities, such as
+        // events written straight into the store, so its differences are not asserted here: OnlineRebuildTest does that)
+        assertThat(browser.findElement(By.cssSelector("[data-counts]")).getText()).containsPattern("^[\\d,]+ events · verified · differences: ");
         assertThat(browser.findElement(By.cssSelector("#rebuild-status progress")).getAttribute("value")).isEqualTo("1");
         screenshot("12-operations");
         browser.get(base() + "/console/media");

@@ -120,6 +120,9 @@ class OnlineRebuildTest {
             } finally {
                 GenericEventMessage.clock = io.darkroom.api.config.AxonConfiguration.EVENT_CLOCK;
             }
+            // a file derived at the running clock's time: kept live, it must equal its replay to the millisecond
+            assertThat(HTTP.send(HttpRequest.newBuilder(URI.create(base + "/rb-cloud/image/upload/c_fill,h_12,w_12/mix/p3.jpg")).build(),
+                    HttpResponse.BodyHandlers.discarding()).statusCode()).isEqualTo(200);
 
             JsonNode verified = rebuild(base, "verify");
             assertThat(verified.path("differences")).as("rebuilt from scratch equals live").isEmpty();
