@@ -298,6 +298,24 @@ class ConsoleBrowserTest extends DarkroomIntegrationTest {
         }
     }
 
+    @Test
+    @org.junit.jupiter.api.Order(9)
+    void files_dropped_on_the_drop_zone_are_uploaded() throws Exception {
+        signedIn();
+        browser.get(base() + "/console/upload");
+        JavascriptExecutor js = (JavascriptExecutor) browser;
+        // a real drop event carrying real files: they are chosen in a spare input, then dropped on the zone
+        js.executeScript("const i = document.createElement('input'); i.type = 'file'; i.multiple = true; i.id = 'spare';"
+                + " document.body.append(i);");
+        browser.findElement(By.id("spare")).sendKeys(file("dropped-1.jpg", TestImages.jpeg(200, 150, 31)).toAbsolutePath() + "\n"
+                + file("dropped-2.jpg", TestImages.jpeg(150, 200, 32)).toAbsolutePath());
+        js.executeScript("const t = new DataTransfer(); [...document.getElementById('spare').files].forEach(f => t.items.add(f));"
+                + " document.getElementById('drop').dispatchEvent(new DragEvent('drop', {dataTransfer: t, bubbles: true, cancelable: true}));");
+        waiting().until(d -> d.findElements(By.cssSelector("#uploads li.done, #uploads li.failed")).size() == 2);
+        assertThat(texts("#uploads li.done .state a")).containsExactly("dropped-1", "dropped-2");
+        screenshot("15-dropped");
+    }
+
     private Cloudinary cloudinary() {
         return new Cloudinary("cloudinary://console-key:console-secret@console-cloud?upload_prefix=http://localhost:" + port);
     }
