@@ -6,6 +6,7 @@ import io.darkroom.application.resource.listing.ResourceQueries;
 import io.darkroom.application.resource.listing.ResourceView;
 import io.darkroom.application.support.Commands;
 import io.darkroom.application.support.DarkroomException;
+import io.darkroom.application.support.Futures;
 import io.darkroom.application.support.Page;
 
 import java.util.ArrayList;
@@ -44,17 +45,6 @@ public class ResourceDeleter {
         this.commands = commands;
         this.workers = workers;
         this.derivatives = derivatives;
-    }
-
-    private static Set<String> join(CompletableFuture<Set<String>> batch) {
-        try {
-            return batch.join();
-        } catch (java.util.concurrent.CompletionException e) {
-            if (e.getCause() instanceof RuntimeException cause) {
-                throw cause;
-            }
-            throw e;
-        }
     }
 
     public DeletionResult delete(DeletionRequest request) {
@@ -139,7 +129,7 @@ public class ResourceDeleter {
         }
         Set<String> deleted = new java.util.HashSet<>();
         for (CompletableFuture<Set<String>> batch : batches) {
-            deleted.addAll(join(batch));
+            deleted.addAll(Futures.join(batch));
         }
         for (String assetId : assetIds) {
             boolean gone = deleted.contains(assetId);

@@ -8,6 +8,7 @@ import io.darkroom.application.resource.listing.ResourceView;
 import io.darkroom.application.support.AggregatePrefetch;
 import io.darkroom.application.support.Commands;
 import io.darkroom.application.support.DarkroomException;
+import io.darkroom.application.support.Futures;
 import io.darkroom.domain.cloud.CloudName;
 import io.darkroom.domain.resource.AssetId;
 import io.darkroom.domain.resource.MediaFacts;
@@ -21,7 +22,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executor;
 
 /**
@@ -104,7 +104,7 @@ public class ResourceRestorer {
             batches.add(CompletableFuture.supplyAsync(() -> restoreBatch(key.cloud(), batch, facts, now, keptSince), workers));
         }
         for (CompletableFuture<Map<String, String>> batch : batches) {
-            errors.putAll(join(batch));
+            errors.putAll(Futures.join(batch));
         }
         List<String> assetIds = targets.stream().filter(t -> t.assetId() != null && !errors.containsKey(t.id()))
                 .map(RestoreTarget::assetId).distinct().toList();
@@ -121,8 +121,7 @@ public class ResourceRestorer {
                 errors.putIfAbsent(target.id(), "Resource not found - " + target.id());
             }
         }
-        int restored = (int) changing.stream().filter(t -> !errors.containsKey(t.id())).count();
-        return new RestoreResult(resources, errors, ids.stream().distinct().toList(), restored);
+        return new RestoreResult(resources, errors, ids.stream().distinct().toList());
     }
 
     /** The errors of the batch's restores, by id; all of it in one transaction, or one asset at a time after a refusal. */
@@ -173,16 +172,5 @@ public class ResourceRestorer {
                     now, keptSince));
         }
         return errors;
-    }
-
-    private static <T> T join(CompletableFuture<T> batch) {
-        try {
-            return batch.join();
-        } catch (CompletionException e) {
-            if (e.getCause() instanceof RuntimeException cause) {
-                throw cause;
-            }
-            throw e;
-        }
     }
 }

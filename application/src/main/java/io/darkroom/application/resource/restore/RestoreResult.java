@@ -7,8 +7,6 @@ import java.util.Map;
 
 /**
  * A restore call's answer per id ({@code ids} in the order asked): the resource as it now is, or why it was not restored.
- * {@code restored} counts the assets that changed.
  */
-public record RestoreResult(Map<String, ResourceView> resources, Map<String, String> errors, List<String> ids,
-                            int restored) {
+public record RestoreResult(Map<String, ResourceView> resources, Map<String, String> errors, List<String> ids) {
 }
