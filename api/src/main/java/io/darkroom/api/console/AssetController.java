@@ -19,9 +19,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.util.UriUtils;
 
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Optional;
 
@@ -74,19 +72,16 @@ public class AssetController {
         }
         ResourceView asset = live.get();
         String base = urls.bases().secure();
-        String file = asset.resourceType().equals("raw") || asset.format().isEmpty() ? asset.publicId()
-                : asset.publicId() + "." + asset.format();
-        String prefix = "/" + asset.cloud() + "/" + asset.resourceType() + "/" + asset.type() + "/";
-        String signature = DeliverySignature.sign(DeliverySignature.signedPart("", file), cloud.apiSecret());
+        String signature = DeliverySignature.sign(DeliverySignature.signedPart("", DeliveryUrls.file(asset)), cloud.apiSecret());
         model.addAttribute("asset", asset);
         model.addAttribute("analysis", queries.analysis(assetId));
-        model.addAttribute("deliveryUrl", base + prefix + "v" + asset.version() + "/" + encode(file));
-        model.addAttribute("signedUrl", base + prefix + "s--" + signature + "--/v" + asset.version() + "/" + encode(file));
+        model.addAttribute("deliveryUrl", base + DeliveryUrls.path(asset));
+        model.addAttribute("signedUrl", base + DeliveryUrls.signedPath(asset, signature));
         model.addAttribute("preview", asset.resourceType().equals("image")
-                ? prefix + "c_limit,h_720,w_960,q_auto/v" + asset.version() + "/" + encode(asset.publicId()) + ".jpg" : null);
+                ? DeliveryUrls.derivedPath(asset, "c_limit,h_720,w_960,q_auto", "jpg") : null);
         model.addAttribute("derived", derived.derivedOf(assetId, null, DERIVED_SHOWN).stream()
                 .map(d -> new Derived(d.transformation(), d.format(), d.width(), d.height(), d.bytes(),
-                        base + prefix + d.transformation() + "/v" + asset.version() + "/" + encode(asset.publicId() + "." + d.format())))
+                        base + DeliveryUrls.derivedPath(asset, d.transformation(), d.format())))
                 .toList());
         model.addAttribute("tagsText", String.join(", ", asset.tags()));
         model.addAttribute("contextText", asset.context().entrySet().stream().map(e -> e.getKey() + "=" + e.getValue())
@@ -101,10 +96,6 @@ public class AssetController {
 
     /** A derived file: its transformation and where it is delivered. */
     record Derived(String transformation, String format, int width, int height, long bytes, String url) {
-    }
-
-    private static String encode(String path) {
-        return UriUtils.encodePath(path, StandardCharsets.UTF_8);
     }
 
     static String notice(String done) {

@@ -1,5 +1,6 @@
 package io.darkroom.api.console;
 
+import io.darkroom.api.resource.wire.DeliveryUrls;
 import io.darkroom.application.console.ConsoleSession;
 import io.darkroom.application.folder.FolderQueries;
 import io.darkroom.application.folder.Folders;
@@ -13,9 +14,7 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.util.UriUtils;
 
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -97,9 +96,8 @@ public class MediaController {
     /** One tile of the grid: a 240-pixel square thumbnail delivered (and cached) by Darkroom itself; files are named. */
     record Thumbnail(String assetId, String displayName, String src, String format, int width, int height, List<String> tags) {
         static Thumbnail of(ResourceView r) {
-            String src = r.resourceType().equals("image") ? "/" + r.cloud() + "/image/" + r.type()
-                    + "/c_fill,g_auto,h_240,w_240,q_auto/v" + r.version() + "/"
-                    + UriUtils.encodePath(r.publicId(), StandardCharsets.UTF_8) + ".jpg" : null;
+            String src = r.resourceType().equals("image") ? DeliveryUrls.derivedPath(r, "c_fill,g_auto,h_240,w_240,q_auto", "jpg")
+                    : null;
             return new Thumbnail(r.assetId(), r.displayName() == null ? r.publicId() : r.displayName(), src,
                     r.format(), r.width(), r.height(), r.tags());
         }

@@ -33,14 +33,24 @@ public class DeliveryUrls {
     public record Bases(String plain, String secure) {
     }
 
-    static String path(ResourceView r) {
-        String file = r.resourceType().equals("raw") || r.format().isEmpty() ? r.publicId() : r.publicId() + "." + r.format();
+    public static String path(ResourceView r) {
         return "/" + r.cloud() + "/" + r.resourceType() + "/" + r.type() + "/v" + r.version() + "/"
-                + UriUtils.encodePath(file, StandardCharsets.UTF_8);
+                + UriUtils.encodePath(file(r), StandardCharsets.UTF_8);
+    }
+
+    /** The path signed as the SDKs' {@code sign_url} writes it: {@code s--<signature>--} before the version. */
+    public static String signedPath(ResourceView r, String signature) {
+        return "/" + r.cloud() + "/" + r.resourceType() + "/" + r.type() + "/s--" + signature + "--/v" + r.version() + "/"
+                + UriUtils.encodePath(file(r), StandardCharsets.UTF_8);
+    }
+
+    /** The delivered file's name: the public id, with the format as extension except for raw files. */
+    public static String file(ResourceView r) {
+        return r.resourceType().equals("raw") || r.format().isEmpty() ? r.publicId() : r.publicId() + "." + r.format();
     }
 
     /** A derived file's path: the transformation before the version, the derived format as the extension. */
-    static String derivedPath(ResourceView r, String transformation, String format) {
+    public static String derivedPath(ResourceView r, String transformation, String format) {
         return "/" + r.cloud() + "/" + r.resourceType() + "/" + r.type() + "/" + transformation + "/v" + r.version() + "/"
                 + UriUtils.encodePath(r.publicId() + "." + format, StandardCharsets.UTF_8);
     }
