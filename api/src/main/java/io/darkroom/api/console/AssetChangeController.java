@@ -88,8 +88,7 @@ public class AssetChangeController {
     }
 
     private ResourceView live(String cloud, String assetId) {
-        return queries.byAssetIds(cloud, List.of(assetId)).stream().findFirst()
-                .orElseThrow(() -> DarkroomException.notFound("No such asset in this cloud"));
+        return queries.findByAssetId(cloud, assetId).orElseThrow(() -> DarkroomException.notFound("No such asset in this cloud"));
     }
 
     /** One {@code key=value} a line; a line without {@code =} is refused rather than guessed at. */

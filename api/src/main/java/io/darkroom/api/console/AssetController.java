@@ -20,7 +20,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 
-import java.util.List;
 import java.util.Optional;
 
 /**
@@ -56,7 +55,7 @@ public class AssetController {
                  Model model) {
         ConsoleSession session = ConsoleModel.session(request, model);
         Cloud cloud = clouds.find(session.cloud()).orElseThrow(() -> DarkroomException.notFound("Unknown cloud"));
-        Optional<ResourceView> live = find(session.cloud(), assetId);
+        Optional<ResourceView> live = queries.findByAssetId(session.cloud(), assetId);
         Optional<TrashedAsset> trashed = live.isPresent() ? Optional.empty() : versions.trashed(session.cloud(), assetId);
         if (live.isEmpty() && trashed.isEmpty()) {
             throw DarkroomException.notFound("No such asset in this cloud");
@@ -87,11 +86,6 @@ public class AssetController {
         model.addAttribute("contextText", asset.context().entrySet().stream().map(e -> e.getKey() + "=" + e.getValue())
                 .reduce((a, b) -> a + "\n" + b).orElse(""));
         return "console/asset";
-    }
-
-    private Optional<ResourceView> find(String cloud, String assetId) {
-        List<ResourceView> found = queries.byAssetIds(cloud, List.of(assetId));
-        return found.stream().findFirst();
     }
 
     /** A derived file: its transformation and where it is delivered. */

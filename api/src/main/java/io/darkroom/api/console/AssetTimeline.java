@@ -33,7 +33,7 @@ final class AssetTimeline {
             boolean kept = version != null && version.restorable();
             boolean current = version != null && version.current() && live;
             entries.add(new Entry(label(step.entry().eventType()), step.entry().occurredAt(), step.entry().actor(),
-                    step.entry().clientAddress(), changes(step.entry().changes()), step.versionId(), current,
+                    step.entry().clientAddress(), changes(step.entry().changes(), "\n"), step.versionId(), current,
                     kept && !current, kept ? viewUrl.apply(step.versionId()) : null));
         }
         Collections.reverse(entries);
@@ -46,10 +46,11 @@ final class AssetTimeline {
         return Character.toUpperCase(words.charAt(0)) + words.substring(1);
     }
 
-    private static String changes(Map<String, Object> changes) {
+    /** What an event changed, {@code name: value} each, joined by {@code separator} (the audit page's table uses "; "). */
+    static String changes(Map<String, Object> changes, String separator) {
         if (changes == null || changes.isEmpty()) {
             return "";
         }
-        return changes.entrySet().stream().map(e -> e.getKey() + ": " + e.getValue()).collect(Collectors.joining("\n"));
+        return changes.entrySet().stream().map(e -> e.getKey() + ": " + e.getValue()).collect(Collectors.joining(separator));
     }
 }

@@ -14,8 +14,6 @@ import org.springframework.web.util.UriComponentsBuilder;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.util.Map;
-import java.util.stream.Collectors;
 
 /** The cloud's audit trail, newest first, 100 a page by cursor, filtered by actor (API key) and by days. */
 @Controller
@@ -43,7 +41,7 @@ public class AuditPageController {
         model.addAttribute("from", from);
         model.addAttribute("to", to);
         model.addAttribute("entries", page.items().stream().map(e -> new Row(e.occurredAt(), e.actor(), e.clientAddress(),
-                AssetTimeline.label(e.eventType()), e.assetId(), e.publicId(), changes(e.changes()))).toList());
+                AssetTimeline.label(e.eventType()), e.assetId(), e.publicId(), AssetTimeline.changes(e.changes(), "; "))).toList());
         if (page.nextCursor() != null) {
             model.addAttribute("nextLink", UriComponentsBuilder.fromPath("/console/audit").queryParam("actor", who == null ? "" : who)
                     .queryParam("from", from == null ? "" : from).queryParam("to", to == null ? "" : to)
@@ -54,10 +52,5 @@ public class AuditPageController {
 
     /** One line of the trail. */
     record Row(Instant at, String actor, String clientAddress, String what, String assetId, String publicId, String changes) {
-    }
-
-    private static String changes(Map<String, Object> changes) {
-        return changes == null ? "" : changes.entrySet().stream().map(e -> e.getKey() + ": " + e.getValue())
-                .collect(Collectors.joining("; "));
     }
 }

@@ -2,7 +2,6 @@ package io.darkroom.api.console;
 
 import io.darkroom.api.rebuild.Rebuilds;
 import io.darkroom.application.rebuild.ReadModelRebuild;
-import io.darkroom.application.support.DarkroomException;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.servlet.http.HttpServletRequest;
@@ -14,7 +13,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseBody;
 
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -54,16 +52,7 @@ public class OperationsController {
 
     @PostMapping("/console/operations/rebuild")
     String start(@RequestParam(defaultValue = "all") String projections, @RequestParam(defaultValue = "verify") String mode) {
-        if (!mode.equals("switch") && !mode.equals("verify")) {
-            throw DarkroomException.badRequest("mode is switch or verify");
-        }
-        try {
-            if (!rebuilds.start(List.of(projections.split(",")), mode.equals("switch"))) {
-                throw new DarkroomException(DarkroomException.Kind.ALREADY_EXISTS, "A rebuild is running: wait for it to end");
-            }
-        } catch (IllegalArgumentException e) {
-            throw DarkroomException.badRequest(e.getMessage());
-        }
+        rebuilds.start(projections, mode);
         return "redirect:/console/operations";
     }
 

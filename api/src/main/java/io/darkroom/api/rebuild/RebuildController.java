@@ -1,6 +1,5 @@
 package io.darkroom.api.rebuild;
 
-import io.darkroom.api.web.ApiErrors;
 import io.darkroom.api.web.OperatorAccess;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.http.ResponseEntity;
@@ -9,7 +8,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-import java.util.Arrays;
 import java.util.Map;
 
 /**
@@ -34,16 +32,7 @@ public class RebuildController {
         if (refused != null) {
             return refused;
         }
-        if (!mode.equals("switch") && !mode.equals("verify")) {
-            return ApiErrors.response(400, "mode is switch or verify");
-        }
-        try {
-            if (!rebuilds.start(Arrays.stream(projections.split(",")).map(String::trim).toList(), mode.equals("switch"))) {
-                return ApiErrors.response(409, "A rebuild is running");
-            }
-        } catch (IllegalArgumentException e) {
-            return ApiErrors.response(400, e.getMessage());
-        }
+        rebuilds.start(projections, mode);
         return ResponseEntity.accepted().body(rebuilds.status());
     }
 

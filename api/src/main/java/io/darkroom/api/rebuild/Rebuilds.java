@@ -1,6 +1,7 @@
 package io.darkroom.api.rebuild;
 
 import io.darkroom.application.rebuild.ReadModelRebuild;
+import io.darkroom.application.support.DarkroomException;
 
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -25,19 +26,26 @@ public class Rebuilds {
         this.rebuild = rebuild;
     }
 
-    /** Starts a rebuild of {@code names} ("all" for every read model); false when one is running. */
-    public synchronized boolean start(List<String> names, boolean switchWhenCaughtUp) {
-        if ("running".equals(status.get("state"))) {
-            return false;
+    /**
+     * Starts a rebuild of {@code projections} (comma-separated read models, or "all") in {@code mode} ({@code switch}
+     * or {@code verify}): an unknown mode or read model is a 400, a rebuild already running a 409.
+     */
+    public synchronized void start(String projections, String mode) {
+        if (!mode.equals("switch") && !mode.equals("verify")) {
+            throw DarkroomException.badRequest("mode is switch or verify");
         }
-        List<String> chosenNames = names.contains("all") ? rebuild.readModels() : List.copyOf(names);
+        if ("running".equals(status.get("state"))) {
+            throw new DarkroomException(DarkroomException.Kind.ALREADY_EXISTS, "A rebuild is running");
+        }
+        List<String> names = java.util.Arrays.stream(projections.split(",")).map(String::trim).toList();
+        List<String> chosenNames = names.contains("all") ? rebuild.readModels() : names;
         for (String name : chosenNames) {
             if (!rebuild.readModels().contains(name)) {
-                throw new IllegalArgumentException("Unknown read model " + name + " (known: "
+                throw DarkroomException.badRequest("Unknown read model " + name + " (known: "
                         + String.join(", ", rebuild.readModels()) + ", all)");
             }
         }
-        String mode = switchWhenCaughtUp ? "switch" : "verify";
+        boolean switchWhenCaughtUp = mode.equals("switch");
         status = state("running", chosenNames, mode, null, null, null);
         worker.submit(() -> {
             try {
@@ -48,7 +56,6 @@ public class Rebuilds {
                 status = state("failed", chosenNames, mode, null, null, e.getMessage());
             }
         });
-        return true;
     }
 
     public Map<String, Object> status() {

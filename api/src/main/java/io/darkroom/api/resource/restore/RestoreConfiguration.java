@@ -5,6 +5,7 @@ import io.darkroom.api.resource.ResourceConfiguration;
 import io.darkroom.application.cloud.TrashRetention;
 import io.darkroom.application.resource.restore.BackupRemoval;
 import io.darkroom.application.resource.restore.ResourceRestorer;
+import io.darkroom.application.resource.restore.TrashListing;
 import io.darkroom.application.resource.restore.TrashSweeper;
 import io.darkroom.application.resource.restore.VersionProjection;
 import io.darkroom.application.support.AggregatePrefetch;
@@ -61,6 +62,11 @@ public class RestoreConfiguration {
                                       Commands commands, AggregatePrefetch prefetch, TrashRetention retention, Clock clock) {
         return new ResourceRestorer(claims, readModel, versions, commands, prefetch, retention, clock,
                 ResourceConfiguration.bulkWorkers("bulk-restore"));
+    }
+
+    @Bean
+    TrashListing trashListing(JdbcVersionCatalog versions, io.darkroom.application.support.CursorCodec cursors) {
+        return new TrashListing(versions, cursors);
     }
 
     @Bean

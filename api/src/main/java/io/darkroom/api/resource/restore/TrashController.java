@@ -4,15 +4,14 @@ import io.darkroom.api.web.ApiParameters;
 import io.darkroom.api.web.PageJson;
 import io.darkroom.application.cloud.TrashRetention;
 import io.darkroom.application.resource.restore.TrashedAsset;
-import io.darkroom.application.resource.restore.VersionQueries;
-import io.darkroom.application.support.CursorCodec;
+import io.darkroom.application.resource.restore.TrashListing;
+import io.darkroom.application.support.Page;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
 
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -21,13 +20,11 @@ import java.util.Map;
 /** Beyond the reference: the cloud's trash, listed by keyset (signed cursors, as every listing). */
 @RestController
 public class TrashController {
-    private final VersionQueries versions;
-    private final CursorCodec cursors;
+    private final TrashListing trash;
     private final TrashRetention retention;
 
-    public TrashController(VersionQueries versions, CursorCodec cursors, TrashRetention retention) {
-        this.versions = versions;
-        this.cursors = cursors;
+    public TrashController(TrashListing trash, TrashRetention retention) {
+        this.trash = trash;
         this.retention = retention;
     }
 
@@ -38,14 +35,10 @@ public class TrashController {
     @GetMapping("/v1_1/{cloud}/resources/trash")
     Map<String, Object> trash(@PathVariable String cloud, HttpServletRequest request) {
         ApiParameters params = ApiParameters.of(request);
-        int limit = params.integer("max_results", 10, 1, 500);
-        String cursor = params.get("next_cursor");
-        List<String> after = cursor == null ? null : cursors.decode("trash|" + cloud, cursor, 2);
-        List<TrashedAsset> page = versions.trash(cloud,
-                after == null ? null : Instant.parse(after.get(0)), after == null ? null : after.get(1), limit);
+        Page<TrashedAsset> page = trash.page(cloud, params.integer("max_results", 10, 1, 500), params.get("next_cursor"));
         Duration retention = this.retention.of(cloud);
         List<Map<String, Object>> resources = new ArrayList<>();
-        for (TrashedAsset t : page.subList(0, Math.min(limit, page.size()))) {
+        for (TrashedAsset t : page.items()) {
             Map<String, Object> entry = new LinkedHashMap<>();
             entry.put("asset_id", t.assetId());
             entry.put("public_id", t.publicId());
@@ -56,12 +49,6 @@ public class TrashController {
             entry.put("restorable_until", t.deletedAt().plus(retention).toString());
             resources.add(entry);
         }
-        String next = null;
-        if (page.size() > limit) {
-            TrashedAsset last = page.get(limit - 1);
-            next = cursors.encode("trash|" + cloud, List.of(last.deletedAt().toString(), last.assetId()));
-        }
-        return PageJson.of("resources", resources, next);
+        return PageJson.of("resources", resources, page.nextCursor());
     }
-
 }

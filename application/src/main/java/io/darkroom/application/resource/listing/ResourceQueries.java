@@ -55,8 +55,12 @@ public class ResourceQueries {
     }
 
     public ResourceView detailsByAssetId(String cloud, String assetId) {
-        return readModel.findByAssetId(cloud, assetId)
-                .orElseThrow(() -> DarkroomException.notFound("Resource not found - " + assetId));
+        return findByAssetId(cloud, assetId).orElseThrow(() -> DarkroomException.notFound("Resource not found - " + assetId));
+    }
+
+    /** The cloud's live resource with this asset id; empty for another cloud's, a trashed or an unknown one. */
+    public java.util.Optional<ResourceView> findByAssetId(String cloud, String assetId) {
+        return readModel.findByAssetId(cloud, assetId);
     }
 
     /** The cloud's resources among {@code assetIds}, in the order asked for; unknown ids are left out. */
