@@ -15,6 +15,7 @@ import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.Timestamp;
 import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.eventhandling.GapAwareTrackingToken;
+import org.axonframework.messaging.annotation.MessageIdentifier;
 import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
 import org.axonframework.messaging.unitofwork.UnitOfWork;
 
@@ -37,6 +38,11 @@ import java.util.Set;
 public class UsageProjection {
     public static final String PROCESSING_GROUP = "usage";
     private static final String BATCH = UsageProjection.class.getName() + ".batch";
+    /**
+     * How far below its position a token keeps gaps (Axon's default {@code maxGapOffset}): an event more than this above
+     * the watermark's position can neither be nor fill anything the watermark covers.
+     */
+    static final long GAP_REACH = 10_000;
 
     private final UsageStore store;
 
@@ -45,9 +51,9 @@ public class UsageProjection {
     }
 
     @EventHandler
-    void on(ResourceUploaded event, @Timestamp Instant at, TrackingToken token) {
+    void on(ResourceUploaded event, @Timestamp Instant at, TrackingToken token, @MessageIdentifier String eventId) {
         Batch batch = batch();
-        if (batch.skips(token)) {
+        if (batch.skips(token, eventId)) {
             return;
         }
         long bytes = event.facts().bytes();
@@ -57,9 +63,9 @@ public class UsageProjection {
     }
 
     @EventHandler
-    void on(ResourceVersionUploaded event, @Timestamp Instant at, TrackingToken token) {
+    void on(ResourceVersionUploaded event, @Timestamp Instant at, TrackingToken token, @MessageIdentifier String eventId) {
         Batch batch = batch();
-        if (batch.skips(token)) {
+        if (batch.skips(token, eventId)) {
             return;
         }
         long bytes = event.facts().bytes();
@@ -68,18 +74,18 @@ public class UsageProjection {
     }
 
     @EventHandler
-    void on(ResourceRenamed event, @Timestamp Instant at, TrackingToken token) {
+    void on(ResourceRenamed event, @Timestamp Instant at, TrackingToken token, @MessageIdentifier String eventId) {
         Batch batch = batch();
-        if (batch.skips(token)) {
+        if (batch.skips(token, eventId)) {
             return;
         }
         moved(batch, event.assetId(), event.assetFolder(), at);
     }
 
     @EventHandler
-    void on(io.darkroom.domain.resource.ResourceMoved event, @Timestamp Instant at, TrackingToken token) {
+    void on(io.darkroom.domain.resource.ResourceMoved event, @Timestamp Instant at, TrackingToken token, @MessageIdentifier String eventId) {
         Batch batch = batch();
-        if (batch.skips(token)) {
+        if (batch.skips(token, eventId)) {
             return;
         }
         moved(batch, event.assetId(), event.assetFolder(), at);
@@ -95,9 +101,9 @@ public class UsageProjection {
     }
 
     @EventHandler
-    void on(ResourceDeleted event, @Timestamp Instant at, TrackingToken token) {
+    void on(ResourceDeleted event, @Timestamp Instant at, TrackingToken token, @MessageIdentifier String eventId) {
         Batch batch = batch();
-        if (batch.skips(token)) {
+        if (batch.skips(token, eventId)) {
             return;
         }
         if (event.trashed()) {
@@ -114,9 +120,9 @@ public class UsageProjection {
     }
 
     @EventHandler
-    void on(ResourceRestored event, @Timestamp Instant at, TrackingToken token) {
+    void on(ResourceRestored event, @Timestamp Instant at, TrackingToken token, @MessageIdentifier String eventId) {
         Batch batch = batch();
-        if (batch.skips(token) || !event.fromTrash()) {
+        if (batch.skips(token, eventId) || !event.fromTrash()) {
             return;
         }
         store.restored(event.assetId()).ifPresent(asset -> batch.add(asset.cloud(), at,
@@ -124,9 +130,9 @@ public class UsageProjection {
     }
 
     @EventHandler
-    void on(ResourceVersionsPurged event, @Timestamp Instant at, TrackingToken token) {
+    void on(ResourceVersionsPurged event, @Timestamp Instant at, TrackingToken token, @MessageIdentifier String eventId) {
         Batch batch = batch();
-        if (batch.skips(token)) {
+        if (batch.skips(token, eventId)) {
             return;
         }
         store.purged(event.assetId(), event.bytes()).ifPresent(asset -> batch.add(asset.cloud(), at,
@@ -134,9 +140,9 @@ public class UsageProjection {
     }
 
     @EventHandler
-    void on(ResourceDerived event, @Timestamp Instant at, TrackingToken token) {
+    void on(ResourceDerived event, @Timestamp Instant at, TrackingToken token, @MessageIdentifier String eventId) {
         Batch batch = batch();
-        if (batch.skips(token)) {
+        if (batch.skips(token, eventId)) {
             return;
         }
         store.derived(event.derivedId(), event.assetId(), event.bytes()).ifPresent(asset -> batch.add(asset.cloud(), at,
@@ -144,9 +150,9 @@ public class UsageProjection {
     }
 
     @EventHandler
-    void on(ResourceDerivedDeleted event, @Timestamp Instant at, TrackingToken token) {
+    void on(ResourceDerivedDeleted event, @Timestamp Instant at, TrackingToken token, @MessageIdentifier String eventId) {
         Batch batch = batch();
-        if (batch.skips(token)) {
+        if (batch.skips(token, eventId)) {
             return;
         }
         store.derivedDeleted(event.assetId(), event.derivedIds()).ifPresent(gone -> batch.add(gone.cloud(), at,
@@ -155,9 +161,9 @@ public class UsageProjection {
 
     /** A Media Optimizer derivation: a derived file and a transformation of the cloud, outside any folder. */
     @EventHandler
-    void on(io.darkroom.domain.optimizer.OptimizedMediaDerived event, @Timestamp Instant at, TrackingToken token) {
+    void on(io.darkroom.domain.optimizer.OptimizedMediaDerived event, @Timestamp Instant at, TrackingToken token, @MessageIdentifier String eventId) {
         Batch batch = batch();
-        if (batch.skips(token)) {
+        if (batch.skips(token, eventId)) {
             return;
         }
         store.uploaded(event.mediaId(), event.cloud(), "", 0);
@@ -166,9 +172,9 @@ public class UsageProjection {
     }
 
     @EventHandler
-    void on(io.darkroom.domain.optimizer.OptimizedMediaInvalidated event, @Timestamp Instant at, TrackingToken token) {
+    void on(io.darkroom.domain.optimizer.OptimizedMediaInvalidated event, @Timestamp Instant at, TrackingToken token, @MessageIdentifier String eventId) {
         Batch batch = batch();
-        if (batch.skips(token)) {
+        if (batch.skips(token, eventId)) {
             return;
         }
         store.derivedDeleted(event.mediaId(), event.variantIds()).ifPresent(gone -> batch.add(event.cloud(), at,
@@ -176,9 +182,9 @@ public class UsageProjection {
     }
 
     @EventHandler
-    void on(UsageMetered event, TrackingToken token) {
+    void on(UsageMetered event, TrackingToken token, @MessageIdentifier String eventId) {
         Batch batch = batch();
-        if (batch.skips(token)) {
+        if (batch.skips(token, eventId)) {
             return;
         }
         batch.add(event.cloud(), event.minute(), new UsageDelta(0, 0, 0, event.deliveredBytes(), event.deliveries(), 0,
@@ -220,7 +226,7 @@ public class UsageProjection {
          * Whether the tables hold this event already (an online rebuild switched them in ahead of this processor);
          * otherwise it becomes the batch's new watermark.
          */
-        boolean skips(TrackingToken token) {
+        boolean skips(TrackingToken token, String eventId) {
             if (stored == null) {
                 stored = store.watermark();
             }
@@ -228,15 +234,21 @@ public class UsageProjection {
                 return false;
             }
             long index = token.position().getAsLong();
-            if (stored.isPresent() && stored.get().covers(index)) {
-                return true;
+            if (stored.isPresent() && index <= stored.get().position() + GAP_REACH) {
+                // the token's position is the highest event read, not this event's: an event that fills a gap sits lower,
+                // maybe in a gap of the watermark (not in the tables) or below it (in them), so ask the store where it is
+                long own = store.eventPosition(eventId).orElse(index);
+                if (stored.get().covers(own)) {
+                    return true;
+                }
             }
             // global index 0 never holds an event (the sequence starts at 1): a token that began before the first event lists
             // it as a gap, which a rebuild's watermark does not; left out, the two agree
             Set<Long> gaps = token instanceof GapAwareTrackingToken gapAware
                     ? gapAware.getGaps().stream().filter(gap -> gap > 0).collect(java.util.stream.Collectors.toUnmodifiableSet())
                     : Set.of();
-            if (reached == null || index > reached.position()) {
+            // the latest token holds at least as much as any before it (a filled gap leaves the position as it was)
+            if (reached == null || index >= reached.position()) {
                 reached = new UsageStore.Watermark(index, gaps);
             }
             return false;

@@ -5,6 +5,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.Set;
 
 /** Port: the usage projection's tables: what each asset holds in storage, and each cloud's days. */
@@ -34,6 +35,9 @@ public interface UsageStore {
     Optional<Watermark> watermark();
 
     void watermark(Watermark watermark);
+
+    /** The event's position in the event store (its global index), or empty when it is not there. */
+    OptionalLong eventPosition(String eventIdentifier);
 
     void uploaded(String assetId, String cloud, String folder, long bytes);
 

@@ -36,6 +36,13 @@ public class JdbcUsageStore implements UsageStore {
     }
 
     @Override
+    public java.util.OptionalLong eventPosition(String eventIdentifier) {
+        List<Long> found = jdbc.queryForList("SELECT global_index FROM public.domain_event_entry WHERE event_identifier = ?", Long.class,
+                eventIdentifier);
+        return found.isEmpty() ? java.util.OptionalLong.empty() : java.util.OptionalLong.of(found.get(0));
+    }
+
+    @Override
     public void watermark(Watermark watermark) {
         jdbc.update(connection -> {
             var statement = connection.prepareStatement("""
