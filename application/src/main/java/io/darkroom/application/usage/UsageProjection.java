@@ -216,6 +216,9 @@ public class UsageProjection {
         private final Map<String, Map<LocalDate, Map<String, Long>>> folders = new HashMap<>();
         private Optional<UsageStore.Watermark> stored;
         private UsageStore.Watermark reached;
+        /** The token of the batch's previous event seen here (null gaps: none yet). */
+        private Set<Long> previousGaps;
+        private long previousIndex;
 
         Batch(UsageStore store, boolean immediate) {
             this.store = store;
@@ -234,24 +237,45 @@ public class UsageProjection {
                 return false;
             }
             long index = token.position().getAsLong();
-            if (stored.isPresent() && index <= stored.get().position() + GAP_REACH) {
-                // the token's position is the highest event read, not this event's: an event that fills a gap sits lower,
-                // maybe in a gap of the watermark (not in the tables) or below it (in them), so ask the store where it is
-                long own = store.eventPosition(eventId).orElse(index);
-                if (stored.get().covers(own)) {
-                    return true;
-                }
-            }
             // global index 0 never holds an event (the sequence starts at 1): a token that began before the first event lists
             // it as a gap, which a rebuild's watermark does not; left out, the two agree
             Set<Long> gaps = token instanceof GapAwareTrackingToken gapAware
                     ? gapAware.getGaps().stream().filter(gap -> gap > 0).collect(java.util.stream.Collectors.toUnmodifiableSet())
                     : Set.of();
+            Set<Long> before = previousGaps;
+            long beforeIndex = previousIndex;
+            previousGaps = gaps;
+            previousIndex = index;
+            if (stored.isPresent() && index <= stored.get().position() + GAP_REACH
+                    && stored.get().covers(position(index, gaps, beforeIndex, before, eventId))) {
+                return true;
+            }
             // the latest token holds at least as much as any before it (a filled gap leaves the position as it was)
             if (reached == null || index >= reached.position()) {
                 reached = new UsageStore.Watermark(index, gaps);
             }
             return false;
+        }
+
+        /**
+         * This event's own position. A token's position is the highest event read, so an event that fills a gap sits
+         * lower (maybe in a gap of the watermark, so not in the tables, or below it, so in them). Beside the batch's
+         * previous token it shows when exactly one event was read since: a new highest event raises the position, a
+         * filled gap leaves the gaps; otherwise (the batch's first event, or events this projection does not handle in
+         * between) the store says.
+         */
+        private long position(long index, Set<Long> gaps, long beforeIndex, Set<Long> before, String eventId) {
+            if (before != null) {
+                Set<Long> filled = new java.util.HashSet<>(before);
+                filled.removeAll(gaps);
+                long opened = gaps.stream().filter(gap -> !before.contains(gap)).count();
+                // events read since the previous token: the new positions passed but not left as gaps, and the gaps filled
+                long read = index - beforeIndex - opened + filled.size();
+                if (read == 1) {
+                    return filled.isEmpty() ? index : filled.iterator().next();
+                }
+            }
+            return store.eventPosition(eventId).orElse(index);
         }
 
         void add(String cloud, Instant at, UsageDelta delta, String folder, long folderBytes) {
